@@ -1,0 +1,18 @@
+# Shared by the scripts: where tools live and how to find them. Source it; do not run it.
+# Tools are installed once per machine into $SKILLMATCH_TOOLS (outside the checkout, so a
+# fresh clone in CI reuses them) and found there before anything else on PATH.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SKILLMATCH_TOOLS="${SKILLMATCH_TOOLS:-$HOME/.cache/skillmatch/tools}"
+TRUNK_VERSION=0.21.14
+export PATH="$ROOT/node_modules/.bin:$SKILLMATCH_TOOLS/bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# Trunk never downloads tools: it uses the wasm-bindgen and wasm-opt installed above.
+export TRUNK_OFFLINE=true
+
+# The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+wasm_bindgen_version() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

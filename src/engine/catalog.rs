@@ -1,0 +1,296 @@
+//! The merged, resolved data set the rest of the engine works on: feeds are merged in
+//! order, what no feed gives comes from the embedded default, and every skill or brand
+//! reference is resolved (by id, then name, alias or pinyin) or kept as text and reported.
+
+use crate::engine::feed::raw::RawRef;
+use crate::engine::feed::{List, Problem, ProblemKind, RawFeed};
+use crate::engine::model::*;
+use crate::engine::text::{key, pinyin_key};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    pub places: Vec<Place>,
+    pub skills: Vec<Skill>,
+    pub brands: Vec<Brand>,
+    pub jobs: Vec<Job>,
+    pub courses: Vec<Course>,
+    skill_names: Names,
+    brand_names: Names,
+}
+
+/// Folded names → index: ids, names, English names, aliases and their pinyin.
+#[derive(Clone, Debug, Default)]
+struct Names {
+    by_id: HashMap<String, u32>,
+    by_key: HashMap<String, u32>,
+}
+
+impl Names {
+    fn add_id(&mut self, id: &str, ix: u32) {
+        self.by_id.entry(id.to_string()).or_insert(ix);
+    }
+    /// The first record to claim a name keeps it, so earlier feeds win ambiguities.
+    fn add_name(&mut self, name: &str, ix: u32) {
+        if name.is_empty() {
+            return;
+        }
+        let k = key(name);
+        if !k.is_empty() {
+            self.by_key.entry(k).or_insert(ix);
+        }
+        if let Some(p) = pinyin_key(name) {
+            self.by_key.entry(p).or_insert(ix);
+        }
+    }
+    fn find(&self, reference: &str) -> Option<u32> {
+        let r = reference.trim();
+        self.by_id.get(r).or_else(|| self.by_key.get(&key(r))).copied()
+    }
+}
+
+impl Catalog {
+    /// Merges `feeds` (in load order) over `default`, resolving references; problems found
+    /// while resolving are appended to `problems`.
+    pub fn assemble(default: RawFeed, feeds: Vec<RawFeed>, problems: &mut Vec<Problem>) -> Catalog {
+        // Feed 0 is the default; user feeds are numbered from 1 in problem reports.
+        let mut layers: Vec<(usize, RawFeed)> = vec![(0, default)];
+        layers.extend(feeds.into_iter().enumerate().map(|(i, f)| (i + 1, f)));
+        let places = merge(&mut layers, |f| f.places.take(), |p| &p.name, List::Places, problems);
+        let skills = merge(&mut layers, |f| f.skills.take(), |s| &s.id, List::Skills, problems);
+        let brands = merge(&mut layers, |f| f.brands.take(), |b| &b.record.id, List::Brands, problems);
+        let jobs = merge(&mut layers, |f| f.jobs.take(), |j| &j.record.id, List::Jobs, problems);
+        let courses = merge(&mut layers, |f| f.courses.take(), |c| &c.record.id, List::Courses, problems);
+
+        let places = places.into_iter().map(|(_, p)| p).collect();
+        let skills = skills.into_iter().map(|(_, s)| s).collect();
+        let mut cat = Catalog { places, skills, ..Catalog::default() };
+        for (i, s) in cat.skills.iter().enumerate() {
+            cat.skill_names.add_id(&s.id, i as u32);
+        }
+        for (i, s) in cat.skills.iter().enumerate() {
+            let ix = i as u32;
+            for name in std::iter::once(&s.name).chain(std::iter::once(&s.en)).chain(&s.aliases) {
+                cat.skill_names.add_name(name, ix);
+            }
+        }
+
+        cat.brands = brands
+            .into_iter()
+            .map(|(feed, p)| {
+                let mut brand = p.record;
+                for r in &p.skills {
+                    if let Some(skill) = cat.resolve_ref(r, feed, List::Brands, p.index, &brand.id, problems) {
+                        brand.attests.push(Attest { skill, level: r.level });
+                    }
+                }
+                brand
+            })
+            .collect();
+        for (i, b) in cat.brands.iter().enumerate() {
+            cat.brand_names.add_id(&b.id, i as u32);
+            cat.brand_names.add_name(&b.name, i as u32);
+            cat.brand_names.add_name(&b.en, i as u32);
+        }
+
+        let jobs: Vec<Job> = jobs
+            .into_iter()
+            .map(|(feed, p)| {
+                let mut job = p.record;
+                for r in &p.skills {
+                    let skill = match cat.resolve_ref(r, feed, List::Jobs, p.index, &job.id, problems) {
+                        Some(ix) => SkillRef::Known(ix),
+                        None => SkillRef::Text(r.text.clone()),
+                    };
+                    // The same skill asked twice keeps the stricter level.
+                    match job.requires.iter_mut().find(|q| q.skill == skill) {
+                        Some(q) => q.level = q.level.max(r.level),
+                        None => job.requires.push(Requirement { skill, level: r.level }),
+                    }
+                }
+                for r in &p.brands {
+                    match cat.brand_names.find(&r.text) {
+                        Some(b) if !job.prefers_brands.contains(&b) => job.prefers_brands.push(b),
+                        Some(_) => {}
+                        None => problems.push(resolve_problem(feed, List::Jobs, p.index, &job.id, r, true)),
+                    }
+                }
+                cat.normalise_place(&mut job);
+                job
+            })
+            .collect();
+        cat.jobs = jobs;
+
+        cat.courses = courses
+            .into_iter()
+            .map(|(feed, p)| {
+                let mut course = p.record;
+                for r in &p.skills {
+                    if let Some(skill) = cat.resolve_ref(r, feed, List::Courses, p.index, &course.id, problems) {
+                        course.teaches.push(Attest { skill, level: r.level });
+                    }
+                }
+                course
+            })
+            .collect();
+        cat
+    }
+
+    fn resolve_ref(
+        &self,
+        r: &RawRef,
+        feed: usize,
+        list: List,
+        index: usize,
+        id: &str,
+        problems: &mut Vec<Problem>,
+    ) -> Option<SkillIx> {
+        let found = self.find_skill(&r.text);
+        if found.is_none() && !r.free {
+            problems.push(resolve_problem(feed, list, index, id, r, false));
+        }
+        found
+    }
+
+    /// Resolves a skill named by id, name, English name, alias or pinyin; free text that
+    /// names no skill exactly resolves to the longest skill name it contains.
+    pub fn find_skill(&self, reference: &str) -> Option<SkillIx> {
+        self.skill_names.find(reference).or_else(|| self.skill_within(reference))
+    }
+
+    pub fn find_brand(&self, reference: &str) -> Option<BrandIx> {
+        self.brand_names.find(reference)
+    }
+
+    pub fn skill_by_id(&self, id: &str) -> Option<SkillIx> {
+        self.skill_names.by_id.get(id).copied()
+    }
+
+    /// "持有电工证" → 电工: the longest name or alias (two characters or more) inside the text.
+    fn skill_within(&self, text: &str) -> Option<SkillIx> {
+        let folded = key(text);
+        let mut best: Option<(usize, SkillIx)> = None;
+        for (i, s) in self.skills.iter().enumerate() {
+            for name in std::iter::once(&s.name).chain(&s.aliases) {
+                let k = key(name);
+                if k.chars().count() >= 2 && folded.contains(&k) && best.is_none_or(|(len, _)| k.len() > len) {
+                    best = Some((k.len(), i as SkillIx));
+                }
+            }
+        }
+        best.map(|(_, ix)| ix)
+    }
+
+    /// The place record for a city given by name (with or without 市/州 suffix) or code.
+    pub fn city(&self, name: &str) -> Option<&Place> {
+        let n = name.trim();
+        if n.is_empty() {
+            return None;
+        }
+        self.places.iter().find(|p| {
+            p.name == n || p.code == n || short_name(&p.name) == short_name(n) || p.en.eq_ignore_ascii_case(n)
+        })
+    }
+
+    /// The city and county for a county given by name or code.
+    pub fn county(&self, name: &str) -> Option<(&Place, &County)> {
+        let n = name.trim();
+        if n.is_empty() {
+            return None;
+        }
+        self.places.iter().find_map(|p| {
+            p.counties
+                .iter()
+                .find(|c| c.name == n || c.code == n || short_name(&c.name) == short_name(n))
+                .map(|c| (p, c))
+        })
+    }
+
+    /// Puts a job's city and county into their canonical names: portals often give the
+    /// county as `addressLocality`, or a code, or "自贡" for 自贡市.
+    fn normalise_place(&self, job: &mut Job) {
+        if let Some(city) = self.city(&job.city) {
+            job.city = city.name.clone();
+            if let Some(c) = city.counties.iter().find(|c| {
+                c.name == job.county
+                    || c.code == job.county
+                    || (!job.county.is_empty() && short_name(&c.name) == short_name(&job.county))
+            }) {
+                job.county = c.name.clone();
+            }
+        } else if let Some((city, county)) = self.county(&job.city) {
+            job.county = county.name.clone();
+            job.city = city.name.clone();
+        }
+        if job.geo.is_none() {
+            job.geo =
+                self.county(&job.county).and_then(|(_, c)| c.geo).or_else(|| self.city(&job.city).and_then(|p| p.geo));
+        }
+    }
+}
+
+/// A place name without its administrative suffix, so 自贡 and 自贡市 compare equal.
+pub fn short_name(name: &str) -> &str {
+    for suffix in ["藏族羌族自治州", "藏族自治州", "彝族自治州", "自治州", "自治县", "市", "州", "区", "县"]
+    {
+        if let Some(s) = name.strip_suffix(suffix) {
+            if s.chars().count() >= 2 {
+                return s;
+            }
+        }
+    }
+    name
+}
+
+fn resolve_problem(feed: usize, list: List, index: usize, id: &str, r: &RawRef, brand: bool) -> Problem {
+    let reference = r.text.clone();
+    Problem {
+        feed,
+        list,
+        record: Some(index),
+        id: Some(id.to_string()),
+        path: r.path.clone(),
+        kind: if brand { ProblemKind::UnknownBrand { reference } } else { ProblemKind::UnknownSkill { reference } },
+        skipped: false,
+    }
+}
+
+/// One list across all layers: the user feeds' lists concatenated when any user feed has
+/// the list, else the default's. Ids already taken by an earlier feed are reported.
+fn merge<T>(
+    layers: &mut [(usize, RawFeed)],
+    take: impl Fn(&mut RawFeed) -> Option<Vec<T>>,
+    id: impl Fn(&T) -> &String,
+    list: List,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, T)> {
+    let mut sources: Vec<(usize, Vec<T>)> = Vec::new();
+    for (feed, f) in layers.iter_mut().skip(1) {
+        if let Some(items) = take(f) {
+            sources.push((*feed, items));
+        }
+    }
+    if sources.is_empty() {
+        sources.extend(take(&mut layers[0].1).map(|d| (0, d)));
+    }
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (feed, items) in sources {
+        for (i, item) in items.into_iter().enumerate() {
+            if seen.insert(id(&item).clone()) {
+                out.push((feed, item));
+            } else {
+                problems.push(Problem {
+                    feed,
+                    list,
+                    record: Some(i),
+                    id: Some(id(&item).clone()),
+                    path: format!("$.{}[{}].id", list.key(), i),
+                    kind: ProblemKind::DuplicateId,
+                    skipped: true,
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,365 @@
+//! The native feed format (`{"skillmatch": 1, …}`), documented in docs/FEED.md and
+//! docs/feed.schema.json. Each record is read on its own: a bad one is reported and skipped,
+//! the rest are kept.
+
+use super::problem::{List, ProblemKind};
+use super::raw::{Pending, RawFeed, RawRef};
+use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_SHORT};
+use super::Problem;
+use crate::engine::model::*;
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+pub fn parse(root: &Map<String, Value>, feed: usize, problems: &mut Vec<Problem>) -> RawFeed {
+    RawFeed {
+        places: read_list(root, feed, List::Places, problems, place),
+        skills: read_list(root, feed, List::Skills, problems, skill),
+        brands: read_list(root, feed, List::Brands, problems, brand),
+        jobs: read_list(root, feed, List::Jobs, problems, job),
+        courses: read_list(root, feed, List::Courses, problems, course),
+    }
+}
+
+/// Reads one top-level list, skipping bad records and records whose id was already seen.
+fn read_list<T: HasId>(
+    root: &Map<String, Value>,
+    feed: usize,
+    list: List,
+    problems: &mut Vec<Problem>,
+    read: fn(&mut Rec) -> T,
+) -> Option<Vec<T>> {
+    let value = root.get(list.key())?;
+    let Some(items) = value.as_array() else {
+        problems.push(Problem {
+            feed,
+            list,
+            record: None,
+            id: None,
+            path: format!("$.{}", list.key()),
+            kind: ProblemKind::WrongType { expected: "array" },
+            skipped: true,
+        });
+        return Some(Vec::new());
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut seen = HashSet::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
+        let Some(mut rec) = Rec::open(item, ctx, problems) else { continue };
+        let record = read(&mut rec);
+        if rec.skip {
+            continue;
+        }
+        if !seen.insert(record.id().to_string()) {
+            let path = rec.path_of("id");
+            rec.report(path, ProblemKind::DuplicateId, true);
+            continue;
+        }
+        out.push(record);
+    }
+    Some(out)
+}
+
+pub trait HasId {
+    fn id(&self) -> &str;
+}
+impl HasId for Place {
+    fn id(&self) -> &str {
+        &self.name
+    }
+}
+impl HasId for Skill {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl<T: HasId> HasId for Pending<T> {
+    fn id(&self) -> &str {
+        self.record.id()
+    }
+}
+impl HasId for Brand {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl HasId for Job {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl HasId for Course {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+fn geo(rec: &mut Rec, key: &str) -> Option<Geo> {
+    let obj = rec.object(key)?;
+    let base = rec.path_of(key);
+    let lat = obj.get("lat").and_then(|v| number_at(v, format!("{base}.lat"), rec));
+    let lon = obj.get("lon").and_then(|v| number_at(v, format!("{base}.lon"), rec));
+    match (lat, lon) {
+        (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+            Some(Geo { lat, lon })
+        }
+        (None, None) => None,
+        _ => {
+            rec.report(base, ProblemKind::OutOfRange, false);
+            None
+        }
+    }
+}
+
+/// Geo given as top-level `lat`/`lon` (places) rather than a `geo` object.
+fn flat_geo(rec: &mut Rec) -> Option<Geo> {
+    match (rec.number("lat"), rec.number("lon")) {
+        (Some(lat), Some(lon)) => Some(Geo { lat, lon }),
+        _ => None,
+    }
+}
+
+fn place(rec: &mut Rec) -> Place {
+    let name = rec.required_text("name", MAX_SHORT);
+    let code = rec.text("code", 12).unwrap_or_default();
+    let en = rec.text("en", MAX_SHORT).unwrap_or_default();
+    let geo = flat_geo(rec);
+    let mut counties = Vec::new();
+    for (i, v) in rec.list("counties").iter().enumerate() {
+        let ctx = Ctx { path: format!("{}.counties[{}]", rec.ctx().path, i), ..rec.ctx().clone() };
+        // Counties are small; read them with the same reader but report into the place.
+        let mut sub = Vec::new();
+        if let Some(mut c) = Rec::open(v, ctx, &mut sub) {
+            let county = County {
+                name: c.required_text("name", MAX_SHORT),
+                code: c.text("code", 12).unwrap_or_default(),
+                en: c.text("en", MAX_SHORT).unwrap_or_default(),
+                geo: flat_geo(&mut c),
+            };
+            if !c.skip {
+                counties.push(county);
+            }
+        }
+        for p in sub {
+            rec.report(p.path, p.kind, false);
+        }
+    }
+    Place { code, name, en, geo, counties }
+}
+
+fn skill(rec: &mut Rec) -> Skill {
+    Skill {
+        id: rec.id("id"),
+        name: rec.required_text("name", MAX_SHORT),
+        en: rec.text("en", MAX_SHORT).unwrap_or_default(),
+        aliases: rec.strings("aliases", MAX_SHORT),
+        category: rec.text("category", MAX_SHORT).unwrap_or_default(),
+        occupation: rec.text("occupation", 20),
+    }
+}
+
+/// Reads `[{"skill": id, "level": n}]` or `["id"]` items as unresolved references.
+fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
+    let items = rec.list(key);
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        let path = format!("{}.{}[{}]", rec.ctx().path, key, i);
+        match v {
+            Value::String(s) if !s.trim().is_empty() => {
+                out.push(RawRef { text: s.trim().to_string(), level: None, path, free: false })
+            }
+            Value::Object(o) => {
+                let text = o.get(item_key).and_then(Value::as_str).map(str::trim).unwrap_or("");
+                if text.is_empty() {
+                    rec.report(format!("{path}.{item_key}"), ProblemKind::Missing, false);
+                    continue;
+                }
+                let level = match o.get("level") {
+                    None | Some(Value::Null) => None,
+                    Some(l) => match number_at(l, format!("{path}.level"), rec) {
+                        Some(n) if n.fract() == 0.0 && Level::new(n as i64).is_some() => Level::new(n as i64),
+                        Some(_) => {
+                            rec.report(format!("{path}.level"), ProblemKind::OutOfRange, false);
+                            None
+                        }
+                        None => None,
+                    },
+                };
+                out.push(RawRef { text: text.to_string(), level, path, free: false });
+            }
+            _ => rec.report(path, ProblemKind::WrongType { expected: "object" }, false),
+        }
+    }
+    out
+}
+
+fn brand_refs(rec: &mut Rec, key: &str) -> Vec<RawRef> {
+    let base = rec.ctx().path.clone();
+    rec.strings(key, MAX_SHORT)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| RawRef { text, level: None, path: format!("{base}.{key}[{i}]"), free: false })
+        .collect()
+}
+
+fn brand(rec: &mut Rec) -> Pending<Brand> {
+    let record = Brand {
+        id: rec.id("id"),
+        name: rec.required_text("name", MAX_SHORT),
+        en: rec.text("en", MAX_SHORT).unwrap_or_default(),
+        city: rec.text("city", MAX_SHORT).unwrap_or_default(),
+        attests: Vec::new(),
+        sample: rec.flag("sample"),
+    };
+    let skills = skill_refs(rec, "skills", "skill");
+    Pending { record, index: rec.ctx().record, skills, brands: Vec::new() }
+}
+
+fn date(rec: &mut Rec, key: &str) -> Option<Date> {
+    let s = rec.text(key, 40)?;
+    let d = Date::parse(&s);
+    if d.is_none() {
+        rec.report(rec.path_of(key), ProblemKind::BadDate { value: s }, false);
+    }
+    d
+}
+
+fn enum_field<T>(rec: &mut Rec, key: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+    let s = rec.text(key, 40)?;
+    let v = parse(&s);
+    if v.is_none() {
+        rec.report(rec.path_of(key), ProblemKind::UnknownValue { value: s }, false);
+    }
+    v
+}
+
+fn wage(rec: &mut Rec) -> Option<Wage> {
+    let obj = rec.object("wage")?;
+    let base = rec.path_of("wage");
+    let read = |k: &str, rec: &mut Rec| obj.get(k).and_then(|v| number_at(v, format!("{base}.{k}"), rec));
+    let min = read("min", rec);
+    let max = read("max", rec);
+    let monthly_estimate = read("monthlyEstimate", rec);
+    let unit = match obj.get("unit").and_then(Value::as_str) {
+        Some(u) => match WageUnit::parse(u) {
+            Some(u) => u,
+            None => {
+                rec.report(format!("{base}.unit"), ProblemKind::UnknownValue { value: u.into() }, false);
+                return None;
+            }
+        },
+        None => {
+            rec.report(format!("{base}.unit"), ProblemKind::Missing, false);
+            return None;
+        }
+    };
+    let (mut min, mut max) = match (min, max) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) | (None, Some(a)) => (a, a),
+        (None, None) => {
+            rec.report(format!("{base}.min"), ProblemKind::Missing, false);
+            return None;
+        }
+    };
+    if min < 0.0 || max < 0.0 {
+        rec.report(base, ProblemKind::OutOfRange, false);
+        return None;
+    }
+    if min > max {
+        rec.report(base, ProblemKind::WageSwapped, false);
+        std::mem::swap(&mut min, &mut max);
+    }
+    Some(Wage { min, max, unit, monthly_estimate: monthly_estimate.filter(|m| *m > 0.0) })
+}
+
+fn apply_link(rec: &mut Rec) -> Option<ApplyLink> {
+    let s = rec.text("apply", 500)?;
+    let link = ApplyLink::parse(&s);
+    if link.is_none() {
+        rec.report(rec.path_of("apply"), ProblemKind::UnsafeLink, false);
+    }
+    link
+}
+
+fn job(rec: &mut Rec) -> Pending<Job> {
+    let id = rec.id("id");
+    let title = rec.required_text("title", MAX_SHORT);
+    let mut safeguards = Safeguards::default();
+    for s in rec.strings("safeguards", 40) {
+        match Safeguard::parse(&s) {
+            Some(g) => safeguards = safeguards.with(g),
+            None => {
+                let path = rec.path_of("safeguards");
+                rec.report(path, ProblemKind::UnknownValue { value: s }, false)
+            }
+        }
+    }
+    let headcount = rec.number("headcount").filter(|n| *n >= 0.0).map(|n| n.min(1e6) as u32);
+    let record = Job {
+        id,
+        title,
+        employer: rec.text("employer", MAX_SHORT).unwrap_or_default(),
+        category: rec.text("category", MAX_SHORT).unwrap_or_default(),
+        city: rec.text("city", MAX_SHORT).unwrap_or_default(),
+        county: rec.text("county", MAX_SHORT).unwrap_or_default(),
+        geo: geo(rec, "geo"),
+        wage: wage(rec),
+        settlement: enum_field(rec, "settlement", Settlement::parse),
+        requires: Vec::new(),
+        prefers_brands: Vec::new(),
+        safeguards,
+        housing: rec.flag("housing"),
+        meals: rec.flag("meals"),
+        flexible_hours: rec.flag("flexibleHours"),
+        women_friendly: rec.flag("womenFriendly"),
+        headcount,
+        hours: rec.text("hours", MAX_SHORT).unwrap_or_default(),
+        posted: date(rec, "posted"),
+        valid_through: date(rec, "validThrough"),
+        apply: apply_link(rec),
+        description: rec.text("description", MAX_LONG).unwrap_or_default(),
+    };
+    let skills = skill_refs(rec, "requires", "skill");
+    let brands = brand_refs(rec, "prefersBrands");
+    Pending { record, index: rec.ctx().record, skills, brands }
+}
+
+fn course(rec: &mut Rec) -> Pending<Course> {
+    let id = rec.id("id");
+    let title = rec.required_text("title", MAX_SHORT);
+    let mut audience = Vec::new();
+    for a in rec.strings("audience", 40) {
+        match Audience::parse(&a) {
+            Some(x) => audience.push(x),
+            None => {
+                let path = rec.path_of("audience");
+                rec.report(path, ProblemKind::UnknownValue { value: a }, false)
+            }
+        }
+    }
+    let cost = match rec.number("cost") {
+        Some(c) if c < 0.0 => {
+            rec.report(rec.path_of("cost"), ProblemKind::OutOfRange, false);
+            0.0
+        }
+        Some(c) => c,
+        None => 0.0,
+    };
+    let record = Course {
+        id,
+        title,
+        provider: rec.text("provider", MAX_SHORT).unwrap_or_default(),
+        teaches: Vec::new(),
+        mode: enum_field(rec, "mode", Mode::parse).unwrap_or(Mode::Offline),
+        city: rec.text("city", MAX_SHORT).unwrap_or_default(),
+        days: rec.number("days").filter(|d| *d >= 0.0).map(|d| d.min(3650.0) as u32),
+        cost,
+        voucher: rec.flag("voucher"),
+        subsidy: rec.number("subsidy").filter(|s| *s > 0.0),
+        audience,
+        starts: date(rec, "starts"),
+        description: rec.text("description", MAX_LONG).unwrap_or_default(),
+    };
+    let skills = skill_refs(rec, "teaches", "skill");
+    Pending { record, index: rec.ctx().record, skills, brands: Vec::new() }
+}

@@ -1,0 +1,219 @@
+//! A forgiving reader over one JSON record: every accessor either yields a clean value or
+//! records a [`Problem`] with the field's JSON path, and never panics.
+
+use super::problem::{List, Problem, ProblemKind};
+use serde_json::{Map, Value};
+
+/// Longest text kept for short fields (titles, names); longer text is cut and reported.
+pub const MAX_SHORT: usize = 200;
+/// Longest description kept.
+pub const MAX_LONG: usize = 4000;
+
+/// Where the current record sits, for problem reports.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub feed: usize,
+    pub list: List,
+    pub record: usize,
+    pub path: String,
+}
+
+pub struct Rec<'a, 'p> {
+    obj: &'a Map<String, Value>,
+    ctx: Ctx,
+    id: Option<String>,
+    problems: &'p mut Vec<Problem>,
+    /// Set once a problem means the record cannot be used.
+    pub skip: bool,
+}
+
+impl<'a, 'p> Rec<'a, 'p> {
+    /// Opens record `index` of `list`; a non-object is reported and yields `None`.
+    pub fn open(value: &'a Value, ctx: Ctx, problems: &'p mut Vec<Problem>) -> Option<Rec<'a, 'p>> {
+        match value.as_object() {
+            Some(obj) => Some(Rec { obj, ctx, id: None, problems, skip: false }),
+            None => {
+                problems.push(Problem {
+                    feed: ctx.feed,
+                    list: ctx.list,
+                    record: Some(ctx.record),
+                    id: None,
+                    path: ctx.path.clone(),
+                    kind: ProblemKind::WrongType { expected: "object" },
+                    skipped: true,
+                });
+                None
+            }
+        }
+    }
+
+    pub fn raw(&self, key: &str) -> Option<&'a Value> {
+        self.obj.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn path_of(&self, key: &str) -> String {
+        format!("{}.{}", self.ctx.path, key)
+    }
+
+    pub fn ctx(&self) -> &Ctx {
+        &self.ctx
+    }
+
+    /// Reports a problem at `path`; `skip` drops the whole record.
+    pub fn report(&mut self, path: String, kind: ProblemKind, skip: bool) {
+        self.skip |= skip;
+        self.problems.push(Problem {
+            feed: self.ctx.feed,
+            list: self.ctx.list,
+            record: Some(self.ctx.record),
+            id: self.id.clone(),
+            path,
+            kind,
+            skipped: skip,
+        });
+    }
+
+    /// Reads the record's id (a string or an integer); missing ids skip the record.
+    pub fn id(&mut self, key: &str) -> String {
+        let id = match self.raw(key) {
+            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            Some(_) => {
+                self.report(self.path_of(key), ProblemKind::WrongType { expected: "string" }, true);
+                None
+            }
+            None => {
+                self.report(self.path_of(key), ProblemKind::Missing, true);
+                None
+            }
+        };
+        let id = id.map(|s| cut(&s, MAX_SHORT).0).unwrap_or_default();
+        if !id.is_empty() {
+            self.id = Some(id.clone());
+        }
+        id
+    }
+
+    /// Optional text: strings (and numbers, which messy feeds send for text) are accepted.
+    pub fn text(&mut self, key: &str, max: usize) -> Option<String> {
+        let raw = self.raw(key)?;
+        let s = match raw {
+            Value::String(s) => s.trim().to_string(),
+            Value::Number(n) => n.to_string(),
+            _ => {
+                self.report(self.path_of(key), ProblemKind::WrongType { expected: "string" }, false);
+                return None;
+            }
+        };
+        Some(self.truncated(key, s, max))
+    }
+
+    /// Text cut to `max` characters, reporting the cut.
+    pub fn truncated(&mut self, key: &str, s: String, max: usize) -> String {
+        let (s, chars) = cut(&s, max);
+        if chars > max {
+            self.report(self.path_of(key), ProblemKind::Truncated { chars, max }, false);
+        }
+        s
+    }
+
+    /// Required text: absent, empty or ill-typed skips the record.
+    pub fn required_text(&mut self, key: &str, max: usize) -> String {
+        let before = self.problems.len();
+        match self.text(key, max) {
+            Some(s) if !s.is_empty() => s,
+            _ => {
+                if self.problems.len() > before {
+                    // Already reported as the wrong type; that problem now skips the record.
+                    self.skip = true;
+                    if let Some(p) = self.problems.last_mut() {
+                        p.skipped = true;
+                    }
+                } else {
+                    self.report(self.path_of(key), ProblemKind::Missing, true);
+                }
+                String::new()
+            }
+        }
+    }
+
+    /// Optional number; numeric strings ("6000") are accepted.
+    pub fn number(&mut self, key: &str) -> Option<f64> {
+        let path = self.path_of(key);
+        number_at(self.raw(key)?, path, self)
+    }
+
+    pub fn flag(&mut self, key: &str) -> bool {
+        match self.raw(key) {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(Value::String(s)) if s == "true" => true,
+            Some(Value::String(s)) if s == "false" => false,
+            Some(_) => {
+                self.report(self.path_of(key), ProblemKind::WrongType { expected: "boolean" }, false);
+                false
+            }
+        }
+    }
+
+    /// An optional array; a lone value where a list was expected is read as a list of one.
+    pub fn list(&mut self, key: &str) -> &'a [Value] {
+        match self.raw(key) {
+            None => &[],
+            Some(Value::Array(a)) => a,
+            Some(v) => std::slice::from_ref(v),
+        }
+    }
+
+    pub fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
+        match self.raw(key)? {
+            Value::Object(m) => Some(m),
+            _ => {
+                self.report(self.path_of(key), ProblemKind::WrongType { expected: "object" }, false);
+                None
+            }
+        }
+    }
+
+    /// A list of strings; ill-typed items are reported and left out.
+    pub fn strings(&mut self, key: &str, max: usize) -> Vec<String> {
+        let items = self.list(key);
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            match v {
+                Value::String(s) if !s.trim().is_empty() => out.push(cut(s.trim(), max).0),
+                Value::String(_) => {}
+                _ => self.report(
+                    format!("{}.{}[{}]", self.ctx.path, key, i),
+                    ProblemKind::WrongType { expected: "string" },
+                    false,
+                ),
+            }
+        }
+        out
+    }
+}
+
+/// Reads a number from a JSON value at `path`, reporting ill-typed values.
+pub fn number_at(v: &Value, path: String, rec: &mut Rec) -> Option<f64> {
+    let n = match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().replace(',', "").parse::<f64>().ok(),
+        _ => None,
+    };
+    match n {
+        Some(n) if n.is_finite() => Some(n),
+        _ => {
+            rec.report(path, ProblemKind::WrongType { expected: "number" }, false);
+            None
+        }
+    }
+}
+
+/// Cuts `s` to at most `max` characters; returns the text and its original length in chars.
+pub fn cut(s: &str, max: usize) -> (String, usize) {
+    match s.char_indices().nth(max) {
+        None => (s.to_string(), s.chars().count()),
+        Some((byte, _)) => (s[..byte].to_string(), s.chars().count()),
+    }
+}

@@ -1,0 +1,15 @@
+//! The engine: plain Rust with no DOM or web-sys access (Architecture Invariant). It is
+//! tested and benchmarked on the host and compiled unchanged into the wasm build.
+//!
+//! Data flows one way: feed bytes → [`feed`] (records + problems) → [`catalog`] (merged,
+//! resolved) → [`dataset`] (facts, indexes) → [`view::rank`] (profile, filters, query)
+//! → the ranked view the UI renders.
+
+pub mod catalog;
+pub mod dataset;
+pub mod feed;
+pub mod model;
+pub mod profile;
+pub mod score;
+pub mod text;
+pub mod view;

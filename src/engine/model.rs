@@ -1,0 +1,452 @@
+//! The records SkillMatch reasons about: skills, levels, brands, places, jobs, courses.
+//!
+//! These are the engine's own, validated types. Feed formats (native JSON, schema.org
+//! JobPosting) are turned into them by `feed`; nothing here knows about JSON.
+
+/// Index of a skill in [`crate::engine::catalog::Catalog::skills`].
+pub type SkillIx = u32;
+/// Index of a brand in [`crate::engine::catalog::Catalog::brands`].
+pub type BrandIx = u32;
+
+/// A national vocational skill level as an ordinal where higher is better:
+/// 1 = 五级/初级工 … 5 = 一级/高级技师. (The official numbering runs the other way;
+/// storing it upward lets "meets the level" be a plain `>=`.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Level(u8);
+
+impl Level {
+    pub const MIN: Level = Level(1);
+    pub const MAX: Level = Level(5);
+
+    /// The level for an ordinal 1–5, or `None` outside that range.
+    pub fn new(ordinal: i64) -> Option<Level> {
+        (1..=5).contains(&ordinal).then_some(Level(ordinal as u8))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The official grade number (5 for 五级 … 1 for 一级).
+    pub fn official_grade(self) -> u8 {
+        6 - self.0
+    }
+}
+
+/// How much of a skill a worker has: a certified level, or the skill without a level
+/// (a 专项职业能力 certificate or a self-declared skill).
+pub type Held = Option<Level>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skill {
+    pub id: String,
+    pub name: String,
+    pub en: String,
+    pub aliases: Vec<String>,
+    pub category: String,
+    /// Code in the 2022 occupation classification, `4-03-02-01` style.
+    pub occupation: Option<String>,
+}
+
+/// What a brand certificate attests: a skill, optionally at a level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Attest {
+    pub skill: SkillIx,
+    pub level: Option<Level>,
+}
+
+/// A 川字号 labour brand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Brand {
+    pub id: String,
+    pub name: String,
+    pub en: String,
+    pub city: String,
+    pub attests: Vec<Attest>,
+    /// Invented for the demo data, not a real brand.
+    pub sample: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geo {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl Geo {
+    /// Great-circle distance in kilometres (haversine; ample for "how far to work").
+    pub fn km_to(self, other: Geo) -> f64 {
+        let (p1, p2) = (self.lat.to_radians(), other.lat.to_radians());
+        let dp = p2 - p1;
+        let dl = (other.lon - self.lon).to_radians();
+        let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+        2.0 * 6371.0 * a.sqrt().asin()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct County {
+    pub code: String,
+    pub name: String,
+    pub en: String,
+    pub geo: Option<Geo>,
+}
+
+/// A city or prefecture with its counties/districts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub code: String,
+    pub name: String,
+    pub en: String,
+    pub geo: Option<Geo>,
+    pub counties: Vec<County>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WageUnit {
+    Hour,
+    Day,
+    Month,
+    Piece,
+}
+
+impl WageUnit {
+    pub const ALL: [WageUnit; 4] = [WageUnit::Hour, WageUnit::Day, WageUnit::Month, WageUnit::Piece];
+
+    pub fn parse(s: &str) -> Option<WageUnit> {
+        Some(match s {
+            "hour" => WageUnit::Hour,
+            "day" => WageUnit::Day,
+            "month" => WageUnit::Month,
+            "piece" => WageUnit::Piece,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WageUnit::Hour => "hour",
+            WageUnit::Day => "day",
+            WageUnit::Month => "month",
+            WageUnit::Piece => "piece",
+        }
+    }
+
+    /// Factor to a monthly amount; `None` for piece rates, which have no fixed conversion.
+    /// 21.75 paid days a month is the statutory figure (劳社部发〔2008〕3号); 8 hours a day.
+    pub fn per_month(self) -> Option<f64> {
+        match self {
+            WageUnit::Hour => Some(21.75 * 8.0),
+            WageUnit::Day => Some(21.75),
+            WageUnit::Month => Some(1.0),
+            WageUnit::Piece => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Wage {
+    pub min: f64,
+    pub max: f64,
+    pub unit: WageUnit,
+    /// For piece rates: the employer's estimate of a month's pay.
+    pub monthly_estimate: Option<f64>,
+}
+
+impl Wage {
+    /// The range as monthly yuan, when it can be compared across units.
+    pub fn monthly(&self) -> Option<(f64, f64)> {
+        match self.unit.per_month() {
+            Some(f) => Some((self.min * f, self.max * f)),
+            None => self.monthly_estimate.map(|m| (m, m)),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Settlement {
+    Daily,
+    Weekly,
+    Monthly,
+    Piece,
+}
+
+impl Settlement {
+    pub const ALL: [Settlement; 4] = [Settlement::Daily, Settlement::Weekly, Settlement::Monthly, Settlement::Piece];
+
+    pub fn parse(s: &str) -> Option<Settlement> {
+        Some(match s {
+            "daily" => Settlement::Daily,
+            "weekly" => Settlement::Weekly,
+            "monthly" => Settlement::Monthly,
+            "piece" => Settlement::Piece,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Settlement::Daily => "daily",
+            Settlement::Weekly => "weekly",
+            Settlement::Monthly => "monthly",
+            Settlement::Piece => "piece",
+        }
+    }
+}
+
+/// Wage-payment safeguards a listing promises, as a small bit set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Safeguards(u8);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Safeguard {
+    /// 签劳动合同
+    Contract,
+    /// 交社保
+    Insurance,
+    /// 工资专户 / 总包代发
+    WageAccount,
+    /// 工资保证金
+    WageDeposit,
+}
+
+impl Safeguard {
+    pub const ALL: [Safeguard; 4] =
+        [Safeguard::Contract, Safeguard::Insurance, Safeguard::WageAccount, Safeguard::WageDeposit];
+
+    pub fn parse(s: &str) -> Option<Safeguard> {
+        Some(match s {
+            "contract" => Safeguard::Contract,
+            "insurance" => Safeguard::Insurance,
+            "wageAccount" => Safeguard::WageAccount,
+            "wageDeposit" => Safeguard::WageDeposit,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Safeguard::Contract => "contract",
+            Safeguard::Insurance => "insurance",
+            Safeguard::WageAccount => "wageAccount",
+            Safeguard::WageDeposit => "wageDeposit",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+impl Safeguards {
+    pub fn with(mut self, s: Safeguard) -> Self {
+        self.0 |= s.bit();
+        self
+    }
+    pub fn has(self, s: Safeguard) -> bool {
+        self.0 & s.bit() != 0
+    }
+    pub fn contains_all(self, other: Safeguards) -> bool {
+        self.0 & other.0 == other.0
+    }
+    pub fn count(self) -> u32 {
+        self.0.count_ones()
+    }
+    pub fn iter(self) -> impl Iterator<Item = Safeguard> {
+        Safeguard::ALL.into_iter().filter(move |s| self.has(*s))
+    }
+}
+
+/// A calendar date (no time zone: postings are dated by day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, also the date part of an ISO 8601 date-time.
+    pub fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let head = s.get(..10)?;
+        let rest = &s[10..];
+        if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
+            return None;
+        }
+        let b = head.as_bytes();
+        if b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: i32 = head[..4].parse().ok()?;
+        let month: u8 = head[5..7].parse().ok()?;
+        let day: u8 = head[8..10].parse().ok()?;
+        let date = Date { year, month, day };
+        ((1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
+    }
+
+    fn days_in_month(self) -> u8 {
+        match self.month {
+            2 if (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0 => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// Days since 1970-01-01 (civil-from-days inverse), for recency arithmetic.
+    pub fn day_number(self) -> i64 {
+        let (y, m) = if self.month <= 2 {
+            (self.year as i64 - 1, self.month as i64 + 9)
+        } else {
+            (self.year as i64, self.month as i64 - 3)
+        };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * m + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Where "apply" leads. Only these two kinds are ever followed; anything else in a feed is
+/// reported and dropped (no `javascript:` or `data:` links can reach the page).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApplyLink {
+    Web(String),
+    Tel(String),
+}
+
+impl ApplyLink {
+    pub fn parse(s: &str) -> Option<ApplyLink> {
+        let s = s.trim();
+        let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            let host = s.split_once("//").map(|(_, r)| r).unwrap_or("");
+            (!host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
+                .then(|| ApplyLink::Web(s.to_string()))
+        } else if lower.starts_with("tel:") {
+            let number = &s[4..];
+            let ok = !number.is_empty()
+                && number.chars().any(|c| c.is_ascii_digit())
+                && number.chars().all(|c| c.is_ascii_digit() || "+-() ".contains(c));
+            ok.then(|| ApplyLink::Tel(s.to_string()))
+        } else {
+            None
+        }
+    }
+
+    pub fn href(&self) -> &str {
+        match self {
+            ApplyLink::Web(s) | ApplyLink::Tel(s) => s,
+        }
+    }
+}
+
+/// A skill a job asks for: a known skill, or text that matched none (still shown and searched).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SkillRef {
+    Known(SkillIx),
+    Text(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Requirement {
+    pub skill: SkillRef,
+    /// Minimum level; `None` means the skill (or its 专项职业能力 certificate) is enough.
+    pub level: Option<Level>,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Job {
+    pub id: String,
+    pub title: String,
+    pub employer: String,
+    pub category: String,
+    pub city: String,
+    pub county: String,
+    pub geo: Option<Geo>,
+    pub wage: Option<Wage>,
+    pub settlement: Option<Settlement>,
+    pub requires: Vec<Requirement>,
+    pub prefers_brands: Vec<BrandIx>,
+    pub safeguards: Safeguards,
+    pub housing: bool,
+    pub meals: bool,
+    pub flexible_hours: bool,
+    pub women_friendly: bool,
+    pub headcount: Option<u32>,
+    pub hours: String,
+    pub posted: Option<Date>,
+    pub valid_through: Option<Date>,
+    pub apply: Option<ApplyLink>,
+    pub description: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Online,
+    Offline,
+    Hybrid,
+}
+
+impl Mode {
+    pub fn parse(s: &str) -> Option<Mode> {
+        Some(match s {
+            "online" => Mode::Online,
+            "offline" => Mode::Offline,
+            "hybrid" => Mode::Hybrid,
+            _ => return None,
+        })
+    }
+}
+
+/// Who a course is meant for; drives which courses surface for a profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Audience {
+    RuralYouth,
+    WomenReturners,
+    MigrantWorkers,
+    DomesticService,
+    ElderlyCare,
+    ExServicemen,
+}
+
+impl Audience {
+    pub fn parse(s: &str) -> Option<Audience> {
+        Some(match s {
+            "rural-youth" => Audience::RuralYouth,
+            "women-returners" => Audience::WomenReturners,
+            "migrant-workers" => Audience::MigrantWorkers,
+            "domestic-service" => Audience::DomesticService,
+            "elderly-care" => Audience::ElderlyCare,
+            "ex-servicemen" => Audience::ExServicemen,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Course {
+    pub id: String,
+    pub title: String,
+    pub provider: String,
+    /// Skills taught, with the level a graduate reaches (`None`: the skill without a level).
+    pub teaches: Vec<Attest>,
+    pub mode: Mode,
+    pub city: String,
+    pub days: Option<u32>,
+    pub cost: f64,
+    /// Payable with an electronic training voucher (电子培训券).
+    pub voucher: bool,
+    pub subsidy: Option<f64>,
+    pub audience: Vec<Audience>,
+    pub starts: Option<Date>,
+    pub description: String,
+}

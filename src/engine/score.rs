@@ -1,0 +1,323 @@
+//! How well a job fits a worker: weights, per-job facts precomputed once per catalogue,
+//! the score, and the explanation behind it.
+//!
+//! Every component is in 0..=1 and the weights sum to 1, so a score reads as a percentage.
+
+use crate::engine::catalog::Catalog;
+use crate::engine::model::*;
+use crate::engine::profile::{Need, Resolved};
+
+/// Skills decide most: a worker who cannot do the job should not see it first.
+pub const W_SKILLS: f64 = 0.45;
+/// Place matters next: migrant workers weigh travel and living costs heavily.
+pub const W_PLACE: f64 = 0.15;
+/// Wage fit: meeting the worker's wish, or else a good wage for the feed.
+pub const W_WAGE: f64 = 0.12;
+/// A held 川字号 brand certificate the employer asks for; the brand is the plan's lever.
+pub const W_BRAND: f64 = 0.10;
+/// Wage-payment safeguards (contract, insurance, wage account/deposit) protect against
+/// unpaid wages, the most common harm; they lift a job but never outrank skills.
+pub const W_SAFEGUARDS: f64 = 0.10;
+/// Fresh postings are more likely still open.
+pub const W_RECENCY: f64 = 0.08;
+
+/// Credit for a skill held below the required level: between these, rising with the level,
+/// so a near-miss ranks above a missing skill but below a met one.
+const BELOW_LEVEL_FLOOR: f64 = 0.3;
+const BELOW_LEVEL_SPAN: f64 = 0.4;
+/// Postings older than this many days get no recency credit.
+const RECENCY_DAYS: f64 = 90.0;
+/// Distance at which place credit reaches its floor, when coordinates are known.
+const FAR_KM: f64 = 300.0;
+
+/// Place tiers when no distance is known.
+const PLACE_SAME_COUNTY: f64 = 1.0;
+const PLACE_SAME_CITY: f64 = 0.75;
+const PLACE_IN_PROVINCE: f64 = 0.4;
+const PLACE_ELSEWHERE: f64 = 0.1;
+/// No home place given: every job is equally near.
+const PLACE_UNKNOWN: f64 = 0.5;
+/// A job with no wage stated gets little wage credit.
+const WAGE_UNSTATED: f64 = 0.3;
+
+/// Facts about one job that do not depend on the worker, computed once per catalogue.
+#[derive(Clone, Debug)]
+pub struct JobFacts {
+    /// Monthly wage range, when comparable across units.
+    pub monthly: Option<(f64, f64)>,
+    /// Where the job's monthly midpoint sits among all jobs' (0 lowest … 1 highest).
+    pub wage_rank: f64,
+    pub posted_day: Option<i64>,
+    pub valid_day: Option<i64>,
+    /// Text asks the worker to pay up front (押金, 培训费…), a known scam pattern.
+    pub asks_fee: bool,
+    pub in_province: bool,
+}
+
+pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
+    let monthly: Vec<Option<(f64, f64)>> = cat.jobs.iter().map(|j| j.wage.and_then(|w| w.monthly())).collect();
+    let mut mids: Vec<f64> = monthly.iter().flatten().map(|(a, b)| (a + b) / 2.0).collect();
+    mids.sort_by(f64::total_cmp);
+    cat.jobs
+        .iter()
+        .zip(&monthly)
+        .map(|(job, m)| {
+            let wage_rank = match m {
+                Some((a, b)) if mids.len() > 1 => {
+                    let mid = (a + b) / 2.0;
+                    mids.partition_point(|x| *x < mid) as f64 / (mids.len() - 1) as f64
+                }
+                Some(_) => 0.5,
+                None => 0.0,
+            };
+            JobFacts {
+                monthly: *m,
+                wage_rank: wage_rank.min(1.0),
+                posted_day: job.posted.map(Date::day_number),
+                valid_day: job.valid_through.map(Date::day_number),
+                asks_fee: asks_fee(&job.description) || asks_fee(&job.title),
+                in_province: cat.city(&job.city).is_some(),
+            }
+        })
+        .collect()
+}
+
+/// Phrases by which a posting asks the worker for money. 工资保证金 is the employer's wage
+/// deposit (a safeguard), so the deposit pattern only counts when the worker pays.
+pub fn asks_fee(text: &str) -> bool {
+    const FEES: [&str; 9] = ["押金", "培训费", "服装费", "体检费", "报名费", "介绍费", "中介费", "工装费", "先交"];
+    FEES.iter().any(|f| text.contains(f)) || (text.contains("保证金") && !text.contains("工资保证金"))
+}
+
+/// How a required skill stands for this worker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SkillFit {
+    /// Held at or above the level asked (or no level asked).
+    Met {
+        skill: SkillIx,
+        held: Held,
+        required: Option<Level>,
+    },
+    /// Held, but below the level asked.
+    Below {
+        skill: SkillIx,
+        held: Held,
+        required: Level,
+    },
+    Missing {
+        skill: SkillRef,
+        required: Option<Level>,
+    },
+}
+
+impl SkillFit {
+    fn credit(&self) -> f64 {
+        match self {
+            SkillFit::Met { .. } => 1.0,
+            SkillFit::Below { held, required, .. } => below_credit(*held, *required),
+            SkillFit::Missing { .. } => 0.0,
+        }
+    }
+}
+
+fn below_credit(held: Held, required: Level) -> f64 {
+    let h = held.map_or(0.0, |l| l.get() as f64);
+    BELOW_LEVEL_FLOOR + BELOW_LEVEL_SPAN * h / required.get() as f64
+}
+
+pub fn skill_fit(req: &Requirement, worker: &Resolved) -> SkillFit {
+    let SkillRef::Known(ix) = req.skill else {
+        return SkillFit::Missing { skill: req.skill.clone(), required: req.level };
+    };
+    match (worker.held(ix), req.level) {
+        (None, _) => SkillFit::Missing { skill: req.skill.clone(), required: req.level },
+        (Some(held), None) => SkillFit::Met { skill: ix, held, required: None },
+        (Some(held), Some(required)) if held >= Some(required) => {
+            SkillFit::Met { skill: ix, held, required: Some(required) }
+        }
+        (Some(held), Some(required)) => SkillFit::Below { skill: ix, held, required },
+    }
+}
+
+/// Where the job is relative to the worker's home.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PlaceFit {
+    Unknown,
+    SameCounty,
+    SameCity,
+    InProvince,
+    Elsewhere,
+}
+
+/// The job's wage against the worker's wish.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum WageFit {
+    Unstated,
+    /// No wish given; `rank` is where the wage sits in this feed (0–1).
+    NoWish {
+        rank: f64,
+    },
+    Meets,
+    /// Below the wish by this share (0.1 = 10 % short).
+    Short {
+        by: f64,
+    },
+}
+
+/// Everything behind one job's score, as data the UI words in either language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanation {
+    pub skills: Vec<SkillFit>,
+    pub brand: Option<BrandIx>,
+    pub place: PlaceFit,
+    pub km: Option<f64>,
+    pub wage: WageFit,
+    pub safeguards: Safeguards,
+    pub asks_fee: bool,
+    pub score: f64,
+}
+
+impl Explanation {
+    pub fn met_count(&self) -> usize {
+        self.skills.iter().filter(|s| matches!(s, SkillFit::Met { .. })).count()
+    }
+    pub fn percent(&self) -> u8 {
+        percent(self.score)
+    }
+}
+
+pub fn percent(score: f64) -> u8 {
+    (score * 100.0).round().clamp(0.0, 100.0) as u8
+}
+
+/// The score alone (the ranking hot path: no allocation).
+pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 {
+    let skills = if job.requires.is_empty() {
+        1.0
+    } else {
+        job.requires.iter().map(|r| skill_fit_credit(r, worker)).sum::<f64>() / job.requires.len() as f64
+    };
+    let brand = brand_bonus(job, worker).is_some() as u8 as f64;
+    let (place, km) = place_fit(job, facts, worker);
+    let place = place_credit(place, km);
+    let wage = wage_credit(wage_fit(facts, worker));
+    combine(skills, brand, place, wage, job.safeguards, facts, today)
+}
+
+fn skill_fit_credit(req: &Requirement, worker: &Resolved) -> f64 {
+    let SkillRef::Known(ix) = req.skill else { return 0.0 };
+    match (worker.held(ix), req.level) {
+        (None, _) => 0.0,
+        (Some(_), None) => 1.0,
+        (Some(held), Some(required)) if held >= Some(required) => 1.0,
+        (Some(held), Some(required)) => below_credit(held, required),
+    }
+}
+
+fn combine(
+    skills: f64,
+    brand: f64,
+    place: f64,
+    wage: f64,
+    safeguards: Safeguards,
+    facts: &JobFacts,
+    today: i64,
+) -> f64 {
+    let guards = safeguard_credit(safeguards);
+    let recency = facts.posted_day.map_or(0.3, |d| (1.0 - (today - d).max(0) as f64 / RECENCY_DAYS).clamp(0.0, 1.0));
+    W_SKILLS * skills + W_BRAND * brand + W_PLACE * place + W_WAGE * wage + W_SAFEGUARDS * guards + W_RECENCY * recency
+}
+
+/// Contract and insurance count one each; a wage account or deposit one more.
+fn safeguard_credit(s: Safeguards) -> f64 {
+    let wage_protection = s.has(Safeguard::WageAccount) || s.has(Safeguard::WageDeposit);
+    (s.has(Safeguard::Contract) as u8 + s.has(Safeguard::Insurance) as u8 + wage_protection as u8) as f64 / 3.0
+}
+
+fn brand_bonus(job: &Job, worker: &Resolved) -> Option<BrandIx> {
+    job.prefers_brands.iter().copied().find(|b| worker.brands.contains(b))
+}
+
+fn place_fit(job: &Job, facts: &JobFacts, worker: &Resolved) -> (PlaceFit, Option<f64>) {
+    let Some(city) = &worker.city else { return (PlaceFit::Unknown, None) };
+    let km = match (worker.geo, job.geo) {
+        (Some(a), Some(b)) => Some(a.km_to(b)),
+        _ => None,
+    };
+    let fit = if *city == job.city {
+        if worker.county.as_deref().is_some_and(|c| !c.is_empty() && c == job.county) {
+            PlaceFit::SameCounty
+        } else {
+            PlaceFit::SameCity
+        }
+    } else if facts.in_province {
+        PlaceFit::InProvince
+    } else {
+        PlaceFit::Elsewhere
+    };
+    (fit, km)
+}
+
+/// The tier sets the band; distance, when known, moves the job within its band so that a
+/// nearby job in the next county is not ranked like one across the province.
+fn place_credit(fit: PlaceFit, km: Option<f64>) -> f64 {
+    let (hi, lo) = match fit {
+        PlaceFit::Unknown => return PLACE_UNKNOWN,
+        PlaceFit::SameCounty => (PLACE_SAME_COUNTY, PLACE_SAME_COUNTY),
+        PlaceFit::SameCity => (PLACE_SAME_CITY, PLACE_IN_PROVINCE),
+        PlaceFit::InProvince => (PLACE_IN_PROVINCE, PLACE_ELSEWHERE),
+        PlaceFit::Elsewhere => (PLACE_ELSEWHERE, 0.0),
+    };
+    match km {
+        Some(d) => hi - (hi - lo) * (d / FAR_KM).clamp(0.0, 1.0),
+        None => hi,
+    }
+}
+
+fn wage_fit(facts: &JobFacts, worker: &Resolved) -> WageFit {
+    match (facts.monthly, worker.wage_monthly) {
+        (None, _) => WageFit::Unstated,
+        (Some(_), None) => WageFit::NoWish { rank: facts.wage_rank },
+        (Some((_, max)), Some(wish)) if max >= wish => WageFit::Meets,
+        (Some((_, max)), Some(wish)) => WageFit::Short { by: if wish > 0.0 { 1.0 - max / wish } else { 0.0 } },
+    }
+}
+
+fn wage_credit(fit: WageFit) -> f64 {
+    match fit {
+        WageFit::Unstated => WAGE_UNSTATED,
+        WageFit::NoWish { rank } => rank,
+        WageFit::Meets => 1.0,
+        WageFit::Short { by } => (1.0 - by).clamp(0.0, 1.0).powi(2),
+    }
+}
+
+/// The full explanation for one job (detail view, visible cards).
+pub fn explain(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> Explanation {
+    let skills: Vec<SkillFit> = job.requires.iter().map(|r| skill_fit(r, worker)).collect();
+    let brand = brand_bonus(job, worker);
+    let (place, km) = place_fit(job, facts, worker);
+    let wage = wage_fit(facts, worker);
+    let skill_credit =
+        if skills.is_empty() { 1.0 } else { skills.iter().map(SkillFit::credit).sum::<f64>() / skills.len() as f64 };
+    let score = combine(
+        skill_credit,
+        brand.is_some() as u8 as f64,
+        place_credit(place, km),
+        wage_credit(wage),
+        job.safeguards,
+        facts,
+        today,
+    );
+    Explanation { skills, brand, place, km, wage, safeguards: job.safeguards, asks_fee: facts.asks_fee, score }
+}
+
+/// Whether a job suits a stated need (used by filters and by the "why" line).
+pub fn meets_need(job: &Job, need: Need) -> bool {
+    match need {
+        Need::Housing => job.housing,
+        Need::FlexibleHours => job.flexible_hours,
+        Need::WomenReturner => job.women_friendly || job.flexible_hours,
+        Need::RuralYouth => true,
+    }
+}

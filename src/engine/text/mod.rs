@@ -1,0 +1,8 @@
+//! Text handling: folding, HTML to text, the packed pinyin table, and the search index.
+
+pub mod index;
+mod normalize;
+pub mod pinyin;
+pub mod query;
+
+pub use normalize::{fold_char, html_to_text, is_separator, key, pinyin_key};

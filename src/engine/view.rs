@@ -1,0 +1,178 @@
+//! Filters, sort and search turned into the ranked list of jobs the UI shows.
+
+use crate::engine::dataset::Dataset;
+use crate::engine::model::*;
+use crate::engine::profile::Resolved;
+use crate::engine::score::score;
+use crate::engine::text::index::Scratch;
+use crate::engine::text::query::Query;
+
+/// Hard filters the user sets; a job failing any of them never appears.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    pub city: Option<String>,
+    pub county: Option<String>,
+    /// Minimum wage; compared in monthly terms so 元/天 and 元/月 filter alike.
+    pub min_wage: Option<(f64, WageUnit)>,
+    /// Any of these settlement modes (empty: any).
+    pub settlement: Vec<Settlement>,
+    /// All of these safeguards.
+    pub safeguards: Safeguards,
+    pub housing: bool,
+    pub meals: bool,
+    pub flexible_hours: bool,
+    pub category: Option<String>,
+    /// Only jobs within this distance of home (needs coordinates on both sides).
+    pub max_km: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Best,
+    Wage,
+    Newest,
+    Nearest,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [Sort::Best, Sort::Wage, Sort::Newest, Sort::Nearest];
+    pub fn parse(s: &str) -> Option<Sort> {
+        Some(match s {
+            "best" => Sort::Best,
+            "wage" => Sort::Wage,
+            "newest" => Sort::Newest,
+            "nearest" => Sort::Nearest,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Best => "best",
+            Sort::Wage => "wage",
+            Sort::Newest => "newest",
+            Sort::Nearest => "nearest",
+        }
+    }
+}
+
+/// One job in the ranked list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranked {
+    pub job: u32,
+    /// Profile match, 0–1 (what `data-match` shows as a percentage).
+    pub score: f32,
+    /// Text relevance, 0–1 (0 without a query).
+    pub relevance: f32,
+    key: f32,
+}
+
+/// The ranked view: how many jobs match, and the first `items.len()` of them in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct View {
+    pub total: usize,
+    pub items: Vec<Ranked>,
+}
+
+/// With a query, text relevance leads but the profile still orders similar matches.
+const QUERY_WEIGHT: f32 = 0.6;
+
+impl Filters {
+    pub fn admits(&self, ds: &Dataset, ix: usize, worker: &Resolved, today: i64) -> bool {
+        let job = &ds.catalog.jobs[ix];
+        let facts = &ds.facts[ix];
+        if facts.valid_day.is_some_and(|d| d < today) {
+            return false;
+        }
+        if self.city.as_ref().is_some_and(|c| *c != job.city) || self.county.as_ref().is_some_and(|c| *c != job.county)
+        {
+            return false;
+        }
+        if self.category.as_ref().is_some_and(|c| *c != job.category) {
+            return false;
+        }
+        if let Some((amount, unit)) = self.min_wage {
+            let Some(factor) = unit.per_month() else { return true };
+            match facts.monthly {
+                Some((_, max)) if max >= amount * factor => {}
+                _ => return false,
+            }
+        }
+        if !self.settlement.is_empty() && !job.settlement.is_some_and(|s| self.settlement.contains(&s)) {
+            return false;
+        }
+        if !job.safeguards.contains_all(self.safeguards) {
+            return false;
+        }
+        if (self.housing && !job.housing) || (self.meals && !job.meals) || (self.flexible_hours && !job.flexible_hours)
+        {
+            return false;
+        }
+        if let Some(max) = self.max_km {
+            match (worker.geo, job.geo) {
+                (Some(a), Some(b)) if a.km_to(b) <= max => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
+/// What the user asks of the job list: everything but the profile.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Request {
+    pub filters: Filters,
+    pub query: Query,
+    pub sort: Sort,
+    /// Today as a day number (the engine has no clock).
+    pub today: i64,
+    /// How many ranked jobs to return; `View::total` still counts them all.
+    pub limit: usize,
+}
+
+/// Ranks the jobs that pass the filters and match the query, returning the first `limit`.
+pub fn rank(ds: &Dataset, worker: &Resolved, req: &Request, scratch: &mut Scratch) -> View {
+    let Request { filters, query, sort, today, limit } = req;
+    let (sort, today, limit) = (*sort, *today, *limit);
+    let mut items: Vec<Ranked> = Vec::new();
+    let mut push = |job: usize, relevance: f32| {
+        if !filters.admits(ds, job, worker, today) {
+            return;
+        }
+        let s = score(&ds.catalog.jobs[job], &ds.facts[job], worker, today) as f32;
+        let key = match sort {
+            Sort::Best if relevance > 0.0 => QUERY_WEIGHT * relevance + (1.0 - QUERY_WEIGHT) * s,
+            Sort::Best => s,
+            Sort::Wage => ds.facts[job].monthly.map_or(-1.0, |(_, max)| max as f32),
+            Sort::Newest => ds.facts[job].posted_day.map_or(f32::MIN, |d| d as f32),
+            Sort::Nearest => match (worker.geo, ds.catalog.jobs[job].geo) {
+                (Some(a), Some(b)) => -(a.km_to(b) as f32),
+                _ => f32::MIN,
+            },
+        };
+        items.push(Ranked { job: job as u32, score: s, relevance, key });
+    };
+    if query.is_empty() {
+        for job in 0..ds.catalog.jobs.len() {
+            push(job, 0.0);
+        }
+    } else {
+        for hit in ds.job_index.search(query, scratch) {
+            push(hit.doc as usize, hit.relevance);
+        }
+    }
+    let total = items.len();
+    // Ties break by the feed's id so equal inputs always give equal rankings.
+    let order = |a: &Ranked, b: &Ranked| {
+        b.key
+            .total_cmp(&a.key)
+            .then_with(|| b.score.total_cmp(&a.score))
+            .then_with(|| ds.id_rank[a.job as usize].cmp(&ds.id_rank[b.job as usize]))
+    };
+    if limit < items.len() {
+        items.select_nth_unstable_by(limit, order);
+        items.truncate(limit);
+    }
+    items.sort_unstable_by(order);
+    View { total, items }
+}

@@ -1,0 +1,110 @@
+//! The translation catalogue: every user-visible string, in zh-CN (default) and English.
+//!
+//! Each language implements [`Texts`]; a message missing from one language is a compile
+//! error, not a blank on screen. Plain Rust, usable by the engine and the UI alike.
+
+mod en;
+mod zh;
+
+use crate::engine::feed::ProblemKind;
+use crate::engine::model::{Level, Safeguard, Settlement, WageUnit};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// Reads a `lang` parameter or a browser language tag; zh-CN unless it says English.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let t = tag.trim().to_ascii_lowercase();
+        if t.starts_with("zh") {
+            Some(Lang::Zh)
+        } else if t.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn texts(self) -> &'static dyn Texts {
+        match self {
+            Lang::Zh => &zh::Zh,
+            Lang::En => &en::En,
+        }
+    }
+}
+
+/// Every message the product shows.
+pub trait Texts {
+    fn app_title(&self) -> &'static str;
+    fn tagline(&self) -> &'static str;
+    fn search_label(&self) -> &'static str;
+    fn search_placeholder(&self) -> &'static str;
+    fn jobs_found(&self, n: usize) -> String;
+    fn loading(&self) -> &'static str;
+    fn no_results(&self) -> &'static str;
+    fn job_list_label(&self) -> &'static str;
+    fn match_label(&self, percent: u8) -> String;
+    fn skills_met(&self, met: usize, of: usize) -> String;
+    fn no_skill_needed(&self) -> &'static str;
+    fn wage_negotiable(&self) -> &'static str;
+    fn wage_unit(&self, unit: WageUnit) -> &'static str;
+    fn settlement(&self, s: Settlement) -> &'static str;
+    fn safeguard(&self, s: Safeguard) -> &'static str;
+    fn level_name(&self, level: Level) -> &'static str;
+    fn no_level(&self) -> &'static str;
+    fn fee_warning(&self) -> &'static str;
+    fn problems_found(&self, n: usize) -> String;
+    fn problem(&self, kind: &ProblemKind) -> String;
+    fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String;
+    fn problem_skipped(&self) -> &'static str;
+    fn privacy_note(&self) -> &'static str;
+    fn language_switch(&self) -> &'static str;
+    fn fatal_error(&self) -> &'static str;
+    fn reload(&self) -> &'static str;
+}
+
+/// A wage range in the language's style ("6,000–8,000 元/月", "¥6,000–8,000/month").
+pub fn wage_range(lang: Lang, min: f64, max: f64, unit: WageUnit) -> String {
+    let t = lang.texts();
+    let (a, b) = (money(min), money(max));
+    let amount = if a == b { a } else { format!("{a}–{b}") };
+    match lang {
+        Lang::Zh => format!("{amount} {}", t.wage_unit(unit)),
+        Lang::En => format!("¥{amount}{}", t.wage_unit(unit)),
+    }
+}
+
+/// A money amount with thousands separators; cents only when there are some.
+pub fn money(v: f64) -> String {
+    if v.fract().abs() > 0.005 && v < 100.0 {
+        return format!("{v:.2}");
+    }
+    group_thousands(v.round() as i64)
+}
+
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,81 @@
+use super::use_lang;
+use crate::engine::dataset::Dataset;
+use crate::engine::profile::Resolved;
+use crate::engine::score::{explain, percent};
+use crate::i18n::{wage_range, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, Properties)]
+pub struct JobCardProps {
+    pub data: Rc<Dataset>,
+    pub worker: Rc<Resolved>,
+    pub ix: usize,
+    pub score: f32,
+    pub today: i64,
+}
+
+impl PartialEq for JobCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.ix == other.ix
+            && self.score == other.score
+            && Rc::ptr_eq(&self.data, &other.data)
+            && Rc::ptr_eq(&self.worker, &other.worker)
+    }
+}
+
+/// One job in the list: what it is, where, what it pays, how it protects wages, and how
+/// well it fits — all feed text rendered as text.
+#[function_component(JobCard)]
+pub fn job_card(props: &JobCardProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
+    let job = &props.data.catalog.jobs[props.ix];
+    let facts = &props.data.facts[props.ix];
+    let why = explain(job, facts, &props.worker, props.today);
+    let pct = percent(props.score as f64);
+    let place = if job.county.is_empty() { job.city.clone() } else { format!("{} · {}", job.city, job.county) };
+    let wage = match job.wage {
+        Some(w) => wage_range(lang, w.min, w.max, w.unit),
+        None => t.wage_negotiable().to_string(),
+    };
+    let reason = if job.requires.is_empty() {
+        t.no_skill_needed().to_string()
+    } else {
+        t.skills_met(why.met_count(), job.requires.len())
+    };
+    let brand = why.brand.map(|b| props.data.catalog.brands[b as usize].name.clone());
+    html! {
+        <li class="sm-card" data-job-id={job.id.clone()} data-match={pct.to_string()} tabindex="0">
+            <h2 class="sm-card-title">{ &job.title }</h2>
+            <p class="sm-card-employer">{ &job.employer }</p>
+            <p class="sm-card-place">{ place }</p>
+            <p class="sm-card-wage">
+                <strong>{ wage }</strong>
+                { for job.settlement.map(|s| html! { <span class="sm-chip">{ t.settlement(s) }</span> }) }
+            </p>
+            if job.safeguards.count() > 0 {
+                <ul class="sm-badges">
+                    { for job.safeguards.iter().map(|s| html! { <li class="sm-badge">{ t.safeguard(s) }</li> }) }
+                </ul>
+            }
+            <div class="sm-match">
+                <meter min="0" max="100" low="40" high="70" optimum="100" value={pct.to_string()}
+                    aria-label={t.match_label(pct)}></meter>
+                <span class="sm-match-text">{ t.match_label(pct) }{ " · " }{ reason }
+                    { for brand.map(|b| html! { <>{ separator(lang) }{ b }</> }) }
+                </span>
+            </div>
+            if why.asks_fee {
+                <p class="sm-warning" role="note">{ t.fee_warning() }</p>
+            }
+        </li>
+    }
+}
+
+fn separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，持有",
+        Lang::En => " · holds ",
+    }
+}

@@ -1,0 +1,24 @@
+//! One component per file; each renders props and reports user intent through `on_*`.
+
+mod feed_problems;
+mod header;
+mod job_card;
+mod job_list;
+mod result_count;
+mod search_box;
+
+pub use feed_problems::FeedProblems;
+pub use header::Header;
+pub use job_card::JobCard;
+pub use job_list::JobList;
+pub use result_count::ResultCount;
+pub use search_box::SearchBox;
+
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+/// The language from the nearest provider (zh-CN outside one).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

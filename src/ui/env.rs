@@ -1,0 +1,52 @@
+//! What the widget reads from its surroundings: URL parameters, the browser's language,
+//! today's date, and the last-resort error box.
+
+use crate::engine::model::Date;
+use crate::i18n::Lang;
+
+/// A parameter of the page's query string.
+pub fn url_param(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
+/// `lang=` wins, then the browser's first language, else zh-CN.
+pub fn initial_lang() -> Lang {
+    url_param("lang")
+        .and_then(|l| Lang::from_tag(&l))
+        .or_else(|| gloo::utils::window().navigator().language().and_then(|l| Lang::from_tag(&l)))
+        .unwrap_or_default()
+}
+
+/// Today as a day number in the user's time zone.
+pub fn today() -> i64 {
+    let now = js_sys::Date::new_0();
+    let date = Date { year: now.get_full_year() as i32, month: now.get_month() as u8 + 1, day: now.get_date() as u8 };
+    date.day_number()
+}
+
+/// If the widget panics, replace it with a message and a reload link instead of leaving a
+/// blank or frozen widget. Written with plain DOM calls: Yew is not usable at that point.
+pub fn install_panic_box() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("SkillMatch: {info}").into());
+        let lang = initial_lang();
+        let t = lang.texts();
+        let document = gloo::utils::document();
+        let Some(root) = document.get_element_by_id("skillmatch-root") else { return };
+        let Ok(box_) = document.create_element("div") else { return };
+        box_.set_class_name("sm-fatal");
+        let _ = box_.set_attribute("role", "alert");
+        let _ = box_.set_attribute("lang", lang.tag());
+        let Ok(p) = document.create_element("p") else { return };
+        p.set_text_content(Some(t.fatal_error()));
+        let Ok(a) = document.create_element("a") else { return };
+        let _ = a.set_attribute("href", "");
+        a.set_text_content(Some(t.reload()));
+        let _ = box_.append_child(&p);
+        let _ = box_.append_child(&a);
+        root.set_inner_html("");
+        let _ = root.append_child(&box_);
+    }));
+}

@@ -1,0 +1,82 @@
+//! The widget's one state: what the user asked for, and the ranked view derived from it.
+//! Every change goes through an [`Action`]; the view is recomputed once per action, never
+//! per render.
+
+use crate::engine::dataset::Dataset;
+use crate::engine::profile::{Profile, Resolved};
+use crate::engine::text::index::Scratch;
+use crate::engine::text::query::Query;
+use crate::engine::view::{rank, Request, View};
+use crate::i18n::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// How many results are rendered per page; "show more" adds another page.
+pub const PAGE: usize = 30;
+
+#[derive(Clone, Debug)]
+pub struct State {
+    pub lang: Lang,
+    pub data: Rc<Dataset>,
+    pub query_text: String,
+    pub request: Request,
+    pub profile: Profile,
+    pub worker: Rc<Resolved>,
+    pub view: Rc<View>,
+    scratch: Rc<RefCell<Scratch>>,
+}
+
+pub enum Action {
+    SetQuery(String),
+    SetLang(Lang),
+    ShowMore,
+}
+
+impl State {
+    pub fn new(lang: Lang, data: Rc<Dataset>, query_text: String, profile: Profile, today: i64) -> State {
+        let (worker, _) = profile.resolve(&data.catalog);
+        let mut s = State {
+            lang,
+            data,
+            request: Request { query: Query::parse(&query_text), today, limit: PAGE, ..Request::default() },
+            query_text,
+            profile,
+            worker: Rc::new(worker),
+            view: Rc::default(),
+            scratch: Rc::default(),
+        };
+        s.recompute();
+        s
+    }
+
+    fn recompute(&mut self) {
+        let mut scratch = self.scratch.borrow_mut();
+        self.view = Rc::new(rank(&self.data, &self.worker, &self.request, &mut scratch));
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetQuery(q) => {
+                if q == next.query_text {
+                    return self;
+                }
+                next.request.query = Query::parse(&q);
+                next.query_text = q;
+                next.request.limit = PAGE;
+                next.recompute();
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::ShowMore => {
+                next.request.limit += PAGE;
+                next.recompute();
+            }
+        }
+        Rc::new(next)
+    }
+}

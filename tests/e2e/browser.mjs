@@ -1,0 +1,60 @@
+// Shared set-up for the journeys: Debian's Chromium driven by playwright-core, a fresh
+// profile per test, console and page errors collected so a test can fail on them.
+import { chromium } from "playwright-core";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { serve } from "./server.mjs";
+
+export const SHOTS = join(process.cwd(), "test-output", "screenshots");
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Starts the server on dist/ and a browser; returns helpers and a `close`. */
+export async function start() {
+  await mkdir(SHOTS, { recursive: true });
+  const server = await serve({ root: "dist" });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A new page that records every console error, page error and CSP violation. */
+export async function openPage(browser, device, locale = "zh-CN") {
+  const context = await browser.newContext({ ...device, locale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { page, context, errors };
+}
+
+/** The number in the role=status result count. */
+export async function resultCount(page) {
+  const text = await page.getByRole("status").first().textContent();
+  const m = text.replace(/,/g, "").match(/\d+/);
+  if (!m) throw new Error(`no number in result count: ${text}`);
+  return Number(m[0]);
+}

@@ -1,0 +1,161 @@
+//! Scoring, explanations, filters and ranking on the fixture catalogue.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::model::*;
+use skillmatch::engine::profile::{Profile, Resolved};
+use skillmatch::engine::score::{explain, PlaceFit, SkillFit, WageFit};
+use skillmatch::engine::text::index::Scratch;
+use skillmatch::engine::view::{rank, Filters, Sort, View};
+
+fn worker(ds: &Dataset, json: &str) -> Resolved {
+    let (p, problems) = Profile::from_json(json);
+    assert!(problems.is_empty(), "{problems:?}");
+    p.resolve(&ds.catalog).0
+}
+
+fn ranked(ds: &Dataset, w: &Resolved, filters: &Filters, q: &str, sort: Sort) -> View {
+    rank(ds, w, &request(filters, q, sort, 100), &mut Scratch::default())
+}
+
+fn ids(ds: &Dataset, v: &View) -> Vec<String> {
+    v.items.iter().map(|r| ds.catalog.jobs[r.job as usize].id.clone()).collect()
+}
+
+#[test]
+fn an_electrician_with_the_lantern_brand_sees_the_lantern_job_first_and_why() {
+    let ds = load(&[]);
+    let w =
+        worker(&ds, r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市","county":"自流井区"}"#);
+    let v = ranked(&ds, &w, &Filters::default(), "", Sort::Best);
+    assert_eq!(ids(&ds, &v)[0], "J1");
+    let j1 = ds.job_by_id("J1").unwrap();
+    let why = explain(&ds.catalog.jobs[j1], &ds.facts[j1], &w, today());
+    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
+    let lantern = ds.catalog.skill_by_id("s-lantern").unwrap();
+    assert_eq!(
+        why.skills,
+        vec![
+            SkillFit::Met { skill: elec, held: Level::new(2), required: Level::new(2) },
+            // The brand certificate attests 彩灯制作 without a level.
+            SkillFit::Met { skill: lantern, held: None, required: None },
+        ]
+    );
+    assert_eq!(why.brand, Some(0));
+    assert_eq!(why.place, PlaceFit::SameCounty);
+    assert_eq!(why.wage, WageFit::NoWish { rank: why_rank(&ds, j1) });
+    assert_eq!(why.percent(), (v.items[0].score * 100.0).round() as u8);
+}
+
+fn why_rank(ds: &Dataset, ix: usize) -> f64 {
+    ds.facts[ix].wage_rank
+}
+
+#[test]
+fn skills_below_the_required_level_get_partial_credit() {
+    let ds = load(&[]);
+    let low = worker(&ds, r#"{"skills":[{"name":"焊工","level":1}]}"#);
+    let met = worker(&ds, r#"{"skills":[{"name":"焊工","level":3}]}"#);
+    let none = worker(&ds, r#"{}"#);
+    let j2 = ds.job_by_id("J2").unwrap();
+    let score = |w: &Resolved| explain(&ds.catalog.jobs[j2], &ds.facts[j2], w, today());
+    let (a, b, c) = (score(&none), score(&low), score(&met));
+    assert!(matches!(b.skills[0], SkillFit::Below { .. }));
+    assert!(a.score < b.score && b.score < c.score, "{} < {} < {}", a.score, b.score, c.score);
+}
+
+#[test]
+fn an_empty_profile_still_ranks_every_open_job() {
+    let ds = load(&[]);
+    let v = ranked(&ds, &Resolved::default(), &Filters::default(), "", Sort::Best);
+    assert_eq!(v.total, 4);
+    // The job with no requirements fits anyone best.
+    assert_eq!(ids(&ds, &v)[0], "J4");
+}
+
+#[test]
+fn expired_jobs_never_appear() {
+    let ds = load(&[
+        r#"{"jobs":[{"id":"OLD","title":"旧","validThrough":"2026-11-30"},{"id":"NEW","title":"新","validThrough":"2026-12-01"}]}"#,
+    ]);
+    let v = ranked(&ds, &Resolved::default(), &Filters::default(), "", Sort::Best);
+    assert_eq!(ids(&ds, &v), ["NEW"]);
+}
+
+#[test]
+fn filters_exclude_jobs() {
+    let ds = load(&[]);
+    let w = Resolved::default();
+    let cases: Vec<(Filters, Vec<&str>)> = vec![
+        (Filters { city: Some("成都市".into()), ..Filters::default() }, vec!["J2", "J3"]),
+        (Filters { settlement: vec![Settlement::Daily], ..Filters::default() }, vec!["J2"]),
+        // 260–320 元/天 is 5,655–6,960 a month: it passes a 6,000 元/月 floor.
+        (Filters { min_wage: Some((6000.0, WageUnit::Month)), ..Filters::default() }, vec!["J1", "J2", "J3"]),
+        (Filters { min_wage: Some((300.0, WageUnit::Day)), ..Filters::default() }, vec!["J1", "J2", "J3"]),
+        (Filters { min_wage: Some((7500.0, WageUnit::Month)), ..Filters::default() }, vec!["J1"]),
+        (Filters { safeguards: Safeguards::default().with(Safeguard::WageAccount), ..Filters::default() }, vec!["J2"]),
+        (Filters { housing: true, meals: true, ..Filters::default() }, vec!["J3"]),
+        (Filters { category: Some("制造".into()), ..Filters::default() }, vec!["J2", "J4"]),
+    ];
+    for (f, want) in cases {
+        let mut got = ids(&ds, &ranked(&ds, &w, &f, "", Sort::Best));
+        got.sort();
+        assert_eq!(got, want, "{f:?}");
+    }
+}
+
+#[test]
+fn sorts_by_wage_and_by_date() {
+    let ds = load(&[]);
+    let w = Resolved::default();
+    assert_eq!(ids(&ds, &ranked(&ds, &w, &Filters::default(), "", Sort::Wage)), ["J1", "J3", "J2", "J4"]);
+    assert_eq!(ids(&ds, &ranked(&ds, &w, &Filters::default(), "", Sort::Newest)), ["J4", "J2", "J1", "J3"]);
+}
+
+#[test]
+fn nearest_sorts_by_distance_from_home() {
+    let ds = load(&[]);
+    let w = worker(&ds, r#"{"city":"成都市","county":"武侯区"}"#);
+    let order = ids(&ds, &ranked(&ds, &w, &Filters::default(), "", Sort::Nearest));
+    assert_eq!(&order[..2], ["J2", "J3"], "Chengdu jobs first: {order:?}");
+}
+
+#[test]
+fn a_fee_asking_posting_is_flagged() {
+    let ds = load(&[]);
+    let j4 = ds.job_by_id("J4").unwrap();
+    assert!(ds.facts[j4].asks_fee);
+    assert!(!ds.facts[ds.job_by_id("J1").unwrap()].asks_fee);
+    assert!(
+        !skillmatch::engine::score::asks_fee("项目设立工资保证金，按月足额发放"),
+        "the employer's wage deposit is a safeguard"
+    );
+    assert!(skillmatch::engine::score::asks_fee("入职交保证金 500 元"));
+}
+
+#[test]
+fn a_profile_reports_what_it_cannot_use_and_keeps_the_rest() {
+    let ds = load(&[]);
+    let (p, problems) = Profile::from_json(
+        r#"{"skills":[{"name":"chushi","level":9},{"name":"不存在的技能"},42],"brands":["川厨师","b-x"],"city":"自贡","wage":{"min":"5000","unit":"month"},"extra":true}"#,
+    );
+    assert_eq!(problems.len(), 2, "level 9 and the number: {problems:?}");
+    let (w, unresolved) = p.resolve(&ds.catalog);
+    let cook = ds.catalog.skill_by_id("s-cook").unwrap();
+    assert_eq!(w.held(cook), Some(None), "chushi resolves by pinyin of the alias 厨师; the bad level is dropped");
+    assert_eq!(w.city.as_deref(), Some("自贡市"));
+    assert_eq!(w.wage_monthly, Some(5000.0));
+    assert_eq!(unresolved.len(), 2, "{unresolved:?}");
+    let (_, bad) = Profile::from_json("{not json");
+    assert_eq!(bad.len(), 1);
+}
+
+#[test]
+fn a_profile_round_trips_through_its_json() {
+    let json = r#"{"skills":[{"id":"s-elec","level":3},{"name":"彩灯制作"}],"brands":["b-zg"],"city":"自贡市","county":"自流井区","wage":{"min":5000.0,"unit":"month"},"needs":["housing"]}"#;
+    let (p, problems) = Profile::from_json(json);
+    assert!(problems.is_empty());
+    assert_eq!(Profile::from_json(&p.to_json()).0, p);
+}

@@ -1,0 +1,96 @@
+//! The search box: hanzi, full pinyin, initials, mixed input, English, one typo.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::text::index::{Field, Index, Scratch};
+use skillmatch::engine::text::query::Query;
+
+fn index(texts: &[&str]) -> Index {
+    let mut b = Index::builder();
+    for (i, t) in texts.iter().enumerate() {
+        b.add(i as u32, Field::Title, t);
+    }
+    b.finish()
+}
+
+/// The documents `q` finds in `texts`, in document order.
+fn found(texts: &[&str], q: &str) -> Vec<usize> {
+    let idx = index(texts);
+    let mut s = Scratch::default();
+    let mut docs: Vec<usize> = idx.search(&Query::parse(q), &mut s).iter().map(|h| h.doc as usize).collect();
+    docs.sort();
+    docs
+}
+
+const TITLES: &[&str] =
+    &["建筑电工", "重庆火锅厨师", "银行保安", "长沙物流司机", "Electrician 电工", "彩灯制作", "绿化工"];
+
+#[test]
+fn each_input_style_finds_the_text() {
+    let cases: &[(&str, &[usize])] = &[
+        ("电工", &[0, 4]),
+        ("jianzhu", &[0]),
+        ("jz", &[0]),
+        ("建zhu", &[0]),
+        ("jianz", &[0]),
+        ("jzdg", &[0]),
+        ("diangong", &[0, 4]),
+        ("dg", &[0, 4]),
+        ("电gong", &[0, 4]),
+        ("chongqing", &[1]),
+        ("yinhang", &[2]),
+        ("changsha", &[3]),
+        ("cs", &[1, 3]),
+        ("electric", &[4]),
+        ("ELECTRICIAN", &[4]),
+        ("lvhua", &[6]),
+        ("caideng", &[5]),
+        ("电工 建筑", &[0]),
+        ("xyz", &[]),
+    ];
+    for (q, want) in cases {
+        assert_eq!(found(TITLES, q), *want, "query {q:?}");
+    }
+}
+
+#[test]
+fn one_typo_in_latin_input_is_tolerated() {
+    let cases: &[(&str, &[usize])] =
+        &[("electrcian", &[4]), ("elecrtician", &[4]), ("diangomg", &[0, 4]), ("caidneg", &[5]), ("chongqnig", &[1])];
+    for (q, want) in cases {
+        assert_eq!(found(TITLES, q), *want, "query {q:?}");
+    }
+    assert_eq!(found(TITLES, "dgx"), Vec::<usize>::new(), "short input gets no typo allowance");
+}
+
+#[test]
+fn exact_and_prefix_matches_rank_higher() {
+    let idx = index(&["电工", "高级电工技师", "diangong"]);
+    let mut s = Scratch::default();
+    let hits = idx.search(&Query::parse("电工"), &mut s).to_vec();
+    let rel = |d: u32| hits.iter().find(|h| h.doc == d).unwrap().relevance;
+    assert!(rel(0) > rel(1), "whole text beats a part of a longer one");
+}
+
+#[test]
+fn jobs_are_found_by_skill_alias_brand_and_place() {
+    let ds = load(&[]);
+    let find = |ds: &Dataset, q: &str| {
+        let mut s = Scratch::default();
+        let mut ids: Vec<String> = ds
+            .job_index
+            .search(&Query::parse(q), &mut s)
+            .iter()
+            .map(|h| ds.catalog.jobs[h.doc as usize].id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(find(&ds, "水电工"), ["J1"], "alias of a required skill");
+    assert_eq!(find(&ds, "自贡彩灯工匠"), ["J1"], "preferred brand");
+    assert_eq!(find(&ds, "welder"), ["J2"], "English skill name");
+    assert_eq!(find(&ds, "武侯"), ["J2"], "county");
+    assert_eq!(find(&ds, "chushi"), ["J3"], "pinyin of an alias");
+}
