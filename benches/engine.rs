@@ -1,1 +1,97 @@
-fn main() {}
+//! Engine benchmarks at 1k, 10k and 100k synthetic jobs: feed parse, index build, full
+//! re-rank for a profile, one search keystroke, and course suggestions.
+//! Run: `cargo bench --bench engine` (figures in docs/PERFORMANCE.md).
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::feed::{self, LoadOptions};
+use skillmatch::engine::model::Date;
+use skillmatch::engine::profile::Profile;
+use skillmatch::engine::suggest::suggest;
+use skillmatch::engine::text::index::Scratch;
+use skillmatch::engine::text::query::Query;
+use skillmatch::engine::view::{rank, Request};
+use std::hint::black_box;
+
+#[path = "synthetic.rs"]
+mod synthetic;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const BIG: LoadOptions = LoadOptions { max_bytes: usize::MAX };
+const PROFILE: &str = r#"{"skills":[{"name":"电工","level":2},{"name":"焊工"}],"brands":["b-zg"],"city":"自贡市","wage":{"min":5000,"unit":"month"}}"#;
+
+fn today() -> i64 {
+    Date::parse("2026-12-01").unwrap().day_number()
+}
+
+fn load(feed: &str) -> Dataset {
+    Dataset::load(&[feed.as_bytes()], BIG)
+}
+
+fn benches(c: &mut Criterion) {
+    for n in SIZES {
+        let feed = synthetic::feed(n, false);
+        let ds = load(&feed);
+        let (worker, _) = Profile::from_json(PROFILE).0.resolve(&ds.catalog);
+        let sample = if n >= 100_000 { 10 } else { 30 };
+
+        let mut g = c.benchmark_group("parse");
+        g.sample_size(sample).throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &feed, |b, f| {
+            b.iter(|| feed::read(black_box(f.as_bytes()), 1, BIG))
+        });
+        g.finish();
+
+        let mut g = c.benchmark_group("index_build");
+        g.sample_size(sample).throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &ds, |b, ds| {
+            b.iter(|| Dataset::from_catalog(black_box(ds.catalog.clone()), Vec::new()))
+        });
+        g.finish();
+
+        let mut g = c.benchmark_group("rerank");
+        g.sample_size(sample).throughput(Throughput::Elements(n as u64));
+        let req = Request { today: today(), limit: 30, ..Request::default() };
+        let mut scratch = Scratch::default();
+        g.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| rank(&ds, &worker, black_box(&req), &mut scratch))
+        });
+        g.finish();
+
+        let mut g = c.benchmark_group("keystroke");
+        g.sample_size(sample.max(20));
+        for q in ["电工", "dg", "diangong", "电gong", "jzg", "electrician", "elektrician"] {
+            let req = Request { query: Query::parse(q), today: today(), limit: 30, ..Request::default() };
+            g.bench_function(BenchmarkId::new(q, n), |b| b.iter(|| rank(&ds, &worker, black_box(&req), &mut scratch)));
+        }
+        g.finish();
+
+        let mut g = c.benchmark_group("suggest");
+        g.sample_size(sample);
+        g.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| suggest(&ds, &worker, &Default::default(), today(), 10))
+        });
+        g.finish();
+    }
+
+    // The worst case for the index: every title distinct.
+    let feed = synthetic::feed(100_000, true);
+    let ds = load(&feed);
+    let (worker, _) = Profile::from_json(PROFILE).0.resolve(&ds.catalog);
+    let mut g = c.benchmark_group("unique_titles");
+    g.sample_size(10);
+    g.bench_function("index_build/100000", |b| {
+        b.iter(|| Dataset::from_catalog(black_box(ds.catalog.clone()), Vec::new()))
+    });
+    let mut scratch = Scratch::default();
+    for q in ["电工", "dg", "电gong"] {
+        let req = Request { query: Query::parse(q), today: today(), limit: 30, ..Request::default() };
+        g.bench_function(BenchmarkId::new(format!("keystroke/{q}"), 100_000), |b| {
+            b.iter(|| rank(&ds, &worker, black_box(&req), &mut scratch))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

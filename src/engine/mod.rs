@@ -11,5 +11,6 @@ pub mod feed;
 pub mod model;
 pub mod profile;
 pub mod score;
+pub mod suggest;
 pub mod text;
 pub mod view;

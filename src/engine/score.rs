@@ -21,6 +21,10 @@ pub const W_SAFEGUARDS: f64 = 0.10;
 /// Fresh postings are more likely still open.
 pub const W_RECENCY: f64 = 0.08;
 
+/// A posting that asks the worker to pay up front (a known scam pattern) keeps only this
+/// share of its score: still listed, with a warning, but never near the top by default.
+pub const FEE_PENALTY: f64 = 0.6;
+
 /// Credit for a skill held below the required level: between these, rising with the level,
 /// so a near-miss ranks above a missing skill but below a met one.
 const BELOW_LEVEL_FLOOR: f64 = 0.3;
@@ -225,7 +229,17 @@ fn combine(
 ) -> f64 {
     let guards = safeguard_credit(safeguards);
     let recency = facts.posted_day.map_or(0.3, |d| (1.0 - (today - d).max(0) as f64 / RECENCY_DAYS).clamp(0.0, 1.0));
-    W_SKILLS * skills + W_BRAND * brand + W_PLACE * place + W_WAGE * wage + W_SAFEGUARDS * guards + W_RECENCY * recency
+    let sum = W_SKILLS * skills
+        + W_BRAND * brand
+        + W_PLACE * place
+        + W_WAGE * wage
+        + W_SAFEGUARDS * guards
+        + W_RECENCY * recency;
+    if facts.asks_fee {
+        sum * FEE_PENALTY
+    } else {
+        sum
+    }
 }
 
 /// Contract and insurance count one each; a wage account or deposit one more.

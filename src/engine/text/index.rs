@@ -333,6 +333,17 @@ impl Index {
             + self.postings.capacity() * std::mem::size_of::<Posting>()
     }
 
+    /// A one-line shape of the index, for reports.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} docs, {} distinct texts, {} units, {} postings",
+            self.docs,
+            self.texts.len(),
+            self.units.len(),
+            self.postings.len()
+        )
+    }
+
     /// Documents matching every term of `query`, best first within no particular order;
     /// results land in `scratch.hits`. An empty query matches nothing (callers show all).
     pub fn search<'s>(&self, query: &Query, scratch: &'s mut Scratch) -> &'s [Hit] {

@@ -5,6 +5,8 @@
 //!     cargo run -p skillmatch-tools --release --bin gen-data -- --stdout
 //!
 //! The output is deterministic: a fixed-seed SplitMix64 stream, ordered tables, no clock.
+//! Before writing, the feed is re-read and validated (`gen_data::check`); any problem aborts
+//! the run (`GEN_DATA_LENIENT=1` downgrades that to a warning while editing the tables).
 
 #[path = "../gen_data/mod.rs"]
 mod gen_data;
@@ -15,7 +17,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let out = gen_data::build();
-    let summary = gen_data::check::validate(&out.text);
+    let report = gen_data::check::validate(&out.text);
+    let planted: Vec<&str> = out.jobs.iter().filter(|j| j.scam).map(|j| j.id.as_str()).collect();
+    assert_eq!(planted, report.scam_ids, "scam-pattern postings and scam wording disagree");
 
     if args.iter().any(|a| a == "--stdout") {
         print!("{}", out.text);
@@ -33,7 +37,7 @@ fn main() -> ExitCode {
     }
     std::fs::create_dir_all(path.parent().unwrap()).expect("create data/");
     std::fs::write(&path, &out.text).expect("write feed");
-    eprintln!("{summary}");
+    eprintln!("{}", report.summary);
     eprintln!("wrote {} ({} bytes)", path.display(), out.text.len());
     ExitCode::SUCCESS
 }

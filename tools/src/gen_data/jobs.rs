@@ -9,7 +9,7 @@ use super::rng::Rng;
 use super::skills::{level_name, skill, CATEGORIES};
 
 /// Total number of postings.
-pub const JOB_COUNT: usize = 460;
+pub const JOB_COUNT: usize = 450;
 /// Every city gets at least this many postings before the weighted fill.
 const PER_CITY_MIN: usize = 4;
 /// And every category at least this many.
@@ -18,11 +18,8 @@ const PER_CATEGORY_MIN: usize = 12;
 const SCAM_PER_MILLE: usize = 30;
 
 /// Name parts for fictitious employers (combined with the city and a trade stem).
-const PREFIXES: &[&str] = &[
-    "鑫达", "华川", "锦程", "恒泰", "蜀兴", "宏远", "金沙", "嘉禾", "永丰", "瑞丰", "和顺", "明光", "安康", "福源",
-    "益民", "长青", "顺达", "新桥", "天成", "众鑫", "远航", "德润", "康宁", "优家", "聚力", "盛景", "汇通", "星河",
-    "青禾", "云帆",
-];
+#[rustfmt::skip]
+const PREFIXES: &[&str] = &["鑫达", "华川", "锦程", "恒泰", "蜀兴", "宏远", "金沙", "嘉禾", "永丰", "瑞丰", "和顺", "明光", "安康", "福源", "益民", "长青", "顺达", "新桥", "天成", "众鑫", "远航", "德润", "康宁", "优家", "聚力", "盛景", "汇通", "星河", "青禾", "云帆"];
 
 pub struct Job {
     pub t: &'static JobT,
@@ -274,12 +271,18 @@ fn build(rng: &mut Rng, n: usize, p: &Plan) -> Job {
     let safeguards: Vec<&'static str> =
         names.iter().zip(odds).filter(|(_, pct)| rng.chance(*pct)).map(|(n, _)| *n).collect();
 
-    let housing = rng.chance(t.housing);
+    let mut housing = rng.chance(t.housing);
     let meals = rng.chance(t.meals);
     let flex = rng.chance(t.flex);
     let women = rng.chance(t.women);
     let headcount = rng.range(t.heads.0, t.heads.1);
     let hours = *rng.pick(t.hours);
+    // Keep the flags consistent with what the hours text says (住家 = live-in).
+    if hours.contains("不住家") {
+        housing = false;
+    } else if hours.contains("住家") || hours.contains("封闭管理") {
+        housing = true;
+    }
     let posted = day(2026, 9, 1) + rng.below(91) as u32;
     let valid_through = day(2027, 1, 5) + rng.below(116) as u32;
     let apply = if rng.chance(70) { format!("https://example.com/jobs/{id}") } else { fake_phone(city, n) };
@@ -338,16 +341,19 @@ fn describe(rng: &mut Rng, t: &JobT, job: &Job) -> String {
             out.push_str(&format!("需有{}经验。", s.name));
         }
     } else {
-        const OPEN: &[&str] = &["零基础可学，有师傅带。", "无经验可培训上岗。", "能吃苦耐劳即可。"];
-        out.push_str(*rng.pick(OPEN));
+        const OPEN: &[&str] = &["零基础可学。", "无经验可带教。", "能吃苦即可。"];
+        out.push_str(OPEN[rng.below(OPEN.len())]);
     }
     if let Some(b) = job.brands.first() {
         if rng.chance(20) {
             out.push_str(&format!("持“{}”劳务品牌证书者优先。", brand(b).name));
         }
     }
+    // Wage-payment protections first: they matter most to a construction worker.
+    let mut safeguards = job.safeguards.clone();
+    safeguards.sort_by_key(|s| ["wageAccount", "wageDeposit", "contract", "insurance"].iter().position(|p| p == s));
     let mut perks: Vec<&str> = Vec::new();
-    for s in &job.safeguards {
+    for s in &safeguards {
         perks.push(match *s {
             "contract" => {
                 if t.guard == Guard::Home {
@@ -370,7 +376,8 @@ fn describe(rng: &mut Rng, t: &JobT, job: &Job) -> String {
     if job.flex {
         perks.push("时间灵活");
     }
-    if !perks.is_empty() {
+    // The flags carry the same facts, so only some postings spell them out.
+    if !perks.is_empty() && rng.chance(30) {
         perks.truncate(2);
         out.push_str(&perks.join("，"));
         out.push('。');
@@ -387,7 +394,7 @@ fn scam_line(cat: &str) -> Option<&'static [&'static str]> {
         ],
         "安保" => &["上岗前统一定制制服，需先交服装费380元，满三个月退还。", "入职先交押金500元和服装费200元。"],
         "制造" => &["统一安排进厂，报名需交押金500元和体检费150元。", "面试通过后先交300元服装费和工牌押金。"],
-        "家政" => &["需先交培训费2680元，培训结束包上户。", "上户前先交800元押金和服装费，合同期满退还。"],
+        "家政" => &["需先交培训费2680元，培训结束包上户。", "上岗前先交800元押金和服装费，合同期满退还。"],
         "物流" => &["入职需先交装备押金800元（电动车、工服），离职退还。", "先交600元押金领取工服和扫描枪。"],
         "餐饮" => &["报名需交服装费和办证费共300元，现场缴纳。", "入职先交押金400元，干满半年退还。"],
         "美容美发" => &["学徒期先交学费3800元，包教包会包分配。", "需先交培训费1680元，结业后安排门店。"],
@@ -405,22 +412,23 @@ fn make_scam(rng: &mut Rng, job: &mut Job) {
     job.housing = true;
     job.meals = true;
     job.headcount = rng.range(20, 50);
-    job.employer = format!("{}{}人力资源有限公司（示例）", job.city.short, rng.pick(PREFIXES));
+    job.employer = format!("{}{}人力资源公司（示例）", job.city.short, rng.pick(PREFIXES));
     match job.unit {
+        // A little better than the going rate: tempting, not absurd.
         Unit::Month => {
-            job.wage_min = round_to(rng.range(7000, 9000) as f64, 500.0);
-            job.wage_max = 12000.0;
+            job.wage_min = round_to(job.wage_min * 1.3, 100.0).min(10000.0);
+            job.wage_max = round_to(job.wage_max * 1.5, 100.0).min(12000.0);
         }
         Unit::Day => {
-            job.wage_min = (job.wage_min + 60.0).min(360.0);
-            job.wage_max = 400.0;
+            job.wage_min = round_to(job.wage_min * 1.2, 10.0).min(380.0);
+            job.wage_max = round_to(job.wage_max * 1.4, 10.0).min(400.0);
         }
         Unit::Hour => {
-            job.wage_min = 30.0;
+            job.wage_min = (job.wage_min + 6.0).min(34.0);
             job.wage_max = 35.0;
         }
         Unit::Piece => {
-            job.monthly_estimate = job.monthly_estimate.map(|e| (e + 3000).min(12000));
+            job.monthly_estimate = job.monthly_estimate.map(|e| (e * 3 / 2).min(12000));
         }
     }
     job.apply = fake_phone(job.city, job.id[1..].parse().unwrap());

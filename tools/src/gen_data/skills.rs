@@ -38,33 +38,13 @@ const fn p(
 }
 
 /// Categories in display order (zh strings, used as-is in the feed).
-pub const CATEGORIES: &[&str] = &[
-    "建筑",
-    "餐饮",
-    "家政",
-    "养老",
-    "彩灯",
-    "制造",
-    "物流",
-    "电商直播",
-    "安保",
-    "刺绣",
-    "汽修",
-    "美容美发",
-    "农业",
-    "文旅",
-];
+#[rustfmt::skip]
+pub const CATEGORIES: &[&str] = &["建筑", "餐饮", "家政", "养老", "彩灯", "制造", "物流", "电商直播", "安保", "刺绣", "汽修", "美容美发", "农业", "文旅"];
 
+#[rustfmt::skip]
 pub const SKILLS: &[Skill] = &[
     // ── 建筑 construction ──────────────────────────────────────────────
-    o(
-        "s-elec",
-        "电工",
-        "Electrician",
-        "建筑",
-        "6-31-01-03",
-        &["水电工", "电工师傅", "维修电工", "低压电工", "建筑电工"],
-    ),
+    o("s-elec", "电工", "Electrician", "建筑", "6-31-01-03", &["水电工", "电工师傅", "维修电工", "低压电工", "建筑电工"]),
     o("s-plumb", "管道工", "Plumber", "建筑", "", &["水暖工", "管工", "水管工", "安装水管"]),
     o("s-weld", "焊工", "Welder", "建筑", "6-18-02-04", &["电焊工", "电焊", "焊接工", "氩弧焊工", "气焊工"]),
     o("s-rebar", "钢筋工", "Rebar Worker", "建筑", "6-29-01-04", &["扎钢筋", "钢筋绑扎工", "钢筋师傅"]),
@@ -93,14 +73,7 @@ pub const SKILLS: &[Skill] = &[
     p("s-solar", "光伏安装", "Solar PV Installation", "建筑", "", &["光伏板安装", "光伏安装工"]),
     p("s-ceiling", "吊顶安装", "Suspended Ceiling Installation", "建筑", "", &["吊顶工", "轻钢龙骨"]),
     // ── 餐饮 catering ─────────────────────────────────────────────────
-    o(
-        "s-cook",
-        "中式烹调师",
-        "Chinese Cook",
-        "餐饮",
-        "4-03-02-01",
-        &["厨师", "炒锅", "厨工", "大厨", "炒菜师傅", "红案"],
-    ),
+    o("s-cook", "中式烹调师", "Chinese Cook", "餐饮", "4-03-02-01", &["厨师", "炒锅", "厨工", "大厨", "炒菜师傅", "红案"]),
     p("s-sichuan", "川菜烹饪", "Sichuan Cuisine Cooking", "餐饮", "4-03-02-01", &["川菜厨师", "川菜", "川菜师傅"]),
     o("s-pastry", "中式面点师", "Chinese Pastry Cook", "餐饮", "4-03-02-02", &["面点师", "白案", "面点师傅"]),
     o("s-western", "西式烹调师", "Western Cook", "餐饮", "4-03-02-03", &["西餐厨师", "西厨"]),
@@ -113,52 +86,17 @@ pub const SKILLS: &[Skill] = &[
     p("s-hotpot", "火锅底料炒制", "Hotpot Base Frying", "餐饮", "4-03-02-01", &["炒料师傅", "火锅炒料", "火锅底料"]),
     p("s-noodle", "拉面制作", "Hand-Pulled Noodle Making", "餐饮", "4-03-02-02", &["拉面师傅", "拉面"]),
     p("s-ranmian", "燃面制作", "Yibin Burning Noodles Making", "餐饮", "4-03-02-02", &["宜宾燃面", "燃面"]),
-    p(
-        "s-xiaochi",
-        "川味小吃制作",
-        "Sichuan Snack Making",
-        "餐饮",
-        "4-03-02-02",
-        &["川味小吃", "抄手", "钟水饺", "小吃师傅"],
-    ),
-    p(
-        "s-coldish",
-        "凉菜卤味制作",
-        "Cold Dishes & Braised Meats",
-        "餐饮",
-        "4-03-02-01",
-        &["凉菜师傅", "卤菜", "冷菜", "卤味"],
-    ),
+    p("s-xiaochi", "川味小吃制作", "Sichuan Snack Making", "餐饮", "4-03-02-02", &["川味小吃", "抄手", "钟水饺", "小吃师傅"]),
+    p("s-coldish", "凉菜卤味制作", "Cold Dishes & Braised Meats", "餐饮", "4-03-02-01", &["凉菜师傅", "卤菜", "冷菜", "卤味"]),
     p("s-rabbit", "冷吃兔制作", "Zigong Cold-Spicy Rabbit Making", "餐饮", "4-03-02-01", &["冷吃兔", "自贡冷吃兔"]),
     p("s-bbq", "烧烤制作", "Barbecue Grilling", "餐饮", "", &["烧烤师傅", "烤串"]),
-    p(
-        "s-banquet",
-        "乡村宴席制作",
-        "Village Banquet Catering",
-        "餐饮",
-        "4-03-02-01",
-        &["坝坝宴", "乡厨", "九大碗", "流水席"],
-    ),
+    p("s-banquet", "乡村宴席制作", "Village Banquet Catering", "餐饮", "4-03-02-01", &["坝坝宴", "乡厨", "九大碗", "流水席"]),
     p("s-dishwash", "餐具清洗消毒", "Dishwashing & Sanitising", "餐饮", "", &["洗碗工", "洗碗", "洗碗阿姨"]),
     o("s-cashier", "收银员", "Cashier", "餐饮", "", &["收银", "前台收银"]),
     // ── 家政 domestic service ─────────────────────────────────────────
-    o(
-        "s-housekeep",
-        "家政服务员",
-        "Domestic Helper",
-        "家政",
-        "4-10-01-06",
-        &["保姆", "家政", "住家阿姨", "家政阿姨", "钟点工"],
-    ),
+    o("s-housekeep", "家政服务员", "Domestic Helper", "家政", "4-10-01-06", &["保姆", "家政", "住家阿姨", "家政阿姨", "钟点工"]),
     p("s-clean", "家庭保洁", "Home Cleaning", "家政", "4-10-01-06", &["日常保洁", "开荒保洁", "打扫卫生"]),
-    p(
-        "s-yuesao",
-        "母婴护理",
-        "Maternity & Newborn Care",
-        "家政",
-        "4-10-01-06",
-        &["月嫂", "母婴护理员", "月子护理", "产后护理"],
-    ),
+    p("s-yuesao", "母婴护理", "Maternity & Newborn Care", "家政", "4-10-01-06", &["月嫂", "母婴护理员", "月子护理", "产后护理"]),
     o("s-nanny", "育婴员", "Infant Carer", "家政", "4-10-01-02", &["育儿嫂", "育婴师", "带娃阿姨"]),
     o("s-childcare", "保育员", "Childcare Worker", "家政", "4-10-01-03", &["保育老师", "幼儿园保育"]),
     p("s-homecook", "家庭餐制作", "Home Cooking", "家政", "4-10-01-06", &["做饭阿姨", "家常菜", "烧饭阿姨"]),
@@ -171,25 +109,11 @@ pub const SKILLS: &[Skill] = &[
     p("s-pet", "宠物护理", "Pet Care & Grooming", "家政", "", &["宠物美容", "洗宠", "遛狗"]),
     p("s-pest", "有害生物防制", "Pest Control", "家政", "", &["灭鼠", "除四害", "杀虫消杀"]),
     // ── 养老 elderly care ──────────────────────────────────────────────
-    o(
-        "s-eldercare",
-        "养老护理员",
-        "Elderly Caregiver",
-        "养老",
-        "4-10-01-05",
-        &["护工", "养老护工", "陪护", "护理员", "老人陪护"],
-    ),
+    o("s-eldercare", "养老护理员", "Elderly Caregiver", "养老", "4-10-01-05", &["护工", "养老护工", "陪护", "护理员", "老人陪护"]),
     p("s-disabled", "失能老人照护", "Care for Disabled Elderly", "养老", "4-10-01-05", &["失能照护", "卧床老人护理"]),
     p("s-dementia", "认知症照护", "Dementia Care", "养老", "4-10-01-05", &["失智老人照护", "老年痴呆照护"]),
     p("s-bath", "老年人助浴", "Bathing Assistance for the Elderly", "养老", "4-10-01-05", &["助浴员", "助浴"]),
-    p(
-        "s-homecare",
-        "居家上门照护",
-        "Home-Visit Elderly Care",
-        "养老",
-        "4-10-01-05",
-        &["上门护理", "助老员", "居家养老服务"],
-    ),
+    p("s-homecare", "居家上门照护", "Home-Visit Elderly Care", "养老", "4-10-01-05", &["上门护理", "助老员", "居家养老服务"]),
     o("s-medhelper", "医疗护理员", "Medical Care Assistant", "养老", "4-14-01-02", &["医院护工", "病患陪护", "陪诊"]),
     p("s-rehab", "康复辅助", "Rehabilitation Assistance", "养老", "", &["康复护理", "康复训练"]),
     p("s-elderfood", "老年营养餐制作", "Elderly Nutrition Meals", "养老", "", &["老年餐", "助餐员"]),
@@ -203,14 +127,7 @@ pub const SKILLS: &[Skill] = &[
     p("s-lanternpaint", "彩灯彩绘", "Lantern Painting", "彩灯", "", &["灯组彩绘", "喷绘上色"]),
     p("s-lanternelec", "彩灯电气安装", "Lantern Lighting & Wiring", "彩灯", "", &["灯光布线", "灯组接线", "彩灯电路"]),
     p("s-lanterndesign", "彩灯设计", "Lantern Design", "彩灯", "", &["灯组设计", "彩灯美工", "灯组效果图"]),
-    p(
-        "s-porcelainlantern",
-        "特色材料彩灯扎制",
-        "Porcelain & Special-Material Lanterns",
-        "彩灯",
-        "",
-        &["瓷器灯", "药瓶灯", "瓷碟灯"],
-    ),
+    p("s-porcelainlantern", "特色材料彩灯扎制", "Porcelain & Special-Material Lanterns", "彩灯", "", &["瓷器灯", "药瓶灯", "瓷碟灯"]),
     p("s-ledprog", "LED灯光编程", "LED Lighting Programming", "彩灯", "", &["灯光编程", "DMX编程", "灯光控制"]),
     p("s-dinosaur", "仿真恐龙制作", "Animatronic Dinosaur Making", "彩灯", "", &["仿真恐龙", "恐龙模型", "仿真模型"]),
     p("s-stage", "展会搭建", "Exhibition & Stage Set-Up", "彩灯", "", &["展台搭建", "搭建工", "舞美搭建"]),
@@ -255,42 +172,21 @@ pub const SKILLS: &[Skill] = &[
     // ── 电商直播 e-commerce & live streaming ───────────────────────────
     o("s-ecom", "电子商务师", "E-Commerce Specialist", "电商直播", "4-01-02-02", &["电商", "网店运营", "电商运营"]),
     o("s-netmkt", "互联网营销师", "Internet Marketer", "电商直播", "4-01-02-07", &["网络营销", "新媒体营销"]),
-    o(
-        "s-live",
-        "直播销售员",
-        "Live-Stream Sales Host",
-        "电商直播",
-        "4-01-02-07",
-        &["带货主播", "主播", "直播带货", "网络主播"],
-    ),
+    o("s-live", "直播销售员", "Live-Stream Sales Host", "电商直播", "4-01-02-07", &["带货主播", "主播", "直播带货", "网络主播"]),
     p("s-liveops", "直播运营", "Live-Stream Operations", "电商直播", "", &["场控", "中控", "直播助理"]),
     p("s-video", "短视频制作", "Short-Video Production", "电商直播", "", &["视频剪辑", "短视频剪辑", "拍视频"]),
     p("s-photo", "商品摄影", "Product Photography", "电商直播", "", &["产品拍摄", "电商摄影"]),
     p("s-artist", "网店美工设计", "Online Store Graphic Design", "电商直播", "", &["美工", "详情页设计", "电商美工"]),
     o("s-cs", "网络客服", "Online Customer Service", "电商直播", "", &["客服", "电商客服", "在线客服"]),
     p("s-select", "直播选品", "Product Sourcing for Live Commerce", "电商直播", "", &["选品", "选品专员"]),
-    p(
-        "s-ruralecom",
-        "农产品电商运营",
-        "Farm-Produce E-Commerce",
-        "电商直播",
-        "4-01-02-02",
-        &["农村电商", "助农直播", "农产品网销"],
-    ),
+    p("s-ruralecom", "农产品电商运营", "Farm-Produce E-Commerce", "电商直播", "4-01-02-02", &["农村电商", "助农直播", "农产品网销"]),
     p("s-data", "电商数据分析", "E-Commerce Data Analysis", "电商直播", "", &["数据分析", "店铺数据"]),
     p("s-community", "社群运营", "Community Group Operations", "电商直播", "", &["私域运营", "社区团购", "团长"]),
     p("s-office", "计算机操作", "Basic Computer Skills", "电商直播", "", &["电脑操作", "办公软件", "打字"]),
     p("s-crossborder", "跨境电商运营", "Cross-Border E-Commerce", "电商直播", "", &["跨境电商", "跨境运营"]),
     // ── 安保 security ──────────────────────────────────────────────────
     o("s-guard", "保安员", "Security Guard", "安保", "4-07-05-01", &["保安", "门卫", "安保员", "巡逻员"]),
-    o(
-        "s-fire",
-        "消防设施操作员",
-        "Fire Systems Operator",
-        "安保",
-        "4-07-05-04",
-        &["消控员", "消防中控", "中控室值班", "消防监控"],
-    ),
+    o("s-fire", "消防设施操作员", "Fire Systems Operator", "安保", "4-07-05-04", &["消控员", "消防中控", "中控室值班", "消防监控"]),
     p("s-cctv", "安防监控", "CCTV Monitoring", "安保", "", &["监控员", "监控值守"]),
     o("s-escort", "押运员", "Cash-in-Transit Escort", "安保", "", &["押运", "武装押运"]),
     p("s-event", "大型活动安保", "Event Security", "安保", "", &["活动安保", "赛事安保"]),
@@ -326,14 +222,7 @@ pub const SKILLS: &[Skill] = &[
     // ── 农业 agriculture ───────────────────────────────────────────────
     o("s-farm", "农艺工", "Crop Farmer", "农业", "", &["种地", "大田种植", "种植工"]),
     p("s-fruit", "果树修剪", "Fruit Tree Pruning", "农业", "", &["果树管理", "剪枝", "果园管理"]),
-    p(
-        "s-greenhouse",
-        "设施蔬菜种植",
-        "Greenhouse Vegetable Growing",
-        "农业",
-        "",
-        &["大棚种菜", "温室种植", "大棚蔬菜"],
-    ),
+    p("s-greenhouse", "设施蔬菜种植", "Greenhouse Vegetable Growing", "农业", "", &["大棚种菜", "温室种植", "大棚蔬菜"]),
     p("s-citrus", "柑橘柠檬种植", "Citrus & Lemon Growing", "农业", "", &["耙耙柑", "丑柑", "柠檬种植", "柑橘种植"]),
     p("s-pig", "生猪养殖", "Pig Farming", "农业", "", &["养猪", "猪场饲养员"]),
     p("s-poultry", "家禽养殖", "Poultry Farming", "农业", "", &["养鸡", "养鸭", "禽类饲养"]),
@@ -364,14 +253,30 @@ pub fn skill(id: &str) -> &'static Skill {
     SKILLS.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("unknown skill id in tables: {id}"))
 }
 
-/// zh name of a level on the feed's ordinal (1 = 五级 lowest … 5 = 一级 highest).
-pub fn level_name(level: u8) -> &'static str {
-    match level {
-        1 => "五级（初级工）",
-        2 => "四级（中级工）",
-        3 => "三级（高级工）",
-        4 => "二级（技师）",
-        5 => "一级（高级技师）",
-        _ => panic!("level out of range: {level}"),
-    }
+/// zh name of a level on the feed's ordinal (1 = 五级 lowest … 5 = 一级 highest),
+/// e.g. 四级（中级工）.
+pub fn level_name(level: u8) -> String {
+    format!("{}（{}）", level_short(level), level_title(level))
+}
+
+/// 五级 … 一级.
+pub fn level_short(level: u8) -> &'static str {
+    ["五级", "四级", "三级", "二级", "一级"][level_index(level)]
+}
+
+/// 初级工 … 高级技师.
+pub fn level_title(level: u8) -> &'static str {
+    ["初级工", "中级工", "高级工", "技师", "高级技师"][level_index(level)]
+}
+
+fn level_index(level: u8) -> usize {
+    assert!((1..=5).contains(&level), "level out of range: {level}");
+    level as usize - 1
+}
+
+#[cfg(test)]
+#[test]
+fn level_names_run_downwards() {
+    assert_eq!(level_name(1), "五级（初级工）");
+    assert_eq!(level_name(5), "一级（高级技师）");
 }

@@ -1,0 +1,87 @@
+//! One-shot measurements at 100k synthetic jobs that criterion does not give: heap memory
+//! (via a counting allocator), index shape, and the split of a keystroke into search and
+//! ranking. Run: `cargo run --release --example measure [n]`.
+
+use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::feed::LoadOptions;
+use skillmatch::engine::model::Date;
+use skillmatch::engine::profile::Profile;
+use skillmatch::engine::text::index::Scratch;
+use skillmatch::engine::text::query::Query;
+use skillmatch::engine::view::{rank, Request};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+}
+
+#[global_allocator]
+static A: Counting = Counting;
+
+fn mb(b: usize) -> String {
+    format!("{:.1} MB", b as f64 / 1_048_576.0)
+}
+
+/// Median of `runs` timings of `f`, in milliseconds.
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
+    let mut t: Vec<f64> = (0..runs)
+        .map(|_| {
+            let s = Instant::now();
+            std::hint::black_box(f());
+            s.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    t[runs / 2]
+}
+
+fn main() {
+    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let unique = std::env::args().any(|a| a == "--unique");
+    let feed = synthetic::feed(n, unique);
+    let before = LIVE.load(Ordering::Relaxed);
+    let start = Instant::now();
+    let ds = Dataset::load(&[feed.as_bytes()], LoadOptions { max_bytes: usize::MAX });
+    let load_ms = start.elapsed().as_secs_f64() * 1e3;
+    let held = LIVE.load(Ordering::Relaxed) - before;
+    println!("jobs: {}  feed: {}  load (parse+index): {load_ms:.0} ms", ds.catalog.jobs.len(), mb(feed.len()));
+    println!(
+        "dataset heap: {}  (job index {}, peak during load {})",
+        mb(held),
+        mb(ds.job_index.heap_bytes()),
+        mb(PEAK.load(Ordering::Relaxed) - before)
+    );
+    println!("job index: {}", ds.job_index.describe());
+    let today = Date::parse("2026-12-01").unwrap().day_number();
+    let (w, _) = Profile::from_json(r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市"}"#)
+        .0
+        .resolve(&ds.catalog);
+    let mut s = Scratch::default();
+    let req = Request { today, limit: 30, ..Request::default() };
+    println!("re-rank (no query): {:.2} ms", time(15, || rank(&ds, &w, &req, &mut s)));
+    for q in ["电", "电工", "d", "dg", "diangong", "电gong", "jzg", "electrician", "elektrician"] {
+        let query = Query::parse(q);
+        let search = time(15, || ds.job_index.search(&query, &mut s).len());
+        let hits = ds.job_index.search(&query, &mut s).len();
+        let req = Request { query: query.clone(), today, limit: 30, ..Request::default() };
+        let full = time(15, || rank(&ds, &w, &req, &mut s));
+        println!("{q:>12}: {hits:>6} hits  search {search:>6.2} ms  search+rank {full:>6.2} ms");
+    }
+}

@@ -1,0 +1,205 @@
+//! Course suggestions: which courses close the gaps between a worker and the jobs they
+//! nearly qualify for, ranked by what completing them unlocks — more fully qualified jobs
+//! and a better median wage — weighed against cost (free with a training voucher),
+//! duration, mode and place.
+
+use crate::engine::dataset::Dataset;
+use crate::engine::model::*;
+use crate::engine::profile::{Need, Resolved};
+use crate::engine::view::Filters;
+use std::collections::HashMap;
+
+/// A job is "nearly" qualified when at most this many requirements are unmet.
+pub const NEAR_GAP: usize = 2;
+
+/// Unlocked jobs matter most: the point of training is work.
+const W_UNLOCKS: f64 = 0.45;
+/// A better median wage among the jobs in reach.
+const W_UPLIFT: f64 = 0.15;
+/// Demand for the taught skills nearby: what an empty profile is guided by.
+const W_DEMAND: f64 = 0.10;
+/// Cost after vouchers and subsidies; free courses lose nothing here.
+const W_COST: f64 = 0.12;
+/// Short courses get people to work sooner.
+const W_DURATION: f64 = 0.06;
+/// Reachable: online, or offline in the worker's city.
+const W_PLACE: f64 = 0.07;
+/// Meant for this worker (women returning after childbirth, rural youth).
+const W_AUDIENCE: f64 = 0.05;
+
+/// Why a course is suggested, as data the UI words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub course: u32,
+    /// Jobs that become fully qualified after the course.
+    pub unlocks: usize,
+    /// Change in the median monthly wage of the jobs the worker qualifies for (yuan).
+    pub uplift: Option<f64>,
+    /// What the worker pays: 0 when a voucher covers it, else cost less subsidy.
+    pub cost: f64,
+    /// Skills among the worker's gaps that the course closes.
+    pub closes: Vec<SkillIx>,
+    pub score: f64,
+}
+
+/// The worker's gap to one job: requirements not met (skill, level asked).
+type Gap = Vec<(SkillIx, Option<Level>)>;
+
+fn gap(job: &Job, worker: &Resolved) -> Option<Gap> {
+    let mut out = Vec::new();
+    for r in &job.requires {
+        match r.skill {
+            // A requirement no course can teach (unresolved text) keeps the job out of reach.
+            SkillRef::Text(_) => return None,
+            SkillRef::Known(ix) => {
+                let met = worker.held(ix).is_some_and(|h| r.level.is_none_or(|l| h >= Some(l)));
+                if !met {
+                    out.push((ix, r.level));
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
+}
+
+/// What the worker pays for a course.
+pub fn net_cost(c: &Course) -> f64 {
+    if c.voucher {
+        0.0
+    } else {
+        (c.cost - c.subsidy.unwrap_or(0.0)).max(0.0)
+    }
+}
+
+/// Ranked suggestions (best first, ties by course id), at most `limit`.
+pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, limit: usize) -> Vec<Suggestion> {
+    let cat = &ds.catalog;
+    let open: Vec<usize> = (0..cat.jobs.len()).filter(|&i| filters.admits(ds, i, worker, today)).collect();
+
+    // Jobs already in reach, and those one or two courses away, indexed by missing skill.
+    let mut qualified_wages = Vec::new();
+    let mut near: Vec<(usize, Gap)> = Vec::new();
+    let mut by_skill: HashMap<SkillIx, Vec<usize>> = HashMap::new();
+    let mut demand: HashMap<SkillIx, usize> = HashMap::new();
+    for &i in &open {
+        let job = &cat.jobs[i];
+        let local = worker.city.as_ref().is_none_or(|c| *c == job.city);
+        for r in &job.requires {
+            if let (SkillRef::Known(ix), true) = (&r.skill, local) {
+                *demand.entry(*ix).or_default() += 1;
+            }
+        }
+        match gap(job, worker) {
+            Some(g) if g.is_empty() => qualified_wages.extend(ds.facts[i].monthly.map(|(a, b)| (a + b) / 2.0)),
+            Some(g) if g.len() <= NEAR_GAP => {
+                for (s, _) in &g {
+                    by_skill.entry(*s).or_default().push(near.len());
+                }
+                near.push((i, g));
+            }
+            _ => {}
+        }
+    }
+    let base_median = median(&mut qualified_wages.clone());
+    let max_demand = demand.values().copied().max().unwrap_or(0).max(1) as f64;
+
+    let mut scored: Vec<Suggestion> = Vec::new();
+    let mut max_unlocks = 1usize;
+    for (ci, course) in cat.courses.iter().enumerate() {
+        if course.starts.is_some_and(|d| d.day_number() < today - 30) {
+            continue; // long started: not joinable
+        }
+        let teaches = |s: SkillIx, level: Option<Level>| {
+            course.teaches.iter().any(|t| t.skill == s && level.is_none_or(|l| t.level.is_some_and(|tl| tl >= l)))
+        };
+        let mut candidates: Vec<usize> =
+            course.teaches.iter().flat_map(|t| by_skill.get(&t.skill).into_iter().flatten().copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut unlocked_wages = qualified_wages.clone();
+        let mut unlocks = 0;
+        let mut closes = Vec::new();
+        for n in candidates {
+            let (job, g) = &near[n];
+            if g.iter().all(|(s, l)| teaches(*s, *l)) {
+                unlocks += 1;
+                unlocked_wages.extend(ds.facts[*job].monthly.map(|(a, b)| (a + b) / 2.0));
+                for (s, _) in g {
+                    if !closes.contains(s) {
+                        closes.push(*s);
+                    }
+                }
+            }
+        }
+        let skill_demand: f64 = course
+            .teaches
+            .iter()
+            .filter(|t| worker.held(t.skill).is_none_or(|h| t.level.is_some_and(|l| h < Some(l))))
+            .map(|t| demand.get(&t.skill).copied().unwrap_or(0) as f64 / max_demand)
+            .fold(0.0, f64::max);
+        let uplift = match (base_median, median(&mut unlocked_wages)) {
+            (_, None) => None,
+            _ if unlocks == 0 => None,
+            (Some(b), Some(a)) => Some(a - b),
+            (None, Some(a)) => Some(a),
+        };
+        max_unlocks = max_unlocks.max(unlocks);
+        let cost = net_cost(course);
+        let place = match (course.mode, &worker.city) {
+            (Mode::Online, _) => 0.8,
+            (_, None) => 0.6,
+            (Mode::Offline | Mode::Hybrid, Some(c)) if course.city.is_empty() || *c == course.city => 1.0,
+            (Mode::Hybrid, Some(_)) => 0.5,
+            (Mode::Offline, Some(_)) => 0.2,
+        };
+        let audience = [(Need::WomenReturner, Audience::WomenReturners), (Need::RuralYouth, Audience::RuralYouth)]
+            .iter()
+            .any(|(n, a)| worker.needs(*n) && course.audience.contains(a)) as u8 as f64;
+        let partial = W_UPLIFT * uplift.map_or(0.0, |u| (u / 2000.0).clamp(-1.0, 1.0) * 0.5 + 0.5)
+            + W_DEMAND * skill_demand
+            + W_COST * (1.0 / (1.0 + cost / 1000.0))
+            + W_DURATION * (1.0 / (1.0 + course.days.unwrap_or(30) as f64 / 30.0))
+            + W_PLACE * place
+            + W_AUDIENCE * audience;
+        if unlocks == 0 && skill_demand == 0.0 && audience == 0.0 {
+            continue; // teaches nothing anyone nearby asks for
+        }
+        scored.push(Suggestion { course: ci as u32, unlocks, uplift, cost, closes, score: partial });
+    }
+    for s in &mut scored {
+        s.score += W_UNLOCKS * (s.unlocks as f64 / max_unlocks as f64);
+    }
+    scored.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| cat.courses[a.course as usize].id.cmp(&cat.courses[b.course as usize].id))
+    });
+    scored.truncate(limit);
+    scored
+}
+
+/// Courses that teach `skill` to at least `level` (a job detail's "close this gap").
+pub fn courses_for(ds: &Dataset, skill: SkillIx, level: Option<Level>) -> Vec<u32> {
+    let mut out: Vec<u32> = (0..ds.catalog.courses.len() as u32)
+        .filter(|&c| {
+            ds.catalog.courses[c as usize]
+                .teaches
+                .iter()
+                .any(|t| t.skill == skill && level.is_none_or(|l| t.level.is_some_and(|tl| tl >= l)))
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let (ca, cb) = (&ds.catalog.courses[*a as usize], &ds.catalog.courses[*b as usize]);
+        net_cost(ca).total_cmp(&net_cost(cb)).then_with(|| ca.id.cmp(&cb.id))
+    });
+    out
+}
