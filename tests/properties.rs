@@ -102,7 +102,10 @@ fn dataset(jobs: &[GenJob]) -> Dataset {
     ds
 }
 
-fn profile_strategy() -> impl Strategy<Value = (Vec<(usize, Option<u8>)>, bool, Option<usize>)> {
+/// Skills with optional levels, whether the 自贡彩灯工匠 brand is held, and a home city.
+type GenProfile = (Vec<(usize, Option<u8>)>, bool, Option<usize>);
+
+fn profile_strategy() -> impl Strategy<Value = GenProfile> {
     (
         proptest::collection::btree_map(0..SKILLS.len(), proptest::option::of(1u8..=5), 0..=4)
             .prop_map(|m| m.into_iter().collect()),
