@@ -159,3 +159,20 @@ fn a_profile_round_trips_through_its_json() {
     assert!(problems.is_empty());
     assert_eq!(Profile::from_json(&p.to_json()).0, p);
 }
+
+#[test]
+fn distance_limits_and_willingness_to_move_shape_the_place_credit() {
+    let ds = load(&[]);
+    let j2 = ds.job_by_id("J2").unwrap(); // 成都武侯, ~160 km from 自贡
+    let place = |json: &str| {
+        let w = worker(&ds, json);
+        explain(&ds.catalog.jobs[j2], &ds.facts[j2], &w, today()).score
+    };
+    let home = place(r#"{"city":"自贡市","county":"自流井区"}"#);
+    let limited = place(r#"{"city":"自贡市","county":"自流井区","maxKm":30}"#);
+    let mover = place(r#"{"city":"自贡市","county":"自流井区","willingToMove":true}"#);
+    assert!(limited < home && home < mover, "{limited} < {home} < {mover}");
+    let km = skillmatch::engine::model::Geo { lat: 29.34, lon: 104.77 }
+        .km_to(skillmatch::engine::model::Geo { lat: 30.64, lon: 104.04 });
+    assert!((km - 161.0).abs() < 5.0, "{km}");
+}

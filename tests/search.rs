@@ -94,3 +94,18 @@ fn jobs_are_found_by_skill_alias_brand_and_place() {
     assert_eq!(find(&ds, "武侯"), ["J2"], "county");
     assert_eq!(find(&ds, "chushi"), ["J3"], "pinyin of an alias");
 }
+
+#[test]
+fn courses_are_found_by_title_and_taught_skill() {
+    use skillmatch::engine::view::search_courses;
+    let ds = load(&[]);
+    let ids = |q: &str| -> Vec<String> {
+        search_courses(&ds, &Query::parse(q), &mut Scratch::default())
+            .into_iter()
+            .map(|c| ds.catalog.courses[c as usize].id.clone())
+            .collect()
+    };
+    assert_eq!(ids("焊工"), ["C2"]);
+    assert_eq!(ids("electrician"), ["C1"], "through the taught skill's English name");
+    assert_eq!(ids("pxb"), Vec::<String>::new());
+}

@@ -78,3 +78,14 @@ fn courses_for_a_gap_and_what_they_cost() {
     paid.voucher = false;
     assert_eq!(net_cost(&paid), 600.0, "1,800 less the 1,200 subsidy");
 }
+
+#[test]
+fn suggestions_are_worded_in_both_languages() {
+    use skillmatch::i18n::Lang;
+    assert_eq!(Lang::Zh.texts().suggestion_reason(12, Some(800.0)), "完成后可多匹配 12 个职位，月薪中位数 +800 元");
+    assert_eq!(Lang::Zh.texts().suggestion_reason(3, None), "完成后可多匹配 3 个职位");
+    assert_eq!(
+        Lang::En.texts().suggestion_reason(1, Some(1250.0)),
+        "Qualifies you for 1 more job; median monthly wage +¥1,250"
+    );
+}

@@ -4,9 +4,10 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, LoadOptions, Problem};
+use crate::engine::hash::FastMap;
 use crate::engine::model::SkillRef;
 use crate::engine::score::{job_facts, JobFacts};
-use crate::engine::text::index::{Field, Index};
+use crate::engine::text::index::{Builder, Field, Group, Index};
 
 /// The default feed compiled into the app, so it works with no network at all.
 pub const DEFAULT_FEED: &str = include_str!("../../data/default-feed.json");
@@ -68,40 +69,92 @@ fn skill_texts(cat: &Catalog, ix: u32) -> impl Iterator<Item = &str> {
     [s.name.as_str(), s.en.as_str()].into_iter().chain(s.aliases.iter().map(String::as_str))
 }
 
-fn job_index(cat: &Catalog) -> Index {
+/// Groups for texts many jobs share (a skill's names, a brand, a place, a category): each
+/// text is stored once and reaches its jobs through the group.
+struct Shared<'a> {
+    skills: Vec<Option<Group>>,
+    brands: Vec<Option<Group>>,
+    named: FastMap<(Field, &'a str), Group>,
+}
+
+impl<'a> Shared<'a> {
+    fn new(cat: &Catalog) -> Self {
+        Shared { skills: vec![None; cat.skills.len()], brands: vec![None; cat.brands.len()], named: FastMap::default() }
+    }
+
+    fn skill(&mut self, b: &mut Builder, cat: &Catalog, ix: u32) -> Group {
+        *self.skills[ix as usize].get_or_insert_with(|| {
+            let g = b.group();
+            skill_texts(cat, ix).for_each(|t| b.add_to_group(g, Field::Skill, t));
+            g
+        })
+    }
+
+    fn brand(&mut self, b: &mut Builder, cat: &Catalog, ix: u32) -> Group {
+        *self.brands[ix as usize].get_or_insert_with(|| {
+            let g = b.group();
+            let br = &cat.brands[ix as usize];
+            b.add_to_group(g, Field::Brand, &br.name);
+            b.add_to_group(g, Field::Brand, &br.en);
+            g
+        })
+    }
+
+    fn named(&mut self, b: &mut Builder, field: Field, text: &'a str) -> Group {
+        *self.named.entry((field, text)).or_insert_with(|| {
+            let g = b.group();
+            b.add_to_group(g, field, text);
+            g
+        })
+    }
+}
+
+/// The job search index: titles and employers per job; skills, brands, places and
+/// categories through shared groups.
+pub fn job_index(cat: &Catalog) -> Index {
     let mut b = Index::builder();
+    let mut shared = Shared::new(cat);
     for (i, job) in cat.jobs.iter().enumerate() {
         let doc = i as u32;
         b.add(doc, Field::Title, &job.title);
         b.add(doc, Field::Employer, &job.employer);
-        b.add(doc, Field::Category, &job.category);
-        b.add(doc, Field::Place, &job.city);
-        b.add(doc, Field::Place, &job.county);
+        for (field, text) in [(Field::Category, &job.category), (Field::Place, &job.city), (Field::Place, &job.county)]
+        {
+            if !text.is_empty() {
+                let g = shared.named(&mut b, field, text);
+                b.join(g, doc);
+            }
+        }
         for r in &job.requires {
             match &r.skill {
-                SkillRef::Known(ix) => skill_texts(cat, *ix).for_each(|t| b.add(doc, Field::Skill, t)),
+                SkillRef::Known(ix) => {
+                    let g = shared.skill(&mut b, cat, *ix);
+                    b.join(g, doc);
+                }
                 SkillRef::Text(t) => b.add(doc, Field::Skill, t),
             }
         }
         for brand in &job.prefers_brands {
-            let br = &cat.brands[*brand as usize];
-            b.add(doc, Field::Brand, &br.name);
-            b.add(doc, Field::Brand, &br.en);
+            let g = shared.brand(&mut b, cat, *brand);
+            b.join(g, doc);
         }
     }
     b.docs(cat.jobs.len());
     b.finish()
 }
 
-fn course_index(cat: &Catalog) -> Index {
+/// The course search index: titles, providers, places, taught skills.
+pub fn course_index(cat: &Catalog) -> Index {
     let mut b = Index::builder();
+    let mut shared = Shared::new(cat);
     for (i, c) in cat.courses.iter().enumerate() {
         let doc = i as u32;
         b.add(doc, Field::Title, &c.title);
         b.add(doc, Field::Employer, &c.provider);
         b.add(doc, Field::Place, &c.city);
         for t in &c.teaches {
-            skill_texts(cat, t.skill).for_each(|t| b.add(doc, Field::Skill, t));
+            let g = shared.skill(&mut b, cat, t.skill);
+            b.join(g, doc);
         }
     }
     b.docs(cat.courses.len());

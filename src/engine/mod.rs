@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod dataset;
 pub mod feed;
+pub mod hash;
 pub mod model;
 pub mod profile;
 pub mod score;

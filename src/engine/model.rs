@@ -74,13 +74,20 @@ pub struct Geo {
 }
 
 impl Geo {
-    /// Great-circle distance in kilometres (haversine; ample for "how far to work").
+    /// Distance in kilometres on an equirectangular projection around `self`: within 1 %
+    /// of the great-circle distance at commuting scales, and one `cos` instead of five
+    /// trigonometric calls on the ranking hot path.
     pub fn km_to(self, other: Geo) -> f64 {
-        let (p1, p2) = (self.lat.to_radians(), other.lat.to_radians());
-        let dp = p2 - p1;
-        let dl = (other.lon - self.lon).to_radians();
-        let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-        2.0 * 6371.0 * a.sqrt().asin()
+        self.km_to_with(self.lat.to_radians().cos(), other)
+    }
+
+    /// [`Geo::km_to`] with `cos(self.lat)` precomputed (it is the worker's home, fixed
+    /// while thousands of jobs are measured against it).
+    #[inline]
+    pub fn km_to_with(self, cos_lat: f64, other: Geo) -> f64 {
+        let dx = (other.lon - self.lon).to_radians() * cos_lat;
+        let dy = (other.lat - self.lat).to_radians();
+        6371.0 * (dx * dx + dy * dy).sqrt()
     }
 }
 

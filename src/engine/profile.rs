@@ -3,6 +3,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::model::*;
+use crate::engine::score::place_key;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -89,6 +90,12 @@ pub struct Profile {
     pub settlement: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<Need>,
+    /// How far from home the worker will travel daily (km).
+    #[serde(default, rename = "maxKm", skip_serializing_if = "Option::is_none")]
+    pub max_km: Option<f64>,
+    /// Willing to move for work: place then matters little.
+    #[serde(default, rename = "willingToMove", skip_serializing_if = "std::ops::Not::not")]
+    pub willing_to_move: bool,
 }
 
 /// Something in a profile that could not be used; the rest of the profile still applies.
@@ -189,6 +196,18 @@ impl Profile {
                 Err(_) => invalid("needs".into()),
             }
         }
+        match o.get("maxKm") {
+            None | Some(Value::Null) => {}
+            Some(v) => match v.as_f64() {
+                Some(km) if km > 0.0 && km.is_finite() => p.max_km = Some(km),
+                _ => invalid("maxKm".into()),
+            },
+        }
+        match o.get("willingToMove") {
+            None | Some(Value::Null) => {}
+            Some(Value::Bool(b)) => p.willing_to_move = *b,
+            Some(_) => invalid("willingToMove".into()),
+        }
         (p, problems)
     }
 
@@ -258,12 +277,17 @@ impl Profile {
         let resolved = Resolved {
             held,
             brands,
+            city_key: city.as_deref().map_or(0, place_key),
+            county_key: county.as_deref().map_or(0, place_key),
+            geo_cos: geo.map_or(1.0, |g| g.lat.to_radians().cos()),
             city,
             county,
             geo,
             wage_monthly,
             settlement: self.settlement.iter().filter_map(|s| Settlement::parse(s)).collect(),
             needs: self.needs.clone(),
+            max_km: self.max_km,
+            willing_to_move: self.willing_to_move,
         };
         (resolved, problems)
     }
@@ -278,9 +302,16 @@ pub struct Resolved {
     pub city: Option<String>,
     pub county: Option<String>,
     pub geo: Option<Geo>,
+    /// `place_key` of `city` and `county` (0: none) and `cos` of the home latitude,
+    /// precomputed for scoring.
+    pub city_key: u64,
+    pub county_key: u64,
+    pub geo_cos: f64,
     pub wage_monthly: Option<f64>,
     pub settlement: Vec<Settlement>,
     pub needs: Vec<Need>,
+    pub max_km: Option<f64>,
+    pub willing_to_move: bool,
 }
 
 impl Resolved {

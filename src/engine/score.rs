@@ -4,6 +4,7 @@
 //! Every component is in 0..=1 and the weights sum to 1, so a score reads as a percentage.
 
 use crate::engine::catalog::Catalog;
+use crate::engine::hash::FastMap;
 use crate::engine::model::*;
 use crate::engine::profile::{Need, Resolved};
 
@@ -56,12 +57,28 @@ pub struct JobFacts {
     /// Text asks the worker to pay up front (押金, 培训费…), a known scam pattern.
     pub asks_fee: bool,
     pub in_province: bool,
+    /// Hashes of the city and county names, so place tiers compare integers.
+    pub city_key: u64,
+    pub county_key: u64,
+}
+
+/// A place name's key (0 for none), comparable with [`Resolved::city_key`].
+pub fn place_key(name: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    if name.is_empty() {
+        return 0;
+    }
+    let mut h = crate::engine::hash::FastHasher::default();
+    name.hash(&mut h);
+    h.finish() | 1
 }
 
 pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
     let monthly: Vec<Option<(f64, f64)>> = cat.jobs.iter().map(|j| j.wage.and_then(|w| w.monthly())).collect();
     let mut mids: Vec<f64> = monthly.iter().flatten().map(|(a, b)| (a + b) / 2.0).collect();
     mids.sort_by(f64::total_cmp);
+    // Jobs share a few dozen place names: look each up once.
+    let mut places: FastMap<&str, (bool, u64)> = FastMap::default();
     cat.jobs
         .iter()
         .zip(&monthly)
@@ -74,13 +91,18 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
                 Some(_) => 0.5,
                 None => 0.0,
             };
+            let (in_province, city_key) = *places
+                .entry(job.city.as_str())
+                .or_insert_with(|| (cat.city(&job.city).is_some(), place_key(&job.city)));
             JobFacts {
                 monthly: *m,
                 wage_rank: wage_rank.min(1.0),
                 posted_day: job.posted.map(Date::day_number),
                 valid_day: job.valid_through.map(Date::day_number),
                 asks_fee: asks_fee(&job.description) || asks_fee(&job.title),
-                in_province: cat.city(&job.city).is_some(),
+                in_province,
+                city_key,
+                county_key: place_key(&job.county),
             }
         })
         .collect()
@@ -89,8 +111,23 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
 /// Phrases by which a posting asks the worker for money. 工资保证金 is the employer's wage
 /// deposit (a safeguard), so the deposit pattern only counts when the worker pays.
 pub fn asks_fee(text: &str) -> bool {
-    const FEES: [&str; 9] = ["押金", "培训费", "服装费", "体检费", "报名费", "介绍费", "中介费", "工装费", "先交"];
-    FEES.iter().any(|f| text.contains(f)) || (text.contains("保证金") && !text.contains("工资保证金"))
+    // One pass over the text, checking a phrase only where its first character stands.
+    text.char_indices().any(|(i, c)| {
+        let rest = &text[i..];
+        match c {
+            '押' => rest.starts_with("押金"),
+            '培' => rest.starts_with("培训费"),
+            '服' => rest.starts_with("服装费"),
+            '体' => rest.starts_with("体检费"),
+            '报' => rest.starts_with("报名费"),
+            '介' => rest.starts_with("介绍费"),
+            '中' => rest.starts_with("中介费"),
+            '工' => rest.starts_with("工装费"),
+            '先' => rest.starts_with("先交"),
+            '保' => rest.starts_with("保证金") && !text[..i].ends_with("工资"),
+            _ => false,
+        }
+    })
 }
 
 /// How a required skill stands for this worker.
@@ -203,7 +240,7 @@ pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 
     };
     let brand = brand_bonus(job, worker).is_some() as u8 as f64;
     let (place, km) = place_fit(job, facts, worker);
-    let place = place_credit(place, km);
+    let place = place_credit(place, km, worker);
     let wage = wage_credit(wage_fit(facts, worker));
     combine(skills, brand, place, wage, job.safeguards, facts, today)
 }
@@ -253,13 +290,15 @@ fn brand_bonus(job: &Job, worker: &Resolved) -> Option<BrandIx> {
 }
 
 fn place_fit(job: &Job, facts: &JobFacts, worker: &Resolved) -> (PlaceFit, Option<f64>) {
-    let Some(city) = &worker.city else { return (PlaceFit::Unknown, None) };
+    if worker.city_key == 0 {
+        return (PlaceFit::Unknown, None);
+    }
     let km = match (worker.geo, job.geo) {
-        (Some(a), Some(b)) => Some(a.km_to(b)),
+        (Some(a), Some(b)) => Some(a.km_to_with(worker.geo_cos, b)),
         _ => None,
     };
-    let fit = if *city == job.city {
-        if worker.county.as_deref().is_some_and(|c| !c.is_empty() && c == job.county) {
+    let fit = if worker.city_key == facts.city_key {
+        if worker.county_key != 0 && worker.county_key == facts.county_key {
             PlaceFit::SameCounty
         } else {
             PlaceFit::SameCity
@@ -274,7 +313,20 @@ fn place_fit(job: &Job, facts: &JobFacts, worker: &Resolved) -> (PlaceFit, Optio
 
 /// The tier sets the band; distance, when known, moves the job within its band so that a
 /// nearby job in the next county is not ranked like one across the province.
-fn place_credit(fit: PlaceFit, km: Option<f64>) -> f64 {
+fn place_credit(fit: PlaceFit, km: Option<f64>, worker: &Resolved) -> f64 {
+    let credit = place_band_credit(fit, km);
+    // A worker ready to move does not lose much on distance; one with a daily limit gets
+    // no place credit beyond it.
+    if worker.willing_to_move {
+        credit.max(PLACE_SAME_CITY)
+    } else if worker.max_km.is_some_and(|max| km.is_some_and(|d| d > max)) {
+        0.0
+    } else {
+        credit
+    }
+}
+
+fn place_band_credit(fit: PlaceFit, km: Option<f64>) -> f64 {
     let (hi, lo) = match fit {
         PlaceFit::Unknown => return PLACE_UNKNOWN,
         PlaceFit::SameCounty => (PLACE_SAME_COUNTY, PLACE_SAME_COUNTY),
@@ -317,7 +369,7 @@ pub fn explain(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> Ex
     let score = combine(
         skill_credit,
         brand.is_some() as u8 as f64,
-        place_credit(place, km),
+        place_credit(place, km, worker),
         wage_credit(wage),
         job.safeguards,
         facts,

@@ -130,37 +130,92 @@ pub struct Request {
     pub limit: usize,
 }
 
+/// Every job's profile score under the current filters: computed once when the profile,
+/// the filters or the day change, and reused by every keystroke.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scores {
+    /// Per job: its score (0–1), or a negative value when a filter excludes it.
+    score: Vec<f32>,
+    admitted: usize,
+}
+
+const EXCLUDED: f32 = -1.0;
+
+impl Scores {
+    pub fn get(&self, job: usize) -> Option<f32> {
+        self.score.get(job).copied().filter(|s| *s >= 0.0)
+    }
+    /// How many jobs pass the filters.
+    pub fn admitted(&self) -> usize {
+        self.admitted
+    }
+}
+
+pub fn score_all(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64) -> Scores {
+    let mut admitted = 0;
+    let score = (0..ds.catalog.jobs.len())
+        .map(|i| {
+            if filters.admits(ds, i, worker, today) {
+                admitted += 1;
+                score(&ds.catalog.jobs[i], &ds.facts[i], worker, today) as f32
+            } else {
+                EXCLUDED
+            }
+        })
+        .collect();
+    Scores { score, admitted }
+}
+
 /// Ranks the jobs that pass the filters and match the query, returning the first `limit`.
 pub fn rank(ds: &Dataset, worker: &Resolved, req: &Request, scratch: &mut Scratch) -> View {
-    let Request { filters, query, sort, today, limit } = req;
-    let (sort, today, limit) = (*sort, *today, *limit);
-    let mut items: Vec<Ranked> = Vec::new();
-    let mut push = |job: usize, relevance: f32| {
-        if !filters.admits(ds, job, worker, today) {
-            return;
-        }
-        let s = score(&ds.catalog.jobs[job], &ds.facts[job], worker, today) as f32;
-        let key = match sort {
-            Sort::Best if relevance > 0.0 => QUERY_WEIGHT * relevance + (1.0 - QUERY_WEIGHT) * s,
-            Sort::Best => s,
-            Sort::Wage => ds.facts[job].monthly.map_or(-1.0, |(_, max)| max as f32),
-            Sort::Newest => ds.facts[job].posted_day.map_or(f32::MIN, |d| d as f32),
-            Sort::Nearest => match (worker.geo, ds.catalog.jobs[job].geo) {
-                (Some(a), Some(b)) => -(a.km_to(b) as f32),
-                _ => f32::MIN,
-            },
-        };
-        items.push(Ranked { job: job as u32, score: s, relevance, key });
+    let scores = score_all(ds, worker, &req.filters, req.today);
+    rank_scored(ds, worker, &scores, &req.query, req.sort, req.limit, scratch)
+}
+
+/// [`rank`] with the scores already computed: what a keystroke costs.
+pub fn rank_scored(
+    ds: &Dataset,
+    worker: &Resolved,
+    scores: &Scores,
+    query: &Query,
+    sort: Sort,
+    limit: usize,
+    scratch: &mut Scratch,
+) -> View {
+    let key = |job: usize, s: f32, relevance: f32| match sort {
+        Sort::Best if relevance > 0.0 => QUERY_WEIGHT * relevance + (1.0 - QUERY_WEIGHT) * s,
+        Sort::Best => s,
+        Sort::Wage => ds.facts[job].monthly.map_or(-1.0, |(_, max)| max as f32),
+        Sort::Newest => ds.facts[job].posted_day.map_or(f32::MIN, |d| d as f32),
+        Sort::Nearest => match (worker.geo, ds.catalog.jobs[job].geo) {
+            (Some(a), Some(b)) => -(a.km_to(b) as f32),
+            _ => f32::MIN,
+        },
     };
-    if query.is_empty() {
-        for job in 0..ds.catalog.jobs.len() {
-            push(job, 0.0);
+    let mut items: Vec<Ranked> = if query.is_empty() {
+        let mut v = Vec::with_capacity(scores.admitted);
+        for (job, s) in scores.score.iter().enumerate() {
+            if *s >= 0.0 {
+                v.push(Ranked { job: job as u32, score: *s, relevance: 0.0, key: key(job, *s, 0.0) });
+            }
         }
+        v
     } else {
-        for hit in ds.job_index.search(query, scratch) {
-            push(hit.doc as usize, hit.relevance);
+        let hits = ds.job_index.search(query, scratch);
+        let mut v = Vec::with_capacity(hits.len());
+        for h in hits {
+            let s = scores.score[h.doc as usize];
+            if s >= 0.0 {
+                v.push(Ranked {
+                    job: h.doc,
+                    score: s,
+                    relevance: h.relevance,
+                    key: key(h.doc as usize, s, h.relevance),
+                });
+            }
         }
-    }
+        v
+    };
     let total = items.len();
     // Ties break by the feed's id so equal inputs always give equal rankings.
     let order = |a: &Ranked, b: &Ranked| {
@@ -175,4 +230,14 @@ pub fn rank(ds: &Dataset, worker: &Resolved, req: &Request, scratch: &mut Scratc
     }
     items.sort_unstable_by(order);
     View { total, items }
+}
+
+/// Courses matching `query`, most relevant first (ties by id): the query box also finds
+/// course titles, providers and taught skills.
+pub fn search_courses(ds: &Dataset, query: &Query, scratch: &mut Scratch) -> Vec<u32> {
+    let mut hits: Vec<(u32, f32)> =
+        ds.course_index.search(query, scratch).iter().map(|h| (h.doc, h.relevance)).collect();
+    let courses = &ds.catalog.courses;
+    hits.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| courses[a.0 as usize].id.cmp(&courses[b.0 as usize].id)));
+    hits.into_iter().map(|(c, _)| c).collect()
 }

@@ -137,6 +137,19 @@ impl Texts for En {
     fn language_switch(&self) -> &'static str {
         "中文"
     }
+    fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String {
+        let jobs = if unlocks == 1 { "1 more job".to_string() } else { format!("{unlocks} more jobs") };
+        match uplift {
+            Some(u) if u.abs() >= 50.0 => {
+                let sign = if u > 0.0 { "+" } else { "−" };
+                format!("Qualifies you for {jobs}; median monthly wage {sign}¥{}", super::money(u.abs()))
+            }
+            _ => format!("Qualifies you for {jobs}"),
+        }
+    }
+    fn starter_course(&self) -> &'static str {
+        "Starter course: the skills most in demand near you"
+    }
     fn fatal_error(&self) -> &'static str {
         "Something went wrong and the page could not be shown."
     }

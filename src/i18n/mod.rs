@@ -72,6 +72,9 @@ pub trait Texts {
     fn privacy_note(&self) -> &'static str;
     fn language_switch(&self) -> &'static str;
     fn fatal_error(&self) -> &'static str;
+    /// What completing a course unlocks: "完成后可多匹配 12 个职位，月薪中位数 +800 元".
+    fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String;
+    fn starter_course(&self) -> &'static str;
     fn reload(&self) -> &'static str;
 }
 

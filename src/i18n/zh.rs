@@ -131,6 +131,18 @@ impl Texts for Zh {
     fn language_switch(&self) -> &'static str {
         "English"
     }
+    fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String {
+        match uplift {
+            Some(u) if u.abs() >= 50.0 => {
+                let sign = if u > 0.0 { "+" } else { "−" };
+                format!("完成后可多匹配 {unlocks} 个职位，月薪中位数 {sign}{} 元", super::money(u.abs()))
+            }
+            _ => format!("完成后可多匹配 {unlocks} 个职位"),
+        }
+    }
+    fn starter_course(&self) -> &'static str {
+        "入门课程：附近需求最多的技能"
+    }
     fn fatal_error(&self) -> &'static str {
         "出错了，页面没能正常显示。"
     }

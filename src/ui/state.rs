@@ -6,7 +6,7 @@ use crate::engine::dataset::Dataset;
 use crate::engine::profile::{Profile, Resolved};
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
-use crate::engine::view::{rank, Request, View};
+use crate::engine::view::{rank_scored, score_all, Request, Scores, View};
 use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,6 +23,8 @@ pub struct State {
     pub request: Request,
     pub profile: Profile,
     pub worker: Rc<Resolved>,
+    /// Profile scores under the filters: recomputed when those change, not per keystroke.
+    scores: Rc<Scores>,
     pub view: Rc<View>,
     scratch: Rc<RefCell<Scratch>>,
 }
@@ -43,16 +45,26 @@ impl State {
             query_text,
             profile,
             worker: Rc::new(worker),
+            scores: Rc::default(),
             view: Rc::default(),
             scratch: Rc::default(),
         };
-        s.recompute();
+        s.rescore();
         s
     }
 
-    fn recompute(&mut self) {
+    /// After a profile, filter or date change: every score, then the view.
+    fn rescore(&mut self) {
+        self.scores = Rc::new(score_all(&self.data, &self.worker, &self.request.filters, self.request.today));
+        self.rerank();
+    }
+
+    /// After a query, sort or paging change: only search and ordering.
+    fn rerank(&mut self) {
         let mut scratch = self.scratch.borrow_mut();
-        self.view = Rc::new(rank(&self.data, &self.worker, &self.request, &mut scratch));
+        let r = &self.request;
+        self.view =
+            Rc::new(rank_scored(&self.data, &self.worker, &self.scores, &r.query, r.sort, r.limit, &mut scratch));
     }
 }
 
@@ -69,12 +81,12 @@ impl Reducible for State {
                 next.request.query = Query::parse(&q);
                 next.query_text = q;
                 next.request.limit = PAGE;
-                next.recompute();
+                next.rerank();
             }
             Action::SetLang(lang) => next.lang = lang,
             Action::ShowMore => {
                 next.request.limit += PAGE;
-                next.recompute();
+                next.rerank();
             }
         }
         Rc::new(next)

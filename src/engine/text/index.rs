@@ -10,7 +10,7 @@
 use super::normalize::{fold_char, is_separator};
 use super::pinyin;
 use super::query::{Query, Term};
-use std::collections::HashMap;
+use crate::engine::hash::FastMap;
 
 /// What part of a document a text is; weighs a match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -56,11 +56,19 @@ struct Text {
     hanzi: u64,
 }
 
+/// A posting targets one document, or with [`GROUP_BIT`] a group of documents (a skill's
+/// texts are stored once and reach every job that asks for the skill).
 #[derive(Clone, Copy, Debug)]
 struct Posting {
-    doc: u32,
+    target: u32,
     field: Field,
 }
+
+const GROUP_BIT: u32 = 1 << 31;
+
+/// A set of documents sharing texts (see [`Builder::group`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Group(u32);
 
 /// A matched document and how well the query matched its text (0–1).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,13 +84,57 @@ pub struct Index {
     texts: Vec<Text>,
     post_start: Vec<u32>,
     postings: Vec<Posting>,
+    group_start: Vec<u32>,
+    group_docs: Vec<u32>,
+    /// Texts containing each hanzi, and texts with a unit that can start with each
+    /// letter or digit: the only texts a term starting with that character can match.
+    by_hanzi: FastMap<char, Vec<u32>>,
+    by_start: Vec<Vec<u32>>,
+    /// Texts by the start letters of two adjacent units (`slot * 36 + slot`): a Latin term
+    /// like "dg" or "diangong" can only match where its first two syllables can start.
+    by_pair: Vec<Vec<u32>>,
     docs: usize,
     syllables: Vec<&'static str>,
+}
+
+/// The start slots a unit offers: its own letter or digit, or its readings' initials.
+fn slot_bits(u: &Unit) -> u64 {
+    let mut bits = u.starts as u64;
+    if let Some(slot) = start_slot(u.ch) {
+        bits |= 1 << slot;
+    }
+    bits
+}
+
+/// The set bits of `bits`, lowest first.
+fn bit_slots(mut bits: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            i
+        })
+    })
+}
+
+const SLOTS: usize = 36;
+
+/// Slot in `Index::by_start` for a letter or digit.
+fn start_slot(c: char) -> Option<usize> {
+    match c {
+        'a'..='z' => Some(c as usize - 'a' as usize),
+        '0'..='9' => Some(26 + c as usize - '0' as usize),
+        _ => None,
+    }
 }
 
 /// Reusable buffers, so a keystroke allocates nothing in proportion to the corpus.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
+    /// Candidate texts of the current term, deduplicated through `text_mark` stamps.
+    candidates: Vec<u32>,
+    text_mark: Vec<u32>,
+    epoch: u32,
     term_best: Vec<f32>,
     total: Vec<f32>,
     matched_terms: Vec<u16>,
@@ -113,10 +165,11 @@ fn hanzi_bit(c: char) -> u64 {
 /// Builds an index from documents given as (field, text) lists.
 pub struct Builder {
     index: Index,
-    interned: HashMap<String, u32>,
-    reading_cache: HashMap<char, u32>,
+    interned: FastMap<String, u32>,
+    reading_cache: FastMap<char, u32>,
     /// Per text, its postings (flattened at `finish`).
     posts: Vec<Vec<Posting>>,
+    groups: Vec<Vec<u32>>,
 }
 
 impl Default for Builder {
@@ -130,19 +183,41 @@ impl Builder {
         let syllables = (0..pinyin::syllable_count() as u16).map(pinyin::syllable).collect();
         Builder {
             index: Index { syllables, ..Index::default() },
-            interned: HashMap::new(),
-            reading_cache: HashMap::new(),
+            interned: FastMap::default(),
+            reading_cache: FastMap::default(),
             posts: Vec::new(),
+            groups: Vec::new(),
         }
     }
 
     /// Adds `text` as `field` of document `doc` (documents are numbered 0.. in order).
     pub fn add(&mut self, doc: u32, field: Field, text: &str) {
+        self.index.docs = self.index.docs.max(doc as usize + 1);
+        self.add_target(doc, field, text);
+    }
+
+    /// A new, empty group of documents.
+    pub fn group(&mut self) -> Group {
+        self.groups.push(Vec::new());
+        Group(self.groups.len() as u32 - 1)
+    }
+
+    /// Adds `text` to every document of `group`, present and future.
+    pub fn add_to_group(&mut self, group: Group, field: Field, text: &str) {
+        self.add_target(group.0 | GROUP_BIT, field, text);
+    }
+
+    /// Makes `doc` a member of `group` (once per document and group).
+    pub fn join(&mut self, group: Group, doc: u32) {
+        self.index.docs = self.index.docs.max(doc as usize + 1);
+        self.groups[group.0 as usize].push(doc);
+    }
+
+    fn add_target(&mut self, target: u32, field: Field, text: &str) {
         let text = text.trim();
         if text.is_empty() {
             return;
         }
-        self.index.docs = self.index.docs.max(doc as usize + 1);
         let id = match self.interned.get(text) {
             Some(id) => *id,
             None => {
@@ -152,11 +227,11 @@ impl Builder {
             }
         };
         let posts = &mut self.posts[id as usize];
-        // A document lists a text once, under its heaviest field.
-        match posts.iter_mut().rev().take_while(|p| p.doc == doc).find(|_| true) {
+        // A target lists a text once, under its heaviest field.
+        match posts.last_mut().filter(|p| p.target == target) {
             Some(p) if p.field.weight() < field.weight() => p.field = field,
             Some(_) => {}
-            None => posts.push(Posting { doc, field }),
+            None => posts.push(Posting { target, field }),
         }
     }
 
@@ -188,9 +263,43 @@ impl Builder {
             }
             idx.units.push(Unit { ch: c, starts, readings });
         }
+        let id = idx.texts.len() as u32;
         idx.texts.push(Text { start, end: idx.units.len() as u32, letters, hanzi });
         self.posts.push(Vec::new());
-        (idx.texts.len() - 1) as u32
+        // Candidate lists: each text once per distinct first character it can offer, and
+        // once per distinct pair of adjacent start characters.
+        let units = &idx.units[start as usize..];
+        let mut starts = 0u64;
+        let mut prev = 0u64;
+        let mut pairs: Vec<u16> = Vec::new();
+        for (i, u) in units.iter().enumerate() {
+            if pinyin::has_readings(u.ch) && !units[..i].iter().any(|v| v.ch == u.ch) {
+                idx.by_hanzi.entry(u.ch).or_default().push(id);
+            }
+            let bits = slot_bits(u);
+            starts |= bits;
+            for a in bit_slots(prev) {
+                for b in bit_slots(bits) {
+                    pairs.push((a * SLOTS + b) as u16);
+                }
+            }
+            prev = bits;
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        if idx.by_pair.is_empty() {
+            idx.by_pair = vec![Vec::new(); SLOTS * SLOTS];
+        }
+        for p in pairs {
+            idx.by_pair[p as usize].push(id);
+        }
+        if idx.by_start.is_empty() {
+            idx.by_start = vec![Vec::new(); SLOTS];
+        }
+        for slot in bit_slots(starts) {
+            idx.by_start[slot].push(id);
+        }
+        id
     }
 
     pub fn finish(mut self) -> Index {
@@ -203,6 +312,19 @@ impl Builder {
         start.push(flat.len() as u32);
         self.index.post_start = start;
         self.index.postings = flat;
+        let mut gs = Vec::with_capacity(self.groups.len() + 1);
+        let mut gd = Vec::with_capacity(self.groups.iter().map(Vec::len).sum());
+        for g in self.groups.drain(..) {
+            gs.push(gd.len() as u32);
+            gd.extend(g);
+        }
+        gs.push(gd.len() as u32);
+        self.index.group_start = gs;
+        self.index.group_docs = gd;
+        if self.index.by_start.is_empty() {
+            self.index.by_start = vec![Vec::new(); SLOTS];
+            self.index.by_pair = vec![Vec::new(); SLOTS * SLOTS];
+        }
         self.index.units.shrink_to_fit();
         self.index.readings.shrink_to_fit();
         self.index
@@ -315,6 +437,18 @@ fn typo_consumptions(q: &[char], syl: &[u8]) -> impl Iterator<Item = usize> {
     [(subst || swap).then_some(l), dropped.then_some(l - 1), extra.then_some(l + 1)].into_iter().flatten()
 }
 
+/// Notes a document's relevance for the current term, keeping the best.
+#[inline]
+fn record(s: &mut Scratch, doc: u32, rel: f32) {
+    let d = doc as usize;
+    if s.term_best[d] == 0.0 {
+        s.term_touched.push(doc);
+    }
+    if rel > s.term_best[d] {
+        s.term_best[d] = rel;
+    }
+}
+
 impl Index {
     pub fn builder() -> Builder {
         Builder::new()
@@ -331,6 +465,66 @@ impl Index {
             + self.texts.capacity() * std::mem::size_of::<Text>()
             + self.post_start.capacity() * 4
             + self.postings.capacity() * std::mem::size_of::<Posting>()
+            + (self.group_start.capacity() + self.group_docs.capacity()) * 4
+            + self.by_hanzi.values().map(|v| v.capacity() * 4 + 32).sum::<usize>()
+            + self.by_start.iter().map(|v| v.capacity() * 4).sum::<usize>()
+            + self.by_pair.iter().map(|v| v.capacity() * 4).sum::<usize>()
+    }
+
+    /// For a term led by a Latin letter: the `by_pair` lists its first two syllables could
+    /// start in (after an initial, a zh/ch/sh initial, or any whole syllable the term begins
+    /// with). `None` when the first unit alone could hold the whole term, or the second
+    /// character is not a letter or digit: then only the first character narrows.
+    fn pair_lists(&self, q: &[char]) -> Option<Vec<&[u32]>> {
+        let first = start_slot(q[0])?;
+        let mut cuts = vec![1usize];
+        if q.len() > 2 && q[1] == 'h' && matches!(q[0], 'z' | 'c' | 's') {
+            cuts.push(2);
+        }
+        let word: String = q.iter().take_while(|c| c.is_ascii_lowercase()).take(7).collect();
+        for k in 1..=word.len().min(6) {
+            if pinyin::syllable_id(&word[..k]).is_some() {
+                cuts.push(k);
+            }
+        }
+        // The term ends inside one syllable ("dia", "zh"): no second unit to pair with.
+        if cuts.iter().any(|k| *k >= q.len())
+            || self.syllables.iter().any(|s| s.len() > q.len() && s.starts_with(&word) && word.len() == q.len())
+        {
+            return None;
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut lists = Vec::with_capacity(cuts.len());
+        for k in cuts {
+            let second = start_slot(q[k])?;
+            if let Some(list) = self.by_pair.get(first * SLOTS + second) {
+                lists.push(list.as_slice());
+            }
+        }
+        Some(lists)
+    }
+
+    /// The union of `lists` into `out`, each text once (stamped with a fresh epoch).
+    fn union(&self, lists: &[&[u32]], out: &mut Vec<u32>, s: &mut Scratch) {
+        out.clear();
+        if s.text_mark.len() < self.texts.len() {
+            s.text_mark.resize(self.texts.len(), 0);
+        }
+        s.epoch = s.epoch.wrapping_add(1);
+        if s.epoch == 0 {
+            s.text_mark.iter_mut().for_each(|m| *m = 0);
+            s.epoch = 1;
+        }
+        for list in lists {
+            for &t in *list {
+                let m = &mut s.text_mark[t as usize];
+                if *m != s.epoch {
+                    *m = s.epoch;
+                    out.push(t);
+                }
+            }
+        }
     }
 
     /// A one-line shape of the index, for reports.
@@ -372,6 +566,17 @@ impl Index {
             s.matched_terms.resize(self.docs, 0);
         }
         s.touched.clear();
+        if let [term] = query.terms.as_slice() {
+            // One term: its best relevances are the hits, no intersection needed.
+            s.term_touched.clear();
+            self.match_term(term, if term.typo_ok { edits } else { 0 }, s);
+            for &doc in &s.term_touched {
+                let d = doc as usize;
+                s.hits.push(Hit { doc, relevance: s.term_best[d] });
+                s.term_best[d] = 0.0;
+            }
+            return;
+        }
         for (t, term) in query.terms.iter().enumerate() {
             let edits = if term.typo_ok { edits } else { 0 };
             s.term_touched.clear();
@@ -399,8 +604,8 @@ impl Index {
         }
     }
 
-    /// Matches one term against every text, recording each document's best relevance in
-    /// `term_best` and the documents touched in `term_touched`.
+    /// Matches one term against every candidate text, recording each document's best
+    /// relevance in `term_best` and the documents touched in `term_touched`.
     fn match_term(&self, term: &Term, edits: u8, s: &mut Scratch) {
         let q = &term.chars;
         let (mut need_letters, mut need_hanzi) = (0u32, 0u64);
@@ -412,24 +617,45 @@ impl Index {
         }
         let q0 = q[0];
         let q0_bit = letter_bit(q0);
-        for (ti, text) in self.texts.iter().enumerate() {
-            if text.hanzi & need_hanzi != need_hanzi || (edits == 0 && text.letters & need_letters != need_letters) {
+        // A typo may be in the first letter: then the match starts at the second.
+        let typo_bits = q0_bit | q.get(1).map_or(0, |c| letter_bit(*c));
+        // The texts that can match: all of them in the typo pass, else those offering the
+        // term's first character (`None` = all texts).
+        let mut union = std::mem::take(&mut s.candidates);
+        let candidates: Option<&[u32]> = if edits > 0 {
+            None
+        } else if pinyin::has_readings(q0) {
+            Some(self.by_hanzi.get(&q0).map_or(&[], Vec::as_slice))
+        } else if let Some(lists) = self.pair_lists(q) {
+            self.union(&lists, &mut union, s);
+            Some(union.as_slice())
+        } else {
+            start_slot(q0).map(|slot| self.by_start[slot].as_slice())
+        };
+        let count = candidates.map_or(self.texts.len(), <[u32]>::len);
+        for k in 0..count {
+            let ti = candidates.map_or(k, |c| c[k] as usize);
+            let text = &self.texts[ti];
+            if text.hanzi & need_hanzi != need_hanzi {
+                continue;
+            }
+            // One typo brings at most one letter the text lacks.
+            let missing = (need_letters & !text.letters).count_ones();
+            if missing > edits as u32 {
                 continue;
             }
             let units = &self.units[text.start as usize..text.end as usize];
             let m = Matcher { index: self, q, units, initials: edits == 0 };
             let mut best: Option<(f32, usize, usize)> = None;
             for (ui, u) in units.iter().enumerate() {
-                if edits == 0 && u.ch != q0 && u.starts & q0_bit == 0 {
+                let bits = if edits == 0 { q0_bit } else { typo_bits };
+                if u.ch != q0 && u.starts & bits == 0 && !(edits > 0 && q.get(1) == Some(&u.ch)) {
                     continue;
                 }
+                // The leftmost match counts (its best reading at that start).
                 if let Some((penalty, end)) = m.at(0, ui, edits) {
-                    if best.is_none_or(|(b, _, _)| penalty < b) {
-                        best = Some((penalty, ui, end));
-                    }
-                    if penalty == 0.0 {
-                        break;
-                    }
+                    best = Some((penalty, ui, end));
+                    break;
                 }
             }
             let Some((penalty, start, end)) = best else { continue };
@@ -439,14 +665,17 @@ impl Index {
             let (a, b) = (self.post_start[ti] as usize, self.post_start[ti + 1] as usize);
             for p in &self.postings[a..b] {
                 let rel = quality * p.field.weight();
-                let d = p.doc as usize;
-                if s.term_best[d] == 0.0 {
-                    s.term_touched.push(p.doc);
-                }
-                if rel > s.term_best[d] {
-                    s.term_best[d] = rel;
+                if p.target & GROUP_BIT == 0 {
+                    record(s, p.target, rel);
+                } else {
+                    let g = (p.target & !GROUP_BIT) as usize;
+                    let (ga, gb) = (self.group_start[g] as usize, self.group_start[g + 1] as usize);
+                    for &doc in &self.group_docs[ga..gb] {
+                        record(s, doc, rel);
+                    }
                 }
             }
         }
+        s.candidates = union;
     }
 }
