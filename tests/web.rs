@@ -3,10 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use skillmatch::i18n::Lang;
+use skillmatch::ui::storage::PROFILE_KEY;
+use skillmatch::ui::url::Screen;
 use skillmatch::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -44,7 +46,7 @@ fn type_into(root: &Element, text: &str) {
 
 #[wasm_bindgen_test]
 async fn renders_the_default_jobs_in_chinese() {
-    let root = mount(AppProps { lang: Lang::Zh, query: String::new() }).await;
+    let root = mount(AppProps { lang: Lang::Zh, ..AppProps::default() }).await;
     let shown = items(&root);
     assert!(shown.len() >= 20, "at least 20 jobs rendered, got {}", shown.len());
     assert!(count(&root) >= shown.len());
@@ -74,9 +76,64 @@ async fn a_keystroke_filters_the_list() {
 
 #[wasm_bindgen_test]
 async fn english_interface_and_initial_query() {
-    let root = mount(AppProps { lang: Lang::En, query: "zg".into() }).await;
+    let root = mount(AppProps { lang: Lang::En, query: "zg".into(), ..AppProps::default() }).await;
     let status = root.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
     assert!(status.contains("job"), "English status: {status}");
     let input: HtmlInputElement = root.query_selector("input[type=search]").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "zg");
+}
+
+fn click(el: &Element) {
+    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} present")).text_content().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_job_opens_its_detail_and_back_returns() {
+    let root = mount(AppProps {
+        profile: Some(r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市"}"#.into()),
+        ..AppProps::default()
+    })
+    .await;
+    let first = items(&root)[0].clone();
+    let id = first.get_attribute("data-job-id").unwrap();
+    click(&first);
+    settle().await;
+    let detail = root.query_selector("[data-testid=job-detail]").unwrap().expect("detail open");
+    assert_eq!(detail.get_attribute("data-job-id").unwrap(), id);
+    let apply = detail.query_selector("[data-action=apply]").unwrap().expect("an apply control");
+    let href = apply.get_attribute("href").unwrap_or_default();
+    assert!(href.starts_with("https://") || href.starts_with("tel:"), "{href}");
+    let why = text_of(&detail, ".sm-why-list");
+    assert!(why.contains("电工") && why.contains("四级/中级工"), "explanation names the held level: {why}");
+    assert!(why.contains("自贡彩灯工匠"), "brand bonus: {why}");
+    click(&detail.query_selector(".sm-close").unwrap().unwrap());
+    settle().await;
+    assert!(root.query_selector("[data-testid=job-detail]").unwrap().is_none());
+    assert!(!items(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_courses_screen_lists_suggestions_in_rank_order() {
+    let root = mount(AppProps { screen: Screen::Courses, ..AppProps::default() }).await;
+    let list = root.query_selector_all("[data-testid=course-suggestions] [data-course-id]").unwrap();
+    assert!(list.length() >= 5, "suggestions for an empty profile: {}", list.length());
+    let first = list.item(0).unwrap().text_content().unwrap();
+    assert!(first.contains("元") || first.contains("免费"), "cost shown: {first}");
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_saved_profile_is_reported_and_can_be_reset() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item(PROFILE_KEY, "{not json").unwrap();
+    let root = mount(AppProps::default()).await;
+    let notice = root.query_selector("[data-testid=profile-problem]").unwrap().expect("reported");
+    assert_eq!(storage.get_item(PROFILE_KEY).unwrap().as_deref(), Some("{not json"), "kept, not wiped");
+    click(&notice.query_selector("button").unwrap().unwrap());
+    settle().await;
+    assert!(root.query_selector("[data-testid=profile-problem]").unwrap().is_none());
+    assert_eq!(storage.get_item(PROFILE_KEY).unwrap(), None, "reset removes it");
 }

@@ -2,7 +2,8 @@
 
 use super::Texts;
 use crate::engine::feed::ProblemKind;
-use crate::engine::model::{Level, Safeguard, Settlement, WageUnit};
+use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::score::{PlaceFit, WageFit};
 
 pub struct En;
 
@@ -149,6 +150,171 @@ impl Texts for En {
     }
     fn starter_course(&self) -> &'static str {
         "Starter course: the skills most in demand near you"
+    }
+    fn show_more(&self) -> &'static str {
+        "Show more"
+    }
+    fn nav_jobs(&self) -> &'static str {
+        "Jobs"
+    }
+    fn nav_courses(&self) -> &'static str {
+        "Courses"
+    }
+    fn nav_rights(&self) -> &'static str {
+        "Know your rights"
+    }
+    fn close(&self) -> &'static str {
+        "Close"
+    }
+    fn apply_online(&self) -> &'static str {
+        "Apply"
+    }
+    fn apply_phone(&self, number: &str) -> String {
+        format!("Call to apply: {number}")
+    }
+    fn no_apply_link(&self) -> &'static str {
+        "This posting gives no way to apply"
+    }
+    fn why_heading(&self) -> &'static str {
+        "Why it fits"
+    }
+    fn skill_met(&self, skill: &str, held: &str, required: Option<&str>) -> String {
+        match required {
+            Some(r) => format!("✓ {skill}: you hold {held}, {r} required"),
+            None => format!("✓ {skill}: you have it ({held})"),
+        }
+    }
+    fn skill_below(&self, skill: &str, held: &str, required: &str) -> String {
+        format!("△ {skill}: you hold {held}, {required} required")
+    }
+    fn skill_missing(&self, skill: &str, required: Option<&str>) -> String {
+        match required {
+            Some(r) => format!("✗ Missing {skill} ({r} required)"),
+            None => format!("✗ Missing {skill}"),
+        }
+    }
+    fn brand_bonus(&self, brand: &str) -> String {
+        format!("★ You hold the {brand} labour-brand certificate the employer prefers")
+    }
+    fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String {
+        let tier = match fit {
+            PlaceFit::Unknown => "No home place given",
+            PlaceFit::SameCounty => "In your county",
+            PlaceFit::SameCity => "In your city",
+            PlaceFit::InProvince => "In Sichuan",
+            PlaceFit::Elsewhere => "Outside Sichuan",
+        };
+        match km {
+            Some(d) => format!("{tier}, about {} km away", d.round()),
+            None => tier.to_string(),
+        }
+    }
+    fn wage_fit(&self, fit: WageFit) -> String {
+        match fit {
+            WageFit::Unstated => "Wage not stated".into(),
+            WageFit::NoWish { rank } => format!("Pays more than {}% of jobs here", (rank * 100.0).round()),
+            WageFit::Meets => "Meets your wage wish".into(),
+            WageFit::Short { by } => format!("About {}% below your wage wish", (by * 100.0).round()),
+        }
+    }
+    fn gap_courses(&self, skill: &str) -> String {
+        format!("Courses for {skill}")
+    }
+    fn job_details(&self) -> &'static str {
+        "Job details"
+    }
+    fn hours(&self, hours: &str) -> String {
+        format!("Hours: {hours}")
+    }
+    fn housing_meals(&self, housing: bool, meals: bool) -> Option<&'static str> {
+        match (housing, meals) {
+            (true, true) => Some("Housing and meals provided"),
+            (true, false) => Some("Housing provided"),
+            (false, true) => Some("Meals provided"),
+            (false, false) => None,
+        }
+    }
+    fn headcount(&self, n: u32) -> String {
+        if n == 1 {
+            "1 opening".into()
+        } else {
+            format!("{n} openings")
+        }
+    }
+    fn posted(&self, date: &str) -> String {
+        format!("Posted {date}")
+    }
+    fn valid_through(&self, date: &str) -> String {
+        format!("Open until {date}")
+    }
+    fn courses_title(&self) -> &'static str {
+        "Suggested training"
+    }
+    fn courses_intro(&self) -> &'static str {
+        "Ranked by the jobs they open up. Courses that take the training voucher are free."
+    }
+    fn voucher(&self) -> &'static str {
+        "Training voucher accepted"
+    }
+    fn subsidy(&self, yuan: f64) -> String {
+        format!("¥{} subsidy", super::money(yuan))
+    }
+    fn cost(&self, yuan: f64) -> String {
+        if yuan <= 0.0 {
+            "Free".into()
+        } else {
+            format!("¥{}", super::money(yuan))
+        }
+    }
+    fn mode(&self, mode: Mode) -> &'static str {
+        match mode {
+            Mode::Online => "Online",
+            Mode::Offline => "In person",
+            Mode::Hybrid => "Online + in person",
+        }
+    }
+    fn days(&self, n: u32) -> String {
+        if n == 1 {
+            "1 day".into()
+        } else {
+            format!("{n} days")
+        }
+    }
+    fn starts(&self, date: &str) -> String {
+        format!("Starts {date}")
+    }
+    fn rights_title(&self) -> &'static str {
+        "Know your rights"
+    }
+    fn rights_points(&self) -> [&'static str; 5] {
+        [
+            "Labour contract: the employer must sign a written contract with you within one month of starting; without one after a month (and under a year) it owes you double wages.",
+            "Social insurance: the employer must pay your social insurance (pension, medical, unemployment, work injury, maternity).",
+            "Wages in full and on time: the Regulation on Guaranteeing Payment of Wages to Migrant Workers (in force since 1 May 2020) requires pay at least monthly; construction projects use a dedicated wage account, pay by the general contractor and a wage deposit.",
+            "No deposits: an employer asking you to pay a deposit, training or uniform fee when hiring is breaking the law.",
+            "Unpaid wages or other abuse: call the 12333 human resources and social security hotline, or complain to the local labour inspection office.",
+        ]
+    }
+    fn fetch_failed(&self, url: &str, detail: &str) -> String {
+        format!("Could not load {url}: {detail}")
+    }
+    fn retry(&self) -> &'static str {
+        "Try again"
+    }
+    fn profile_corrupt(&self) -> &'static str {
+        "The profile saved on this device could not be read and is not used. You can reset it."
+    }
+    fn reset_profile(&self) -> &'static str {
+        "Reset profile"
+    }
+    fn profile_from_link(&self) -> &'static str {
+        "Using the profile from this link; your saved profile is not changed."
+    }
+    fn clear_data(&self) -> &'static str {
+        "Clear my data"
+    }
+    fn back_to_jobs(&self) -> &'static str {
+        "Back to jobs"
     }
     fn fatal_error(&self) -> &'static str {
         "Something went wrong and the page could not be shown."

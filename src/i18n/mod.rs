@@ -7,7 +7,8 @@ mod en;
 mod zh;
 
 use crate::engine::feed::ProblemKind;
-use crate::engine::model::{Level, Safeguard, Settlement, WageUnit};
+use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::score::{PlaceFit, WageFit};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -75,6 +76,45 @@ pub trait Texts {
     /// What completing a course unlocks: "完成后可多匹配 12 个职位，月薪中位数 +800 元".
     fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String;
     fn starter_course(&self) -> &'static str;
+    fn show_more(&self) -> &'static str;
+    fn nav_jobs(&self) -> &'static str;
+    fn nav_courses(&self) -> &'static str;
+    fn nav_rights(&self) -> &'static str;
+    fn close(&self) -> &'static str;
+    fn apply_online(&self) -> &'static str;
+    fn apply_phone(&self, number: &str) -> String;
+    fn no_apply_link(&self) -> &'static str;
+    fn why_heading(&self) -> &'static str;
+    fn skill_met(&self, skill: &str, held: &str, required: Option<&str>) -> String;
+    fn skill_below(&self, skill: &str, held: &str, required: &str) -> String;
+    fn skill_missing(&self, skill: &str, required: Option<&str>) -> String;
+    fn brand_bonus(&self, brand: &str) -> String;
+    fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String;
+    fn wage_fit(&self, fit: WageFit) -> String;
+    fn gap_courses(&self, skill: &str) -> String;
+    fn job_details(&self) -> &'static str;
+    fn hours(&self, hours: &str) -> String;
+    fn housing_meals(&self, housing: bool, meals: bool) -> Option<&'static str>;
+    fn headcount(&self, n: u32) -> String;
+    fn posted(&self, date: &str) -> String;
+    fn valid_through(&self, date: &str) -> String;
+    fn courses_title(&self) -> &'static str;
+    fn courses_intro(&self) -> &'static str;
+    fn voucher(&self) -> &'static str;
+    fn subsidy(&self, yuan: f64) -> String;
+    fn cost(&self, yuan: f64) -> String;
+    fn mode(&self, mode: Mode) -> &'static str;
+    fn days(&self, n: u32) -> String;
+    fn starts(&self, date: &str) -> String;
+    fn rights_title(&self) -> &'static str;
+    fn rights_points(&self) -> [&'static str; 5];
+    fn fetch_failed(&self, url: &str, detail: &str) -> String;
+    fn retry(&self) -> &'static str;
+    fn profile_corrupt(&self) -> &'static str;
+    fn reset_profile(&self) -> &'static str;
+    fn profile_from_link(&self) -> &'static str;
+    fn clear_data(&self) -> &'static str;
+    fn back_to_jobs(&self) -> &'static str;
     fn reload(&self) -> &'static str;
 }
 

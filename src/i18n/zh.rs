@@ -2,7 +2,8 @@
 
 use super::Texts;
 use crate::engine::feed::ProblemKind;
-use crate::engine::model::{Level, Safeguard, Settlement, WageUnit};
+use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::score::{PlaceFit, WageFit};
 
 pub struct Zh;
 
@@ -142,6 +143,163 @@ impl Texts for Zh {
     }
     fn starter_course(&self) -> &'static str {
         "入门课程：附近需求最多的技能"
+    }
+    fn show_more(&self) -> &'static str {
+        "显示更多"
+    }
+    fn nav_jobs(&self) -> &'static str {
+        "职位"
+    }
+    fn nav_courses(&self) -> &'static str {
+        "培训课程"
+    }
+    fn nav_rights(&self) -> &'static str {
+        "了解你的权益"
+    }
+    fn close(&self) -> &'static str {
+        "关闭"
+    }
+    fn apply_online(&self) -> &'static str {
+        "去报名"
+    }
+    fn apply_phone(&self, number: &str) -> String {
+        format!("打电话报名 {number}")
+    }
+    fn no_apply_link(&self) -> &'static str {
+        "该职位没有提供报名方式"
+    }
+    fn why_heading(&self) -> &'static str {
+        "为什么适合你"
+    }
+    fn skill_met(&self, skill: &str, held: &str, required: Option<&str>) -> String {
+        match required {
+            Some(r) => format!("✓ {skill}：你是{held}，要求{r}"),
+            None => format!("✓ {skill}：你具备（{held}）"),
+        }
+    }
+    fn skill_below(&self, skill: &str, held: &str, required: &str) -> String {
+        format!("△ {skill}：你是{held}，要求{required}")
+    }
+    fn skill_missing(&self, skill: &str, required: Option<&str>) -> String {
+        match required {
+            Some(r) => format!("✗ 缺少 {skill}（要求{r}）"),
+            None => format!("✗ 缺少 {skill}"),
+        }
+    }
+    fn brand_bonus(&self, brand: &str) -> String {
+        format!("★ 你持有企业优先考虑的「{brand}」劳务品牌证书")
+    }
+    fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String {
+        let tier = match fit {
+            PlaceFit::Unknown => "未填写所在地",
+            PlaceFit::SameCounty => "就在你所在的区县",
+            PlaceFit::SameCity => "在你所在的市州",
+            PlaceFit::InProvince => "在四川省内",
+            PlaceFit::Elsewhere => "在省外",
+        };
+        match km {
+            Some(d) => format!("{tier}，约 {} 公里", d.round()),
+            None => tier.to_string(),
+        }
+    }
+    fn wage_fit(&self, fit: WageFit) -> String {
+        match fit {
+            WageFit::Unstated => "工资未写明".into(),
+            WageFit::NoWish { rank } => format!("工资高于本站 {}% 的职位", (rank * 100.0).round()),
+            WageFit::Meets => "工资达到你的期望".into(),
+            WageFit::Short { by } => format!("工资比你的期望低约 {}%", (by * 100.0).round()),
+        }
+    }
+    fn gap_courses(&self, skill: &str) -> String {
+        format!("学习「{skill}」的课程")
+    }
+    fn job_details(&self) -> &'static str {
+        "职位详情"
+    }
+    fn hours(&self, hours: &str) -> String {
+        format!("工作时间：{hours}")
+    }
+    fn housing_meals(&self, housing: bool, meals: bool) -> Option<&'static str> {
+        match (housing, meals) {
+            (true, true) => Some("包吃住"),
+            (true, false) => Some("包住"),
+            (false, true) => Some("包吃"),
+            (false, false) => None,
+        }
+    }
+    fn headcount(&self, n: u32) -> String {
+        format!("招 {n} 人")
+    }
+    fn posted(&self, date: &str) -> String {
+        format!("发布于 {date}")
+    }
+    fn valid_through(&self, date: &str) -> String {
+        format!("有效期至 {date}")
+    }
+    fn courses_title(&self) -> &'static str {
+        "推荐培训课程"
+    }
+    fn courses_intro(&self) -> &'static str {
+        "按学完后能多匹配的职位排序。可用电子培训券的课程免费。"
+    }
+    fn voucher(&self) -> &'static str {
+        "可用电子培训券"
+    }
+    fn subsidy(&self, yuan: f64) -> String {
+        format!("补贴 {} 元", super::money(yuan))
+    }
+    fn cost(&self, yuan: f64) -> String {
+        if yuan <= 0.0 {
+            "免费".into()
+        } else {
+            format!("{} 元", super::money(yuan))
+        }
+    }
+    fn mode(&self, mode: Mode) -> &'static str {
+        match mode {
+            Mode::Online => "线上",
+            Mode::Offline => "线下",
+            Mode::Hybrid => "线上+线下",
+        }
+    }
+    fn days(&self, n: u32) -> String {
+        format!("{n} 天")
+    }
+    fn starts(&self, date: &str) -> String {
+        format!("{date} 开课")
+    }
+    fn rights_title(&self) -> &'static str {
+        "了解你的权益"
+    }
+    fn rights_points(&self) -> [&'static str; 5] {
+        [
+            "签劳动合同：用人单位自用工之日起一个月内应与你订立书面劳动合同；超过一个月不满一年未签的，应每月支付二倍工资。",
+            "交社保：用人单位应依法为你缴纳社会保险（养老、医疗、失业、工伤、生育）。",
+            "按时足额领工资：《保障农民工工资支付条例》（2020年5月1日起施行）规定工资至少每月支付一次；工程建设项目实行工资专用账户、总包代发和工资保证金制度。",
+            "不交押金：招聘时要求你交押金、培训费、服装费等，属于违法行为，请提高警惕。",
+            "遇到欠薪或侵权：拨打 12333 人力资源和社会保障服务热线，或向当地劳动保障监察机构投诉。",
+        ]
+    }
+    fn fetch_failed(&self, url: &str, detail: &str) -> String {
+        format!("数据加载失败（{url}）：{detail}")
+    }
+    fn retry(&self) -> &'static str {
+        "重试"
+    }
+    fn profile_corrupt(&self) -> &'static str {
+        "保存在本机的资料无法读取，已暂时不用。你可以重置它。"
+    }
+    fn reset_profile(&self) -> &'static str {
+        "重置资料"
+    }
+    fn profile_from_link(&self) -> &'static str {
+        "正在使用链接中附带的资料，不会覆盖你保存的资料。"
+    }
+    fn clear_data(&self) -> &'static str {
+        "清除我的数据"
+    }
+    fn back_to_jobs(&self) -> &'static str {
+        "返回职位列表"
     }
     fn fatal_error(&self) -> &'static str {
         "出错了，页面没能正常显示。"

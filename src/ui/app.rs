@@ -1,12 +1,17 @@
-//! The root component: owns the state, provides the language, lays out the screen.
+//! The root: loads the feeds (with progress and retry), then hands the data to the widget,
+//! which owns the state, provides the language and lays out the screens.
 
 use crate::engine::dataset::Dataset;
 use crate::engine::feed::LoadOptions;
 use crate::engine::profile::Profile;
 use crate::i18n::Lang;
-use crate::ui::components::{FeedProblems, Header, JobList, ResultCount, SearchBox};
-use crate::ui::env;
-use crate::ui::state::{Action, State};
+use crate::ui::components::{
+    CourseList, FeedProblems, Header, JobDetail, JobList, Notices, ResultCount, Rights, SearchBox,
+};
+use crate::ui::loader::{self, FetchError};
+use crate::ui::state::{Action, ProfileNotice, Start, State};
+use crate::ui::url::{self, Screen};
+use crate::ui::{env, storage};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,41 +22,235 @@ pub struct AppProps {
     /// Initial search text (the `q` URL parameter).
     #[prop_or_default]
     pub query: String,
+    /// Feed URLs (`data=`); empty: the embedded default.
+    #[prop_or_default]
+    pub data: Vec<String>,
+    #[prop_or_default]
+    pub screen: Screen,
+    #[prop_or_default]
+    pub job: Option<String>,
+    /// A profile given with the page (`#profile=` JSON); replaces the saved one for this view.
+    #[prop_or_default]
+    pub profile: Option<String>,
+    /// Keep the URL in step with the view (the standalone page); off when mounted elsewhere.
+    #[prop_or_default]
+    pub sync_url: bool,
+}
+
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Ready(Rc<Dataset>),
+    Failed(Vec<FetchError>),
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let load = use_state(|| {
+        if props.data.is_empty() {
+            Load::Ready(Rc::new(Dataset::load(&[], LoadOptions::default())))
+        } else {
+            Load::Loading
+        }
+    });
+    let attempt = use_state(|| 0u32);
+    {
+        let load = load.clone();
+        let urls = props.data.clone();
+        use_effect_with(*attempt, move |_| {
+            if !urls.is_empty() {
+                load.set(Load::Loading);
+                yew::platform::spawn_local(async move {
+                    load.set(match loader::load(urls).await {
+                        Ok(data) => Load::Ready(data),
+                        Err(errors) => Load::Failed(errors),
+                    });
+                });
+            }
+        });
+    }
+    let t = props.lang.texts();
+    match &*load {
+        Load::Loading => html! {
+            <div class="sm-app" lang={props.lang.tag()}>
+                <p class="sm-boot" role="status" aria-live="polite">{ t.loading() }<progress></progress></p>
+            </div>
+        },
+        Load::Failed(errors) => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="sm-app" lang={props.lang.tag()}>
+                    <div class="sm-fatal" role="alert">
+                        { for errors.iter().map(|e| html! { <p>{ t.fetch_failed(&e.url, &e.detail) }</p> }) }
+                        <button type="button" class="sm-button sm-primary" onclick={retry}>{ t.retry() }</button>
+                    </div>
+                </div>
+            }
+        }
+        Load::Ready(data) => html! { <Widget data={data.clone()} props={props.clone()} /> },
+    }
+}
+
+#[derive(Clone, Properties)]
+struct WidgetProps {
+    data: Rc<Dataset>,
+    props: AppProps,
+}
+
+impl PartialEq for WidgetProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data) && self.props == other.props
+    }
+}
+
+/// The profile to start with: the link's, else the saved one (reporting a corrupt value).
+fn initial_profile(given: Option<&str>) -> (Profile, Option<ProfileNotice>) {
+    if let Some(json) = given {
+        return (Profile::from_json(json).0, Some(ProfileNotice::FromLink));
+    }
+    match storage::load() {
+        storage::Saved::Profile(p) => (p, None),
+        storage::Saved::None => (Profile::default(), None),
+        storage::Saved::Corrupt => (Profile::default(), Some(ProfileNotice::Corrupt)),
+    }
+}
+
+#[function_component(Widget)]
+fn widget(wp: &WidgetProps) -> Html {
+    let props = &wp.props;
     let state = {
+        let data = wp.data.clone();
         let props = props.clone();
         use_reducer(move || {
-            let data = Rc::new(Dataset::load(&[], LoadOptions::default()));
-            State::new(props.lang, data, props.query, Profile::default(), env::today())
+            let (profile, notice) = initial_profile(props.profile.as_deref());
+            State::new(Start {
+                lang: props.lang,
+                data,
+                query: props.query,
+                profile,
+                notice,
+                screen: props.screen,
+                job: props.job,
+                today: env::today(),
+            })
         })
     };
+    let sync = props.sync_url;
+    // Back and forward move through views: read them back from the URL.
+    {
+        let dispatch = state.dispatcher();
+        let data = wp.data.clone();
+        use_effect_with(sync, move |sync| {
+            let listener = sync.then(|| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let u = url::read();
+                    dispatch.dispatch(Action::Show(u.screen));
+                    dispatch.dispatch(Action::OpenJob(u.job.as_deref().and_then(|id| data.job_by_id(id))));
+                    dispatch.dispatch(Action::SetQuery(u.query));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let query = state.query_text.clone();
+        let (screen, job) = (state.screen, state.open_job.map(|j| state.data.catalog.jobs[j].id.clone()));
+        use_effect_with((query, screen, job), move |(q, screen, job)| {
+            if sync {
+                url::write(q, *screen, job.as_deref(), false);
+            }
+        });
+    }
+
     let t = state.lang.texts();
+    let d = state.dispatcher();
     let on_query = {
-        let state = state.dispatcher();
-        Callback::from(move |q: String| state.dispatch(Action::SetQuery(q)))
+        let d = d.clone();
+        Callback::from(move |q: String| d.dispatch(Action::SetQuery(q)))
     };
     let on_lang = {
-        let state = state.dispatcher();
-        Callback::from(move |lang: Lang| state.dispatch(Action::SetLang(lang)))
+        let d = d.clone();
+        Callback::from(move |lang: Lang| d.dispatch(Action::SetLang(lang)))
     };
     let on_more = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::ShowMore))
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::ShowMore))
+    };
+    let on_open = {
+        let d = d.clone();
+        let data = state.data.clone();
+        let query = state.query_text.clone();
+        Callback::from(move |job: usize| {
+            if sync {
+                url::write(&query, Screen::Jobs, Some(&data.catalog.jobs[job].id), true);
+            }
+            d.dispatch(Action::OpenJob(Some(job)));
+        })
+    };
+    let on_close = {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::OpenJob(None)))
+    };
+    let show = |screen: Screen| {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::Show(screen)))
+    };
+    let on_reset = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            storage::clear();
+            d.dispatch(Action::SetProfile(Profile::default(), None));
+        })
+    };
+    let nav_button = |screen: Screen, label: &'static str| {
+        let current = (state.screen == screen && state.open_job.is_none()).then_some("page");
+        let onclick = {
+            let cb = show(screen);
+            Callback::from(move |_: MouseEvent| cb.emit(()))
+        };
+        html! { <button type="button" class="sm-tab" aria-current={current} {onclick}>{ label }</button> }
+    };
+
+    let main = if let Some(ix) = state.open_job {
+        html! {
+            <JobDetail data={state.data.clone()} worker={state.worker.clone()} {ix} today={state.request.today}
+                on_close={on_close.clone()} on_rights={show(Screen::Rights)} />
+        }
+    } else {
+        match state.screen {
+            Screen::Rights => html! { <Rights on_back={show(Screen::Jobs)} /> },
+            Screen::Courses => {
+                html! { <CourseList data={state.data.clone()} suggestions={state.suggestions.clone()} /> }
+            }
+            Screen::Jobs => html! {
+                <>
+                    <SearchBox value={state.query_text.clone()} {on_query} />
+                    <ResultCount total={state.view.total} />
+                    <FeedProblems problems={Rc::new(state.data.problems.clone())} />
+                    <JobList data={state.data.clone()} worker={state.worker.clone()} view={state.view.clone()}
+                        today={state.request.today} {on_more} {on_open} />
+                </>
+            },
+        }
     };
     html! {
         <ContextProvider<Lang> context={state.lang}>
             <div class="sm-app" lang={state.lang.tag()}>
                 <Header lang={state.lang} {on_lang} />
-                <main class="sm-main">
-                    <SearchBox value={state.query_text.clone()} {on_query} />
-                    <ResultCount total={state.view.total} />
-                    <FeedProblems problems={Rc::new(state.data.problems.clone())} />
-                    <JobList data={state.data.clone()} worker={state.worker.clone()} view={state.view.clone()} today={state.request.today} {on_more} />
-                </main>
-                <footer class="sm-footer"><p>{ t.privacy_note() }</p></footer>
+                <nav class="sm-tabs">
+                    { nav_button(Screen::Jobs, t.nav_jobs()) }
+                    { nav_button(Screen::Courses, t.nav_courses()) }
+                    { nav_button(Screen::Rights, t.nav_rights()) }
+                </nav>
+                <Notices notice={state.notice} on_reset={on_reset.clone()} />
+                <main class="sm-main">{ main }</main>
+                <footer class="sm-footer">
+                    <p>{ t.privacy_note() }</p>
+                    <button type="button" class="sm-button sm-link-button" onclick={Callback::from(move |_: MouseEvent| on_reset.emit(()))}>{ t.clear_data() }</button>
+                </footer>
             </div>
         </ContextProvider<Lang>>
     }

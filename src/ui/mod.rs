@@ -4,7 +4,10 @@
 pub mod app;
 pub mod components;
 pub mod env;
+pub mod loader;
 pub mod state;
+pub mod storage;
+pub mod url;
 
 pub use app::{App, AppProps};
 
@@ -14,6 +17,15 @@ pub fn start() {
     let document = gloo::utils::document();
     let root = document.get_element_by_id("skillmatch-root").unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
-    let props = AppProps { lang: env::initial_lang(), query: env::url_param("q").unwrap_or_default() };
+    let u = url::read();
+    let props = AppProps {
+        lang: u.lang.unwrap_or_else(env::initial_lang),
+        query: u.query,
+        data: u.data,
+        screen: u.screen,
+        job: u.job,
+        profile: u.profile,
+        sync_url: true,
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

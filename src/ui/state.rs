@@ -1,19 +1,33 @@
-//! The widget's one state: what the user asked for, and the ranked view derived from it.
-//! Every change goes through an [`Action`]; the view is recomputed once per action, never
-//! per render.
+//! The widget's one state: what the user asked for, and the views derived from it. Every
+//! change goes through an [`Action`]; derived views are recomputed once per action, never
+//! per render — scores only when the profile, filters or day change, the ranking when the
+//! query or paging changes.
 
 use crate::engine::dataset::Dataset;
 use crate::engine::profile::{Profile, Resolved};
+use crate::engine::suggest::{suggest, Suggestion};
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
 use crate::engine::view::{rank_scored, score_all, Request, Scores, View};
 use crate::i18n::Lang;
+use crate::ui::url::Screen;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
 
 /// How many results are rendered per page; "show more" adds another page.
 pub const PAGE: usize = 30;
+/// Course suggestions kept (the home screen shows the first few).
+pub const SUGGESTIONS: usize = 20;
+
+/// Where the profile in use came from, when the user should know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileNotice {
+    /// `#profile=` in the link: used for this view, not saved.
+    FromLink,
+    /// The saved profile could not be read; it is kept until reset.
+    Corrupt,
+}
 
 #[derive(Clone, Debug)]
 pub struct State {
@@ -22,10 +36,14 @@ pub struct State {
     pub query_text: String,
     pub request: Request,
     pub profile: Profile,
+    pub notice: Option<ProfileNotice>,
     pub worker: Rc<Resolved>,
-    /// Profile scores under the filters: recomputed when those change, not per keystroke.
+    pub screen: Screen,
+    /// The job whose detail is open.
+    pub open_job: Option<usize>,
     scores: Rc<Scores>,
     pub view: Rc<View>,
+    pub suggestions: Rc<Vec<Suggestion>>,
     scratch: Rc<RefCell<Scratch>>,
 }
 
@@ -33,29 +51,57 @@ pub enum Action {
     SetQuery(String),
     SetLang(Lang),
     ShowMore,
+    OpenJob(Option<usize>),
+    Show(Screen),
+    /// The profile was reset or cleared.
+    SetProfile(Profile, Option<ProfileNotice>),
+}
+
+/// What the state starts from.
+pub struct Start {
+    pub lang: Lang,
+    pub data: Rc<Dataset>,
+    pub query: String,
+    pub profile: Profile,
+    pub notice: Option<ProfileNotice>,
+    pub screen: Screen,
+    pub job: Option<String>,
+    pub today: i64,
 }
 
 impl State {
-    pub fn new(lang: Lang, data: Rc<Dataset>, query_text: String, profile: Profile, today: i64) -> State {
-        let (worker, _) = profile.resolve(&data.catalog);
+    pub fn new(start: Start) -> State {
+        let (worker, _) = start.profile.resolve(&start.data.catalog);
+        let open_job = start.job.as_deref().and_then(|id| start.data.job_by_id(id));
         let mut s = State {
-            lang,
-            data,
-            request: Request { query: Query::parse(&query_text), today, limit: PAGE, ..Request::default() },
-            query_text,
-            profile,
+            lang: start.lang,
+            request: Request {
+                query: Query::parse(&start.query),
+                today: start.today,
+                limit: PAGE,
+                ..Request::default()
+            },
+            query_text: start.query,
+            data: start.data,
+            profile: start.profile,
+            notice: start.notice,
             worker: Rc::new(worker),
+            screen: start.screen,
+            open_job,
             scores: Rc::default(),
             view: Rc::default(),
+            suggestions: Rc::default(),
             scratch: Rc::default(),
         };
         s.rescore();
         s
     }
 
-    /// After a profile, filter or date change: every score, then the view.
+    /// After a profile, filter or date change: every score, the suggestions, then the view.
     fn rescore(&mut self) {
-        self.scores = Rc::new(score_all(&self.data, &self.worker, &self.request.filters, self.request.today));
+        let r = &self.request;
+        self.scores = Rc::new(score_all(&self.data, &self.worker, &r.filters, r.today));
+        self.suggestions = Rc::new(suggest(&self.data, &self.worker, &r.filters, r.today, SUGGESTIONS));
         self.rerank();
     }
 
@@ -87,6 +133,17 @@ impl Reducible for State {
             Action::ShowMore => {
                 next.request.limit += PAGE;
                 next.rerank();
+            }
+            Action::OpenJob(job) => next.open_job = job,
+            Action::Show(screen) => {
+                next.screen = screen;
+                next.open_job = None;
+            }
+            Action::SetProfile(profile, notice) => {
+                next.worker = Rc::new(profile.resolve(&next.data.catalog).0);
+                next.profile = profile;
+                next.notice = notice;
+                next.rescore();
             }
         }
         Rc::new(next)

@@ -22,7 +22,7 @@ const FLAGS = [
 /** Starts the server on dist/ and a browser; returns helpers and a `close`. */
 export async function start() {
   await mkdir(SHOTS, { recursive: true });
-  const server = await serve({ root: "dist" });
+  const server = await serve({ root: "dist", mounts: { "/fixtures/": join(process.cwd(), "tests", "e2e", "fixtures") } });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
   return {
     url: server.url,

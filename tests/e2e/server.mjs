@@ -23,12 +23,21 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `root` on 127.0.0.1; resolves to { url, close }. `port` 0 picks a free one. */
-export async function serve({ root, port = 0, csp = true } = {}) {
-  const base = resolve(root);
+/**
+ * Serves `root` on 127.0.0.1; resolves to { url, close }. `port` 0 picks a free one.
+ * `mounts` maps URL prefixes to other folders (test fixtures), e.g. { "/fixtures/": dir }.
+ */
+export async function serve({ root, port = 0, csp = true, mounts = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let base = resolve(root);
+      for (const [prefix, dir] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) {
+          base = resolve(dir);
+          path = "/" + path.slice(prefix.length);
+        }
+      }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) {
         res.writeHead(403).end();

@@ -13,6 +13,7 @@ pub struct JobCardProps {
     pub ix: usize,
     pub score: f32,
     pub today: i64,
+    pub on_open: Callback<usize>,
 }
 
 impl PartialEq for JobCardProps {
@@ -45,8 +46,22 @@ pub fn job_card(props: &JobCardProps) -> Html {
         t.skills_met(why.met_count(), job.requires.len())
     };
     let brand = why.brand.map(|b| props.data.catalog.brands[b as usize].name.clone());
+    let onclick = {
+        let (cb, ix) = (props.on_open.clone(), props.ix);
+        Callback::from(move |_: MouseEvent| cb.emit(ix))
+    };
+    let onkeydown = {
+        let (cb, ix) = (props.on_open.clone(), props.ix);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                cb.emit(ix);
+            }
+        })
+    };
     html! {
-        <li class="sm-card" data-job-id={job.id.clone()} data-match={pct.to_string()} tabindex="0">
+        <li class="sm-card" data-job-id={job.id.clone()} data-match={pct.to_string()} tabindex="0" role="button"
+            aria-label={job.title.clone()} {onclick} {onkeydown}>
             <h2 class="sm-card-title">{ &job.title }</h2>
             <p class="sm-card-employer">{ &job.employer }</p>
             <p class="sm-card-place">{ place }</p>

@@ -12,6 +12,7 @@ pub struct JobListProps {
     pub view: Rc<View>,
     pub today: i64,
     pub on_more: Callback<()>,
+    pub on_open: Callback<usize>,
 }
 
 impl PartialEq for JobListProps {
@@ -42,12 +43,12 @@ pub fn job_list(props: &JobListProps) -> Html {
                     let job = &jobs[r.job as usize];
                     html! {
                         <JobCard key={job.id.clone()} data={props.data.clone()} worker={props.worker.clone()}
-                            ix={r.job as usize} score={r.score} today={props.today} />
+                            ix={r.job as usize} score={r.score} today={props.today} on_open={props.on_open.clone()} />
                     }
                 }) }
             </ul>
             if more {
-                <button type="button" class="sm-button sm-more" onclick={on_more}>{ "⋯" }</button>
+                <button type="button" class="sm-button sm-more" onclick={on_more}>{ t.show_more() }</button>
             }
         </section>
     }

@@ -1,17 +1,25 @@
 //! One component per file; each renders props and reports user intent through `on_*`.
 
+mod course_list;
 mod feed_problems;
 mod header;
 mod job_card;
+mod job_detail;
 mod job_list;
+mod notices;
 mod result_count;
+mod rights;
 mod search_box;
 
+pub use course_list::CourseList;
 pub use feed_problems::FeedProblems;
 pub use header::Header;
 pub use job_card::JobCard;
+pub use job_detail::JobDetail;
 pub use job_list::JobList;
+pub use notices::Notices;
 pub use result_count::ResultCount;
+pub use rights::Rights;
 pub use search_box::SearchBox;
 
 use crate::i18n::Lang;

@@ -1,0 +1,151 @@
+use super::use_lang;
+use crate::engine::dataset::Dataset;
+use crate::engine::model::{ApplyLink, Level, SkillRef};
+use crate::engine::profile::Resolved;
+use crate::engine::score::{explain, SkillFit};
+use crate::engine::suggest::courses_for;
+use crate::i18n::{wage_range, Texts};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, Properties)]
+pub struct JobDetailProps {
+    pub data: Rc<Dataset>,
+    pub worker: Rc<Resolved>,
+    pub ix: usize,
+    pub today: i64,
+    pub on_close: Callback<()>,
+    pub on_rights: Callback<()>,
+}
+
+impl PartialEq for JobDetailProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.ix == other.ix && Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.worker, &other.worker)
+    }
+}
+
+fn level_text(t: &dyn Texts, level: Option<Level>) -> &'static str {
+    level.map_or(t.no_level(), |l| t.level_name(l))
+}
+
+/// Everything about one job, the full match explanation, the courses that close each gap,
+/// and how to apply. Feed text is rendered as text; only http(s) and tel: links exist.
+#[function_component(JobDetail)]
+pub fn job_detail(props: &JobDetailProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
+    let cat = &props.data.catalog;
+    let job = &cat.jobs[props.ix];
+    let why = explain(job, &props.data.facts[props.ix], &props.worker, props.today);
+    let skill_name = |r: &SkillRef| match r {
+        SkillRef::Known(ix) => cat.skills[*ix as usize].name.clone(),
+        SkillRef::Text(s) => s.clone(),
+    };
+    let close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let rights = {
+        let cb = props.on_rights.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            cb.emit(())
+        })
+    };
+    let apply = match &job.apply {
+        Some(ApplyLink::Web(href)) => html! {
+            <a class="sm-button sm-primary" data-action="apply" href={href.clone()} target="_blank" rel="noopener noreferrer">{ t.apply_online() }</a>
+        },
+        Some(ApplyLink::Tel(href)) => html! {
+            <a class="sm-button sm-primary" data-action="apply" href={href.clone()}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
+        },
+        None => {
+            html! { <button type="button" class="sm-button" data-action="apply" disabled=true>{ t.no_apply_link() }</button> }
+        }
+    };
+    let wage = job.wage.map_or_else(|| t.wage_negotiable().to_string(), |w| wage_range(lang, w.min, w.max, w.unit));
+    let place = [job.city.as_str(), job.county.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let facts: Vec<String> = [
+        job.settlement.map(|s| t.settlement(s).to_string()),
+        (!job.hours.is_empty()).then(|| t.hours(&job.hours)),
+        t.housing_meals(job.housing, job.meals).map(str::to_string),
+        job.headcount.map(|n| t.headcount(n)),
+        job.posted.map(|d| t.posted(&d.to_string())),
+        job.valid_through.map(|d| t.valid_through(&d.to_string())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let gaps: Vec<(String, Vec<u32>)> = why
+        .skills
+        .iter()
+        .filter_map(|f| match f {
+            SkillFit::Below { skill, required, .. } => Some((*skill, Some(*required))),
+            SkillFit::Missing { skill: SkillRef::Known(skill), required } => Some((*skill, *required)),
+            _ => None,
+        })
+        .map(|(skill, level)| (cat.skills[skill as usize].name.clone(), courses_for(&props.data, skill, level)))
+        .filter(|(_, courses)| !courses.is_empty())
+        .collect();
+    html! {
+        <article class="sm-detail" data-testid="job-detail" data-job-id={job.id.clone()} aria-labelledby="sm-detail-title">
+            <button type="button" class="sm-button sm-close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
+            <h2 id="sm-detail-title" class="sm-detail-title">{ &job.title }</h2>
+            <p class="sm-card-employer">{ &job.employer }</p>
+            <p class="sm-card-place">{ place }</p>
+            <p class="sm-card-wage"><strong>{ wage }</strong></p>
+            if why.asks_fee {
+                <p class="sm-warning" role="note">{ t.fee_warning() }</p>
+            }
+            if job.safeguards.count() > 0 {
+                <ul class="sm-badges">
+                    { for job.safeguards.iter().map(|s| html! { <li class="sm-badge">{ t.safeguard(s) }</li> }) }
+                </ul>
+            }
+            <div class="sm-apply">{ apply }</div>
+            <section class="sm-why" aria-labelledby="sm-why-title">
+                <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
+                <ul class="sm-why-list">
+                    if why.skills.is_empty() {
+                        <li>{ t.no_skill_needed() }</li>
+                    }
+                    { for why.skills.iter().map(|f| {
+                        let (class, text) = match f {
+                            SkillFit::Met { skill, held, required } => ("sm-met", t.skill_met(&cat.skills[*skill as usize].name, level_text(t, *held), required.map(|l| t.level_name(l)))),
+                            SkillFit::Below { skill, held, required } => ("sm-below", t.skill_below(&cat.skills[*skill as usize].name, level_text(t, *held), t.level_name(*required))),
+                            SkillFit::Missing { skill, required } => ("sm-missing", t.skill_missing(&skill_name(skill), required.map(|l| t.level_name(l)))),
+                        };
+                        html! { <li class={class}>{ text }</li> }
+                    }) }
+                    { for why.brand.map(|b| html! { <li class="sm-met">{ t.brand_bonus(&cat.brands[b as usize].name) }</li> }) }
+                    <li>{ t.place_fit(why.place, why.km) }</li>
+                    <li>{ t.wage_fit(why.wage) }</li>
+                </ul>
+            </section>
+            { for gaps.iter().map(|(skill, courses)| html! {
+                <section class="sm-gap">
+                    <h3>{ t.gap_courses(skill) }</h3>
+                    <ul class="sm-gap-courses">
+                        { for courses.iter().take(3).map(|c| {
+                            let course = &cat.courses[*c as usize];
+                            html! { <li data-course-id={course.id.clone()}>{ &course.title }{ " · " }{ &course.provider }</li> }
+                        }) }
+                    </ul>
+                </section>
+            }) }
+            <section class="sm-facts">
+                <h3>{ t.job_details() }</h3>
+                <ul>{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+                if !job.description.is_empty() {
+                    <p class="sm-description">{ &job.description }</p>
+                }
+            </section>
+            <p><a href="?view=rights" class="sm-link" onclick={rights}>{ t.nav_rights() }</a></p>
+        </article>
+    }
+}
