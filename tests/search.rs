@@ -109,3 +109,24 @@ fn courses_are_found_by_title_and_taught_skill() {
     assert_eq!(ids("electrician"), ["C1"], "through the taught skill's English name");
     assert_eq!(ids("pxb"), Vec::<String>::new());
 }
+
+#[test]
+fn the_skill_autocomplete_accepts_hanzi_pinyin_initials_and_aliases() {
+    use skillmatch::engine::view::search_skills;
+    let ds = load(&[]);
+    let first = |q: &str| {
+        search_skills(&ds, q, 5, &mut Scratch::default()).first().map(|s| ds.catalog.skills[*s as usize].id.clone())
+    };
+    for (q, want) in [
+        ("电工", "s-elec"),
+        ("diangong", "s-elec"),
+        ("dg", "s-elec"),
+        ("厨师", "s-cook"),
+        ("chushi", "s-cook"),
+        ("weld", "s-weld"),
+        ("扎灯", "s-lantern"),
+    ] {
+        assert_eq!(first(q).as_deref(), Some(want), "{q}");
+    }
+    assert_eq!(first("zzzz"), None);
+}

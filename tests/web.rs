@@ -137,3 +137,69 @@ async fn a_corrupt_saved_profile_is_reported_and_can_be_reset() {
     assert!(root.query_selector("[data-testid=profile-problem]").unwrap().is_none());
     assert_eq!(storage.get_item(PROFILE_KEY).unwrap(), None, "reset removes it");
 }
+
+fn select(root: &Element, selector: &str, value: &str) {
+    let el: web_sys::HtmlSelectElement = root.query_selector(selector).unwrap().expect(selector).dyn_into().unwrap();
+    el.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_profile_editor_adds_a_skill_by_initials_sets_its_level_and_saves() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(PROFILE_KEY).unwrap();
+    let root = mount(AppProps { screen: Screen::Profile, ..AppProps::default() }).await;
+    let input: HtmlInputElement = root.query_selector("[role=combobox]").unwrap().unwrap().dyn_into().unwrap();
+    input.set_value("dg");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+    let option = root
+        .query_selector("[data-testid=skill-suggestions] [data-skill-id=s-elec]")
+        .unwrap()
+        .expect("电工 offered for dg");
+    click(&option);
+    settle().await;
+    assert!(text_of(&root, ".sm-skill-rows").contains("电工"));
+    select(&root, ".sm-skill-row select", "2");
+    settle().await;
+    let saved = storage.get_item(PROFILE_KEY).unwrap().expect("saved");
+    assert!(saved.contains(r#""id":"s-elec""#) && saved.contains(r#""level":2"#), "{saved}");
+    storage.remove_item(PROFILE_KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_settlement_chip_filters_the_jobs() {
+    let root = mount(AppProps::default()).await;
+    let before = count(&root);
+    let chip = root.query_selector_all(".sm-filters .sm-toggle").unwrap();
+    let daily = (0..chip.length())
+        .map(|i| chip.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .find(|c| c.text_content().unwrap() == "日结")
+        .expect("a 日结 chip");
+    click(&daily);
+    settle().await;
+    let after = count(&root);
+    assert!(after > 0 && after < before, "{before} -> {after}");
+    for item in items(&root) {
+        assert!(item.text_content().unwrap().contains("日结"));
+    }
+    assert_eq!(daily.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn large_text_mode_is_applied_and_remembered() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(skillmatch::ui::storage::SETTINGS_KEY).unwrap();
+    let root = mount(AppProps::default()).await;
+    let toggle = root.query_selector(".sm-settings .sm-toggle").unwrap().unwrap();
+    click(&toggle);
+    settle().await;
+    assert!(root.query_selector(".sm-app.sm-large").unwrap().is_some());
+    let again = mount(AppProps::default()).await;
+    assert!(again.query_selector(".sm-app.sm-large").unwrap().is_some(), "persisted");
+    storage.remove_item(skillmatch::ui::storage::SETTINGS_KEY).unwrap();
+}

@@ -18,6 +18,8 @@ pub struct Dataset {
     pub facts: Vec<JobFacts>,
     pub job_index: Index,
     pub course_index: Index,
+    /// Skills by name, English name and alias: the profile editor's autocomplete.
+    pub skill_index: Index,
     /// Each job's position in id order, for deterministic tie-breaks.
     pub id_rank: Vec<u32>,
     pub problems: Vec<Problem>,
@@ -49,13 +51,14 @@ impl Dataset {
         let facts = job_facts(&catalog);
         let job_index = job_index(&catalog);
         let course_index = course_index(&catalog);
+        let skill_index = skill_index(&catalog);
         let mut by_id: Vec<u32> = (0..catalog.jobs.len() as u32).collect();
         by_id.sort_unstable_by(|a, b| catalog.jobs[*a as usize].id.cmp(&catalog.jobs[*b as usize].id));
         let mut id_rank = vec![0; by_id.len()];
         for (rank, job) in by_id.into_iter().enumerate() {
             id_rank[job as usize] = rank as u32;
         }
-        Dataset { catalog, facts, job_index, course_index, id_rank, problems }
+        Dataset { catalog, facts, job_index, course_index, skill_index, id_rank, problems }
     }
 
     /// A job's position by its feed id.
@@ -140,6 +143,17 @@ pub fn job_index(cat: &Catalog) -> Index {
         }
     }
     b.docs(cat.jobs.len());
+    b.finish()
+}
+
+/// The skill index: one document per skill.
+pub fn skill_index(cat: &Catalog) -> Index {
+    let mut b = Index::builder();
+    for i in 0..cat.skills.len() as u32 {
+        skill_texts(cat, i).for_each(|t| b.add(i, Field::Title, t));
+        b.add(i, Field::Category, &cat.skills[i as usize].category);
+    }
+    b.docs(cat.skills.len());
     b.finish()
 }
 

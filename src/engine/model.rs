@@ -250,6 +250,10 @@ impl Safeguards {
         self.0 |= s.bit();
         self
     }
+    pub fn without(mut self, s: Safeguard) -> Self {
+        self.0 &= !s.bit();
+        self
+    }
     pub fn has(self, s: Safeguard) -> bool {
         self.0 & s.bit() != 0
     }

@@ -232,6 +232,16 @@ pub fn rank_scored(
     View { total, items }
 }
 
+/// Skills for an autocomplete: the best `limit` matches of `text` (hanzi, pinyin, initials,
+/// English, aliases), most relevant first, ties by the catalogue's order.
+pub fn search_skills(ds: &Dataset, text: &str, limit: usize, scratch: &mut Scratch) -> Vec<u32> {
+    let mut hits: Vec<(u32, f32)> =
+        ds.skill_index.search(&Query::parse(text), scratch).iter().map(|h| (h.doc, h.relevance)).collect();
+    hits.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    hits.truncate(limit);
+    hits.into_iter().map(|(s, _)| s).collect()
+}
+
 /// Courses matching `query`, most relevant first (ties by id): the query box also finds
 /// course titles, providers and taught skills.
 pub fn search_courses(ds: &Dataset, query: &Query, scratch: &mut Scratch) -> Vec<u32> {

@@ -3,7 +3,9 @@
 use super::Texts;
 use crate::engine::feed::ProblemKind;
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::profile::Need;
 use crate::engine::score::{PlaceFit, WageFit};
+use crate::engine::view::Sort;
 
 pub struct En;
 
@@ -161,7 +163,10 @@ impl Texts for En {
         "Courses"
     }
     fn nav_rights(&self) -> &'static str {
-        "Know your rights"
+        "Rights"
+    }
+    fn rights_link(&self) -> &'static str {
+        "Know your rights: contract, insurance, wages, 12333"
     }
     fn close(&self) -> &'static str {
         "Close"
@@ -315,6 +320,128 @@ impl Texts for En {
     }
     fn back_to_jobs(&self) -> &'static str {
         "Back to jobs"
+    }
+    fn nav_profile(&self) -> &'static str {
+        "My profile"
+    }
+    fn filters(&self, active: usize) -> String {
+        if active == 0 {
+            "Filter and sort".into()
+        } else {
+            format!("Filter and sort ({active})")
+        }
+    }
+    fn any_place(&self) -> &'static str {
+        "Any"
+    }
+    fn city(&self) -> &'static str {
+        "City"
+    }
+    fn county(&self) -> &'static str {
+        "County"
+    }
+    fn min_wage(&self) -> &'static str {
+        "Minimum wage"
+    }
+    fn settlement_heading(&self) -> &'static str {
+        "Pay schedule"
+    }
+    fn safeguards_heading(&self) -> &'static str {
+        "Wage protection"
+    }
+    fn housing_meals_filter(&self) -> &'static str {
+        "Housing and meals"
+    }
+    fn flexible_filter(&self) -> &'static str {
+        "Flexible hours"
+    }
+    fn category(&self) -> &'static str {
+        "Industry"
+    }
+    fn any_category(&self) -> &'static str {
+        "All industries"
+    }
+    fn sort_label(&self) -> &'static str {
+        "Sort"
+    }
+    fn sort(&self, s: Sort) -> &'static str {
+        match s {
+            Sort::Best => "Best match",
+            Sort::Wage => "Highest wage",
+            Sort::Newest => "Newest",
+            Sort::Nearest => "Nearest",
+        }
+    }
+    fn clear_filters(&self) -> &'static str {
+        "Clear filters"
+    }
+    fn profile_title(&self) -> &'static str {
+        "My profile"
+    }
+    fn profile_empty_hint(&self) -> &'static str {
+        "Add your skills, levels and certificates to see the jobs and courses that fit. You can also browse without."
+    }
+    fn my_skills(&self) -> &'static str {
+        "My skills and levels"
+    }
+    fn add_skill(&self) -> &'static str {
+        "Add a skill"
+    }
+    fn add_skill_placeholder(&self) -> &'static str {
+        "Type a skill: electrician, 电工, dg"
+    }
+    fn level_label(&self, skill: &str) -> String {
+        format!("Level for {skill}")
+    }
+    fn remove(&self, what: &str) -> String {
+        format!("Remove {what}")
+    }
+    fn my_brands(&self) -> &'static str {
+        "Labour-brand certificates (川字号)"
+    }
+    fn add_brand(&self) -> &'static str {
+        "Add certificate"
+    }
+    fn choose(&self) -> &'static str {
+        "Choose"
+    }
+    fn home(&self) -> &'static str {
+        "Where I live"
+    }
+    fn wage_wish(&self) -> &'static str {
+        "Lowest wage I want"
+    }
+    fn settlement_wish(&self) -> &'static str {
+        "Pay schedule I prefer"
+    }
+    fn needs_heading(&self) -> &'static str {
+        "What I need"
+    }
+    fn need(&self, n: Need) -> &'static str {
+        match n {
+            Need::Housing => "Housing",
+            Need::FlexibleHours => "Flexible hours",
+            Need::WomenReturner => "Returning to work after childbirth",
+            Need::RuralYouth => "Rural youth, interested in e-commerce",
+        }
+    }
+    fn willing_to_move(&self) -> &'static str {
+        "Willing to move for work"
+    }
+    fn max_km(&self) -> &'static str {
+        "Longest daily commute (km)"
+    }
+    fn large_text(&self) -> &'static str {
+        "Large text"
+    }
+    fn high_contrast(&self) -> &'static str {
+        "High contrast"
+    }
+    fn sample_brand(&self) -> &'static str {
+        "(sample brand)"
+    }
+    fn no_skill_found(&self) -> &'static str {
+        "No such skill found"
     }
     fn fatal_error(&self) -> &'static str {
         "Something went wrong and the page could not be shown."

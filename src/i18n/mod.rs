@@ -8,7 +8,9 @@ mod zh;
 
 use crate::engine::feed::ProblemKind;
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::profile::Need;
 use crate::engine::score::{PlaceFit, WageFit};
+use crate::engine::view::Sort;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -80,6 +82,7 @@ pub trait Texts {
     fn nav_jobs(&self) -> &'static str;
     fn nav_courses(&self) -> &'static str;
     fn nav_rights(&self) -> &'static str;
+    fn rights_link(&self) -> &'static str;
     fn close(&self) -> &'static str;
     fn apply_online(&self) -> &'static str;
     fn apply_phone(&self, number: &str) -> String;
@@ -115,6 +118,42 @@ pub trait Texts {
     fn profile_from_link(&self) -> &'static str;
     fn clear_data(&self) -> &'static str;
     fn back_to_jobs(&self) -> &'static str;
+    fn nav_profile(&self) -> &'static str;
+    fn filters(&self, active: usize) -> String;
+    fn any_place(&self) -> &'static str;
+    fn city(&self) -> &'static str;
+    fn county(&self) -> &'static str;
+    fn min_wage(&self) -> &'static str;
+    fn settlement_heading(&self) -> &'static str;
+    fn safeguards_heading(&self) -> &'static str;
+    fn housing_meals_filter(&self) -> &'static str;
+    fn flexible_filter(&self) -> &'static str;
+    fn category(&self) -> &'static str;
+    fn any_category(&self) -> &'static str;
+    fn sort_label(&self) -> &'static str;
+    fn sort(&self, s: Sort) -> &'static str;
+    fn clear_filters(&self) -> &'static str;
+    fn profile_title(&self) -> &'static str;
+    fn profile_empty_hint(&self) -> &'static str;
+    fn my_skills(&self) -> &'static str;
+    fn add_skill(&self) -> &'static str;
+    fn add_skill_placeholder(&self) -> &'static str;
+    fn level_label(&self, skill: &str) -> String;
+    fn remove(&self, what: &str) -> String;
+    fn my_brands(&self) -> &'static str;
+    fn add_brand(&self) -> &'static str;
+    fn choose(&self) -> &'static str;
+    fn home(&self) -> &'static str;
+    fn wage_wish(&self) -> &'static str;
+    fn settlement_wish(&self) -> &'static str;
+    fn needs_heading(&self) -> &'static str;
+    fn need(&self, n: Need) -> &'static str;
+    fn willing_to_move(&self) -> &'static str;
+    fn max_km(&self) -> &'static str;
+    fn large_text(&self) -> &'static str;
+    fn high_contrast(&self) -> &'static str;
+    fn sample_brand(&self) -> &'static str;
+    fn no_skill_found(&self) -> &'static str;
     fn reload(&self) -> &'static str;
 }
 

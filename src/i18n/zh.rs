@@ -3,7 +3,9 @@
 use super::Texts;
 use crate::engine::feed::ProblemKind;
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::profile::Need;
 use crate::engine::score::{PlaceFit, WageFit};
+use crate::engine::view::Sort;
 
 pub struct Zh;
 
@@ -154,7 +156,10 @@ impl Texts for Zh {
         "培训课程"
     }
     fn nav_rights(&self) -> &'static str {
-        "了解你的权益"
+        "权益"
+    }
+    fn rights_link(&self) -> &'static str {
+        "了解你的权益：合同、社保、工资、12333"
     }
     fn close(&self) -> &'static str {
         "关闭"
@@ -300,6 +305,128 @@ impl Texts for Zh {
     }
     fn back_to_jobs(&self) -> &'static str {
         "返回职位列表"
+    }
+    fn nav_profile(&self) -> &'static str {
+        "我的资料"
+    }
+    fn filters(&self, active: usize) -> String {
+        if active == 0 {
+            "筛选与排序".into()
+        } else {
+            format!("筛选与排序（{active}）")
+        }
+    }
+    fn any_place(&self) -> &'static str {
+        "不限"
+    }
+    fn city(&self) -> &'static str {
+        "市州"
+    }
+    fn county(&self) -> &'static str {
+        "区县"
+    }
+    fn min_wage(&self) -> &'static str {
+        "最低工资"
+    }
+    fn settlement_heading(&self) -> &'static str {
+        "结算方式"
+    }
+    fn safeguards_heading(&self) -> &'static str {
+        "工资保障"
+    }
+    fn housing_meals_filter(&self) -> &'static str {
+        "包吃住"
+    }
+    fn flexible_filter(&self) -> &'static str {
+        "时间灵活"
+    }
+    fn category(&self) -> &'static str {
+        "行业"
+    }
+    fn any_category(&self) -> &'static str {
+        "全部行业"
+    }
+    fn sort_label(&self) -> &'static str {
+        "排序"
+    }
+    fn sort(&self, s: Sort) -> &'static str {
+        match s {
+            Sort::Best => "最匹配",
+            Sort::Wage => "工资最高",
+            Sort::Newest => "最新发布",
+            Sort::Nearest => "离我最近",
+        }
+    }
+    fn clear_filters(&self) -> &'static str {
+        "清除筛选"
+    }
+    fn profile_title(&self) -> &'static str {
+        "我的资料"
+    }
+    fn profile_empty_hint(&self) -> &'static str {
+        "填写技能、等级和证书，就能看到更适合你的职位和课程。什么都不填也可以浏览。"
+    }
+    fn my_skills(&self) -> &'static str {
+        "我的技能和等级"
+    }
+    fn add_skill(&self) -> &'static str {
+        "添加技能"
+    }
+    fn add_skill_placeholder(&self) -> &'static str {
+        "输入技能，如：电工、dg、厨师"
+    }
+    fn level_label(&self, skill: &str) -> String {
+        format!("{skill}的等级")
+    }
+    fn remove(&self, what: &str) -> String {
+        format!("删除{what}")
+    }
+    fn my_brands(&self) -> &'static str {
+        "劳务品牌证书（川字号）"
+    }
+    fn add_brand(&self) -> &'static str {
+        "添加证书"
+    }
+    fn choose(&self) -> &'static str {
+        "请选择"
+    }
+    fn home(&self) -> &'static str {
+        "我在哪里"
+    }
+    fn wage_wish(&self) -> &'static str {
+        "期望最低工资"
+    }
+    fn settlement_wish(&self) -> &'static str {
+        "希望的结算方式"
+    }
+    fn needs_heading(&self) -> &'static str {
+        "我的需要"
+    }
+    fn need(&self, n: Need) -> &'static str {
+        match n {
+            Need::Housing => "需要住宿",
+            Need::FlexibleHours => "需要灵活时间",
+            Need::WomenReturner => "产后重返工作",
+            Need::RuralYouth => "农村青年，想学电商",
+        }
+    }
+    fn willing_to_move(&self) -> &'static str {
+        "愿意去外地工作"
+    }
+    fn max_km(&self) -> &'static str {
+        "每天最远通勤（公里）"
+    }
+    fn large_text(&self) -> &'static str {
+        "大字"
+    }
+    fn high_contrast(&self) -> &'static str {
+        "高对比"
+    }
+    fn sample_brand(&self) -> &'static str {
+        "（示例品牌）"
+    }
+    fn no_skill_found(&self) -> &'static str {
+        "没有找到这个技能"
     }
     fn fatal_error(&self) -> &'static str {
         "出错了，页面没能正常显示。"

@@ -6,7 +6,8 @@ use crate::engine::feed::LoadOptions;
 use crate::engine::profile::Profile;
 use crate::i18n::Lang;
 use crate::ui::components::{
-    CourseList, FeedProblems, Header, JobDetail, JobList, Notices, ResultCount, Rights, SearchBox,
+    CourseList, FeedProblems, FilterBar, Header, JobDetail, JobList, Notices, ProfileEditor, ResultCount, Rights,
+    SearchBox,
 };
 use crate::ui::loader::{self, FetchError};
 use crate::ui::state::{Action, ProfileNotice, Start, State};
@@ -29,6 +30,10 @@ pub struct AppProps {
     pub screen: Screen,
     #[prop_or_default]
     pub job: Option<String>,
+    #[prop_or_default]
+    pub filters: crate::engine::view::Filters,
+    #[prop_or_default]
+    pub sort: crate::engine::view::Sort,
     /// A profile given with the page (`#profile=` JSON); replaces the saved one for this view.
     #[prop_or_default]
     pub profile: Option<String>,
@@ -134,6 +139,9 @@ fn widget(wp: &WidgetProps) -> Html {
                 notice,
                 screen: props.screen,
                 job: props.job,
+                filters: props.filters,
+                sort: props.sort,
+                settings: storage::load_settings(),
                 today: env::today(),
             })
         })
@@ -150,6 +158,8 @@ fn widget(wp: &WidgetProps) -> Html {
                     dispatch.dispatch(Action::Show(u.screen));
                     dispatch.dispatch(Action::OpenJob(u.job.as_deref().and_then(|id| data.job_by_id(id))));
                     dispatch.dispatch(Action::SetQuery(u.query));
+                    dispatch.dispatch(Action::SetFilters(u.filters));
+                    dispatch.dispatch(Action::SetSort(u.sort));
                 })
             });
             move || drop(listener)
@@ -158,9 +168,11 @@ fn widget(wp: &WidgetProps) -> Html {
     {
         let query = state.query_text.clone();
         let (screen, job) = (state.screen, state.open_job.map(|j| state.data.catalog.jobs[j].id.clone()));
-        use_effect_with((query, screen, job), move |(q, screen, job)| {
+        let (filters, sort) = (state.request.filters.clone(), state.request.sort);
+        use_effect_with((query, screen, job, filters, sort), move |(query, screen, job, filters, sort)| {
             if sync {
-                url::write(q, *screen, job.as_deref(), false);
+                let w = url::Written { query, screen: *screen, job: job.as_deref(), filters, sort: *sort };
+                url::write(&w, false);
             }
         });
     }
@@ -183,9 +195,12 @@ fn widget(wp: &WidgetProps) -> Html {
         let d = d.clone();
         let data = state.data.clone();
         let query = state.query_text.clone();
+        let (filters, sort) = (state.request.filters.clone(), state.request.sort);
         Callback::from(move |job: usize| {
             if sync {
-                url::write(&query, Screen::Jobs, Some(&data.catalog.jobs[job].id), true);
+                let id = &data.catalog.jobs[job].id;
+                let w = url::Written { query: &query, screen: Screen::Jobs, job: Some(id), filters: &filters, sort };
+                url::write(&w, true);
             }
             d.dispatch(Action::OpenJob(Some(job)));
         })
@@ -201,8 +216,45 @@ fn widget(wp: &WidgetProps) -> Html {
     let on_reset = {
         let d = d.clone();
         Callback::from(move |_| {
+            storage::clear_profile();
+            d.dispatch(Action::SetProfile(Profile::default(), None));
+        })
+    };
+    let on_clear = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
             storage::clear();
             d.dispatch(Action::SetProfile(Profile::default(), None));
+            d.dispatch(Action::SetSettings(Default::default()));
+        })
+    };
+    // Editing makes the profile the worker's own: saved on this device from then on.
+    let on_profile = {
+        let d = d.clone();
+        Callback::from(move |p: Profile| {
+            storage::save(&p);
+            d.dispatch(Action::SetProfile(p, None));
+        })
+    };
+    let on_filters = {
+        let d = d.clone();
+        Callback::from(move |f| d.dispatch(Action::SetFilters(f)))
+    };
+    let on_sort = {
+        let d = d.clone();
+        Callback::from(move |s| d.dispatch(Action::SetSort(s)))
+    };
+    let toggle = |large: bool| {
+        let (d, settings) = (d.clone(), state.settings);
+        Callback::from(move |_: MouseEvent| {
+            let mut next = settings;
+            if large {
+                next.large_text = !next.large_text;
+            } else {
+                next.high_contrast = !next.high_contrast;
+            }
+            storage::save_settings(next);
+            d.dispatch(Action::SetSettings(next));
         })
     };
     let nav_button = |screen: Screen, label: &'static str| {
@@ -225,9 +277,13 @@ fn widget(wp: &WidgetProps) -> Html {
             Screen::Courses => {
                 html! { <CourseList data={state.data.clone()} suggestions={state.suggestions.clone()} /> }
             }
+            Screen::Profile => {
+                html! { <ProfileEditor data={state.data.clone()} profile={state.profile.clone()} on_change={on_profile} /> }
+            }
             Screen::Jobs => html! {
                 <>
                     <SearchBox value={state.query_text.clone()} {on_query} />
+                    <FilterBar data={state.data.clone()} filters={state.request.filters.clone()} sort={state.request.sort} {on_filters} {on_sort} />
                     <ResultCount total={state.view.total} />
                     <FeedProblems problems={Rc::new(state.data.problems.clone())} />
                     <JobList data={state.data.clone()} worker={state.worker.clone()} view={state.view.clone()}
@@ -238,18 +294,23 @@ fn widget(wp: &WidgetProps) -> Html {
     };
     html! {
         <ContextProvider<Lang> context={state.lang}>
-            <div class="sm-app" lang={state.lang.tag()}>
+            <div class={classes!("sm-app", state.settings.large_text.then_some("sm-large"), state.settings.high_contrast.then_some("sm-contrast"))} lang={state.lang.tag()}>
                 <Header lang={state.lang} {on_lang} />
+                <div class="sm-settings">
+                    <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
+                    <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
+                </div>
                 <nav class="sm-tabs">
                     { nav_button(Screen::Jobs, t.nav_jobs()) }
                     { nav_button(Screen::Courses, t.nav_courses()) }
+                    { nav_button(Screen::Profile, t.nav_profile()) }
                     { nav_button(Screen::Rights, t.nav_rights()) }
                 </nav>
                 <Notices notice={state.notice} on_reset={on_reset.clone()} />
                 <main class="sm-main">{ main }</main>
                 <footer class="sm-footer">
                     <p>{ t.privacy_note() }</p>
-                    <button type="button" class="sm-button sm-link-button" onclick={Callback::from(move |_: MouseEvent| on_reset.emit(()))}>{ t.clear_data() }</button>
+                    <button type="button" class="sm-button sm-link-button" data-action="clear-data" onclick={on_clear}>{ t.clear_data() }</button>
                 </footer>
             </div>
         </ContextProvider<Lang>>

@@ -24,6 +24,8 @@ pub fn start() {
         data: u.data,
         screen: u.screen,
         job: u.job,
+        filters: u.filters,
+        sort: u.sort,
         profile: u.profile,
         sync_url: true,
     };

@@ -8,8 +8,9 @@ use crate::engine::profile::{Profile, Resolved};
 use crate::engine::suggest::{suggest, Suggestion};
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
-use crate::engine::view::{rank_scored, score_all, Request, Scores, View};
+use crate::engine::view::{rank_scored, score_all, Filters, Request, Scores, Sort, View};
 use crate::i18n::Lang;
+use crate::ui::storage::Settings;
 use crate::ui::url::Screen;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,6 +40,7 @@ pub struct State {
     pub notice: Option<ProfileNotice>,
     pub worker: Rc<Resolved>,
     pub screen: Screen,
+    pub settings: Settings,
     /// The job whose detail is open.
     pub open_job: Option<usize>,
     scores: Rc<Scores>,
@@ -53,8 +55,11 @@ pub enum Action {
     ShowMore,
     OpenJob(Option<usize>),
     Show(Screen),
-    /// The profile was reset or cleared.
+    /// The profile was edited, reset or cleared.
     SetProfile(Profile, Option<ProfileNotice>),
+    SetFilters(Filters),
+    SetSort(Sort),
+    SetSettings(Settings),
 }
 
 /// What the state starts from.
@@ -66,6 +71,9 @@ pub struct Start {
     pub notice: Option<ProfileNotice>,
     pub screen: Screen,
     pub job: Option<String>,
+    pub filters: Filters,
+    pub sort: Sort,
+    pub settings: Settings,
     pub today: i64,
 }
 
@@ -77,9 +85,10 @@ impl State {
             lang: start.lang,
             request: Request {
                 query: Query::parse(&start.query),
+                filters: start.filters,
+                sort: start.sort,
                 today: start.today,
                 limit: PAGE,
-                ..Request::default()
             },
             query_text: start.query,
             data: start.data,
@@ -87,6 +96,7 @@ impl State {
             notice: start.notice,
             worker: Rc::new(worker),
             screen: start.screen,
+            settings: start.settings,
             open_job,
             scores: Rc::default(),
             view: Rc::default(),
@@ -145,6 +155,17 @@ impl Reducible for State {
                 next.notice = notice;
                 next.rescore();
             }
+            Action::SetFilters(filters) => {
+                next.request.filters = filters;
+                next.request.limit = PAGE;
+                next.rescore();
+            }
+            Action::SetSort(sort) => {
+                next.request.sort = sort;
+                next.request.limit = PAGE;
+                next.rerank();
+            }
+            Action::SetSettings(settings) => next.settings = settings,
         }
         Rc::new(next)
     }

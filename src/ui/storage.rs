@@ -37,9 +37,42 @@ pub fn save(profile: &Profile) {
     }
 }
 
+/// Display settings, kept apart from the profile (they are not personal data).
+pub const SETTINGS_KEY: &str = "skillmatch.settings.v1";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Settings {
+    /// 适老化: larger text and touch targets.
+    #[serde(default)]
+    pub large_text: bool,
+    #[serde(default)]
+    pub high_contrast: bool,
+}
+
+pub fn load_settings() -> Settings {
+    storage()
+        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_settings(settings: Settings) {
+    if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(&settings)) {
+        let _ = s.set_item(SETTINGS_KEY, &json);
+    }
+}
+
+/// Forgets the saved profile (a reset after a corrupt value).
+pub fn clear_profile() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(PROFILE_KEY);
+    }
+}
+
 /// "Clear my data": everything SkillMatch keeps on this device.
 pub fn clear() {
     if let Some(s) = storage() {
         let _ = s.remove_item(PROFILE_KEY);
+        let _ = s.remove_item(SETTINGS_KEY);
     }
 }

@@ -2,6 +2,8 @@
 //! the feeds (`data`, repeatable) and a shared profile (`#profile=`). Reading is total;
 //! writing keeps the user's other parameters.
 
+use crate::engine::model::{Safeguard, Safeguards, Settlement, WageUnit};
+use crate::engine::view::{Filters, Sort};
 use crate::i18n::Lang;
 use wasm_bindgen::JsValue;
 
@@ -11,6 +13,7 @@ pub enum Screen {
     Jobs,
     Courses,
     Rights,
+    Profile,
 }
 
 impl Screen {
@@ -18,6 +21,7 @@ impl Screen {
         match s {
             "courses" => Screen::Courses,
             "rights" => Screen::Rights,
+            "profile" => Screen::Profile,
             _ => Screen::Jobs,
         }
     }
@@ -26,6 +30,7 @@ impl Screen {
             Screen::Jobs => None,
             Screen::Courses => Some("courses"),
             Screen::Rights => Some("rights"),
+            Screen::Profile => Some("profile"),
         }
     }
 }
@@ -37,6 +42,8 @@ pub struct UrlState {
     pub query: String,
     pub screen: Screen,
     pub job: Option<String>,
+    pub filters: Filters,
+    pub sort: Sort,
     /// The `#profile=` JSON, URL-decoded.
     pub profile: Option<String>,
 }
@@ -61,13 +68,78 @@ pub fn read() -> UrlState {
         query: p.get("q").unwrap_or_default(),
         screen: p.get("view").map_or(Screen::Jobs, |v| Screen::parse(&v)),
         job: p.get("job").filter(|j| !j.is_empty()),
+        filters: read_filters(&p),
+        sort: p.get("sort").and_then(|s| Sort::parse(&s)).unwrap_or_default(),
         profile,
     }
 }
 
-/// Writes `q`, `view` and `job` into the URL, as a new history entry (`push`) or in place.
-pub fn write(query: &str, screen: Screen, job: Option<&str>, push: bool) {
+fn list(p: &web_sys::UrlSearchParams, key: &str) -> Vec<String> {
+    p.get(key)
+        .map(|v| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+        .unwrap_or_default()
+}
+
+fn flag(p: &web_sys::UrlSearchParams, key: &str) -> bool {
+    p.get(key).is_some_and(|v| v == "1" || v == "true")
+}
+
+/// Filter parameters: `city`, `county`, `category`, `wage` + `unit`, `settle` and `guard`
+/// (comma lists), `housing`, `meals`, `flexible` (1), `km`. Unknown values are ignored.
+fn read_filters(p: &web_sys::UrlSearchParams) -> Filters {
+    let text = |k: &str| p.get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let unit = p.get("unit").and_then(|u| WageUnit::parse(&u)).unwrap_or(WageUnit::Month);
+    let mut safeguards = Safeguards::default();
+    for g in list(p, "guard").iter().filter_map(|g| Safeguard::parse(g)) {
+        safeguards = safeguards.with(g);
+    }
+    Filters {
+        city: text("city"),
+        county: text("county"),
+        category: text("category"),
+        min_wage: text("wage").and_then(|w| w.parse::<f64>().ok()).filter(|w| *w > 0.0).map(|w| (w, unit)),
+        settlement: list(p, "settle").iter().filter_map(|s| Settlement::parse(s)).collect(),
+        safeguards,
+        housing: flag(p, "housing"),
+        meals: flag(p, "meals"),
+        flexible_hours: flag(p, "flexible"),
+        max_km: text("km").and_then(|k| k.parse::<f64>().ok()).filter(|k| *k > 0.0),
+    }
+}
+
+fn write_filters(p: &web_sys::UrlSearchParams, f: &Filters, sort: Sort) {
+    let set = |key: &str, value: Option<String>| match value.filter(|v| !v.is_empty()) {
+        Some(v) => p.set(key, &v),
+        None => p.delete(key),
+    };
+    set("city", f.city.clone());
+    set("county", f.county.clone());
+    set("category", f.category.clone());
+    set("wage", f.min_wage.map(|(w, _)| w.to_string()));
+    set("unit", f.min_wage.map(|(_, u)| u.as_str().to_string()).filter(|u| u != "month"));
+    set("settle", Some(f.settlement.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")));
+    set("guard", Some(f.safeguards.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(",")));
+    set("housing", f.housing.then(|| "1".into()));
+    set("meals", f.meals.then(|| "1".into()));
+    set("flexible", f.flexible_hours.then(|| "1".into()));
+    set("km", f.max_km.map(|k| k.to_string()));
+    set("sort", (sort != Sort::Best).then(|| sort.as_str().to_string()));
+}
+
+/// What the URL records of a view.
+pub struct Written<'a> {
+    pub query: &'a str,
+    pub screen: Screen,
+    pub job: Option<&'a str>,
+    pub filters: &'a Filters,
+    pub sort: Sort,
+}
+
+/// Writes the view into the URL, as a new history entry (`push`) or in place.
+pub fn write(w: &Written, push: bool) {
     let Some(p) = params() else { return };
+    let (query, screen, job) = (w.query, w.screen, w.job);
+    write_filters(&p, w.filters, w.sort);
     let set = |key: &str, value: Option<&str>| match value.filter(|v| !v.is_empty()) {
         Some(v) => p.set(key, v),
         None => p.delete(key),

@@ -145,7 +145,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                     <p class="sm-description">{ &job.description }</p>
                 }
             </section>
-            <p><a href="?view=rights" class="sm-link" onclick={rights}>{ t.nav_rights() }</a></p>
+            <p><a href="?view=rights" class="sm-link" onclick={rights}>{ t.rights_link() }</a></p>
         </article>
     }
 }

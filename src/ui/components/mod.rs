@@ -2,22 +2,26 @@
 
 mod course_list;
 mod feed_problems;
+mod filter_bar;
 mod header;
 mod job_card;
 mod job_detail;
 mod job_list;
 mod notices;
+mod profile_editor;
 mod result_count;
 mod rights;
 mod search_box;
 
 pub use course_list::CourseList;
 pub use feed_problems::FeedProblems;
+pub use filter_bar::FilterBar;
 pub use header::Header;
 pub use job_card::JobCard;
 pub use job_detail::JobDetail;
 pub use job_list::JobList;
 pub use notices::Notices;
+pub use profile_editor::ProfileEditor;
 pub use result_count::ResultCount;
 pub use rights::Rights;
 pub use search_box::SearchBox;

@@ -1,0 +1,179 @@
+use super::use_lang;
+use crate::engine::dataset::Dataset;
+use crate::engine::model::{Safeguard, Settlement, WageUnit};
+use crate::engine::view::{Filters, Sort};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Clone, Properties)]
+pub struct FilterBarProps {
+    pub data: Rc<Dataset>,
+    pub filters: Filters,
+    pub sort: Sort,
+    pub on_filters: Callback<Filters>,
+    pub on_sort: Callback<Sort>,
+}
+
+impl PartialEq for FilterBarProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.filters == other.filters && self.sort == other.sort && Rc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+/// How many filters are set (shown on the collapsed bar).
+fn active(f: &Filters) -> usize {
+    [
+        f.city.is_some(),
+        f.category.is_some(),
+        f.min_wage.is_some(),
+        !f.settlement.is_empty(),
+        f.housing,
+        f.flexible_hours,
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count()
+        + f.safeguards.count() as usize
+}
+
+/// Filter chips and selects: place, industry, minimum wage (per day or month),
+/// settlement, wage safeguards, housing and meals, flexible hours; and the sort order.
+#[function_component(FilterBar)]
+pub fn filter_bar(props: &FilterBarProps) -> Html {
+    let t = use_lang().texts();
+    let f = &props.filters;
+    let change = |edit: Rc<dyn Fn(&mut Filters)>| {
+        let (cb, f) = (props.on_filters.clone(), f.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = f.clone();
+            edit(&mut next);
+            cb.emit(next);
+        })
+    };
+    let select_value = |e: &Event| e.target_unchecked_into::<HtmlSelectElement>().value();
+    let on_city = {
+        let (cb, f) = (props.on_filters.clone(), f.clone());
+        Callback::from(move |e: Event| {
+            let v = select_value(&e);
+            cb.emit(Filters { city: (!v.is_empty()).then_some(v), county: None, ..f.clone() });
+        })
+    };
+    let on_county = {
+        let (cb, f) = (props.on_filters.clone(), f.clone());
+        Callback::from(move |e: Event| {
+            let v = select_value(&e);
+            cb.emit(Filters { county: (!v.is_empty()).then_some(v), ..f.clone() });
+        })
+    };
+    let on_category = {
+        let (cb, f) = (props.on_filters.clone(), f.clone());
+        Callback::from(move |e: Event| {
+            let v = select_value(&e);
+            cb.emit(Filters { category: (!v.is_empty()).then_some(v), ..f.clone() });
+        })
+    };
+    let unit = f.min_wage.map_or(WageUnit::Month, |(_, u)| u);
+    let on_wage = {
+        let (cb, f) = (props.on_filters.clone(), f.clone());
+        Callback::from(move |e: Event| {
+            let v: f64 = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(0.0);
+            cb.emit(Filters { min_wage: (v > 0.0).then_some((v, unit)), ..f.clone() });
+        })
+    };
+    let on_unit = {
+        let (cb, f) = (props.on_filters.clone(), f.clone());
+        Callback::from(move |e: Event| {
+            let u = WageUnit::parse(&select_value(&e)).unwrap_or(WageUnit::Month);
+            cb.emit(Filters { min_wage: f.min_wage.map(|(w, _)| (w, u)), ..f.clone() });
+        })
+    };
+    let on_sort = {
+        let cb = props.on_sort.clone();
+        Callback::from(move |e: Event| cb.emit(Sort::parse(&select_value(&e)).unwrap_or_default()))
+    };
+    let chip = |label: &'static str, on: bool, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="sm-chip sm-toggle" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+    };
+    let cities = &props.data.catalog.places;
+    let counties = f
+        .city
+        .as_ref()
+        .and_then(|c| cities.iter().find(|p| p.name == *c))
+        .map(|p| p.counties.clone())
+        .unwrap_or_default();
+    let categories: BTreeSet<&str> =
+        props.data.catalog.jobs.iter().map(|j| j.category.as_str()).filter(|c| !c.is_empty()).collect();
+    let wage_text = f.min_wage.map(|(w, _)| w.to_string()).unwrap_or_default();
+    html! {
+        <details class="sm-filters" open={active(f) > 0}>
+            <summary>{ t.filters(active(f)) }</summary>
+            <div class="sm-filter-grid">
+                <label class="sm-field">{ t.city() }
+                    <select onchange={on_city}>
+                        <option value="" selected={f.city.is_none()}>{ t.any_place() }</option>
+                        { for cities.iter().map(|p| html! { <option value={p.name.clone()} selected={f.city.as_deref() == Some(p.name.as_str())}>{ &p.name }</option> }) }
+                    </select>
+                </label>
+                if !counties.is_empty() {
+                    <label class="sm-field">{ t.county() }
+                        <select onchange={on_county}>
+                            <option value="" selected={f.county.is_none()}>{ t.any_place() }</option>
+                            { for counties.iter().map(|c| html! { <option value={c.name.clone()} selected={f.county.as_deref() == Some(c.name.as_str())}>{ &c.name }</option> }) }
+                        </select>
+                    </label>
+                }
+                <label class="sm-field">{ t.category() }
+                    <select onchange={on_category}>
+                        <option value="" selected={f.category.is_none()}>{ t.any_category() }</option>
+                        { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={f.category.as_deref() == Some(*c)}>{ *c }</option> }) }
+                    </select>
+                </label>
+                <div class="sm-field sm-wage-field">
+                    <label>{ t.min_wage() }
+                        <input type="number" inputmode="numeric" min="0" step="100" value={wage_text} onchange={on_wage} />
+                    </label>
+                    <select aria-label={t.min_wage()} onchange={on_unit}>
+                        { for [WageUnit::Day, WageUnit::Month, WageUnit::Hour].iter().map(|u| html! {
+                            <option value={u.as_str()} selected={*u == unit}>{ t.wage_unit(*u) }</option>
+                        }) }
+                    </select>
+                </div>
+                <label class="sm-field">{ t.sort_label() }
+                    <select onchange={on_sort}>
+                        { for Sort::ALL.iter().map(|s| html! { <option value={s.as_str()} selected={*s == props.sort}>{ t.sort(*s) }</option> }) }
+                    </select>
+                </label>
+            </div>
+            <fieldset class="sm-chips">
+                <legend>{ t.settlement_heading() }</legend>
+                { for Settlement::ALL.iter().map(|s| {
+                    let s = *s;
+                    let on = f.settlement.contains(&s);
+                    chip(t.settlement(s), on, change(Rc::new(move |n: &mut Filters| {
+                        if on { n.settlement.retain(|x| *x != s) } else { n.settlement.push(s) }
+                    })))
+                }) }
+            </fieldset>
+            <fieldset class="sm-chips">
+                <legend>{ t.safeguards_heading() }</legend>
+                { for [Safeguard::Contract, Safeguard::Insurance, Safeguard::WageAccount].iter().map(|g| {
+                    let g = *g;
+                    let on = f.safeguards.has(g);
+                    chip(t.safeguard(g), on, change(Rc::new(move |n: &mut Filters| {
+                        n.safeguards = if on { n.safeguards.without(g) } else { n.safeguards.with(g) };
+                    })))
+                }) }
+                { chip(t.housing_meals_filter(), f.housing && f.meals, change(Rc::new({
+                    let on = f.housing && f.meals;
+                    move |n: &mut Filters| { n.housing = !on; n.meals = !on; }
+                }))) }
+                { chip(t.flexible_filter(), f.flexible_hours, change(Rc::new(|n: &mut Filters| n.flexible_hours = !n.flexible_hours))) }
+            </fieldset>
+            if active(f) > 0 {
+                <button type="button" class="sm-button sm-link-button" onclick={change(Rc::new(|n: &mut Filters| *n = Filters::default()))}>{ t.clear_filters() }</button>
+            }
+        </details>
+    }
+}
