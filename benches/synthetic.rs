@@ -4,6 +4,9 @@
 
 use serde_json::{json, Value};
 
+/// The default feed whose jobs are multiplied.
+pub const DEFAULT_FEED: &str = include_str!("../data/default-feed.json");
+
 const PREFIXES: [&str; 16] = [
     "",
     "急招",
@@ -56,7 +59,7 @@ impl Rng {
 
 /// A native feed of `n` jobs. With `unique`, every title is distinct (a worst case).
 pub fn feed(n: usize, unique: bool) -> String {
-    let default: Value = serde_json::from_str(skillmatch::engine::dataset::DEFAULT_FEED).expect("default feed");
+    let default: Value = serde_json::from_str(DEFAULT_FEED).expect("default feed");
     let base = default["jobs"].as_array().expect("jobs");
     let places = default["places"].as_array().expect("places");
     let mut rng = Rng(0x5EED);

@@ -18,14 +18,16 @@ const br = (b) =>
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
 
 const rows = [];
+const data = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) {
       if (!name.startsWith(".")) walk(p);
-    } else if (!DATA.has(extname(name))) {
+    } else {
       const b = readFileSync(p);
-      rows.push({ name: p.slice(dir.length + 1), raw: b.length, gzip: gz(b), brotli: br(b) });
+      const row = { name: p.slice(dir.length + 1), raw: b.length, gzip: gz(b), brotli: br(b) };
+      (DATA.has(extname(name)) ? data : rows).push(row);
     }
   }
 };
@@ -35,6 +37,7 @@ console.log(`${"file".padEnd(44)} ${"raw".padStart(10)} ${"gzip".padStart(10)} $
 for (const r of rows) console.log(`${r.name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
 console.log(`${"total (excluding data files)".padEnd(44)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
+for (const r of data) console.log(`${("data: " + r.name).padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 const total = sum("brotli");
 if (total > budgetKb * 1024) {
   console.error(`size budget exceeded: ${(total / 1024).toFixed(1)} KB brotli > ${budgetKb} KB`);

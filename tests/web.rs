@@ -2,7 +2,10 @@
 //! through the DOM like a user would.
 #![cfg(target_arch = "wasm32")]
 
+use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::feed::LoadOptions;
 use skillmatch::i18n::Lang;
+use skillmatch::ui::app::Preloaded;
 use skillmatch::ui::storage::PROFILE_KEY;
 use skillmatch::ui::url::Screen;
 use skillmatch::ui::{App, AppProps};
@@ -12,7 +15,20 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The default feed, loaded once per test binary and handed to every mounted widget.
+fn default_data() -> Preloaded {
+    thread_local! {
+        static DATA: std::rc::Rc<Dataset> = std::rc::Rc::new(Dataset::load_over(
+            include_bytes!("../data/default-feed.json"),
+            &[],
+            LoadOptions::default(),
+        ));
+    }
+    Preloaded(DATA.with(|d| d.clone()))
+}
+
 async fn mount(props: AppProps) -> Element {
+    let props = AppProps { preloaded: props.preloaded.or_else(|| Some(default_data())), ..props };
     let document = gloo::utils::document();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();

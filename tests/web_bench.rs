@@ -38,7 +38,11 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
 fn bench(n: usize) {
     let feed = synthetic::feed(n, false);
     let start = now();
-    let ds = Dataset::load(&[feed.as_bytes()], LoadOptions { max_bytes: usize::MAX });
+    let ds = Dataset::load_over(
+        synthetic::DEFAULT_FEED.as_bytes(),
+        &[feed.as_bytes()],
+        LoadOptions { max_bytes: usize::MAX },
+    );
     let load = now() - start;
     let cat = &ds.catalog;
     let runs = if n >= 100_000 { 3 } else { 7 };

@@ -9,7 +9,10 @@ use crate::engine::model::SkillRef;
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
 
-/// The default feed compiled into the app, so it works with no network at all.
+/// The default feed, for host-side tests, benchmarks and tools. The browser build does
+/// not compile it in: it ships beside the app as `data/default-feed.json` and is fetched at
+/// start, so it stays out of the wasm (and out of the code-size budget).
+#[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_FEED: &str = include_str!("../../data/default-feed.json");
 
 #[derive(Clone, Debug, Default)]
@@ -26,7 +29,8 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Loads `feeds` (in order) over the embedded default feed.
+    /// Loads `feeds` (in order) over the default feed.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn load(feeds: &[&[u8]], opts: LoadOptions) -> Dataset {
         Dataset::load_over(DEFAULT_FEED.as_bytes(), feeds, opts)
     }

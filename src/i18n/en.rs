@@ -321,6 +321,27 @@ impl Texts for En {
     fn back_to_jobs(&self) -> &'static str {
         "Back to jobs"
     }
+    fn holds_brand(&self, brand: &str) -> String {
+        format!(" · holds {brand}")
+    }
+    fn copy_link(&self) -> &'static str {
+        "Copy link"
+    }
+    fn link_copied(&self) -> &'static str {
+        "Link copied"
+    }
+    fn copy_by_hand(&self) -> &'static str {
+        "Could not copy automatically; copy this link:"
+    }
+    fn free_with_voucher(&self) -> &'static str {
+        "Free with voucher"
+    }
+    fn online_only(&self) -> &'static str {
+        "Online"
+    }
+    fn more_courses(&self) -> &'static str {
+        "All courses"
+    }
     fn nav_profile(&self) -> &'static str {
         "My profile"
     }

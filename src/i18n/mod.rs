@@ -119,6 +119,13 @@ pub trait Texts {
     fn clear_data(&self) -> &'static str;
     fn back_to_jobs(&self) -> &'static str;
     fn nav_profile(&self) -> &'static str;
+    fn holds_brand(&self, brand: &str) -> String;
+    fn copy_link(&self) -> &'static str;
+    fn link_copied(&self) -> &'static str;
+    fn copy_by_hand(&self) -> &'static str;
+    fn free_with_voucher(&self) -> &'static str;
+    fn online_only(&self) -> &'static str;
+    fn more_courses(&self) -> &'static str;
     fn filters(&self, active: usize) -> String;
     fn any_place(&self) -> &'static str;
     fn city(&self) -> &'static str;

@@ -306,6 +306,27 @@ impl Texts for Zh {
     fn back_to_jobs(&self) -> &'static str {
         "返回职位列表"
     }
+    fn holds_brand(&self, brand: &str) -> String {
+        format!("，持有{brand}")
+    }
+    fn copy_link(&self) -> &'static str {
+        "复制链接"
+    }
+    fn link_copied(&self) -> &'static str {
+        "链接已复制"
+    }
+    fn copy_by_hand(&self) -> &'static str {
+        "无法自动复制，请长按下面的链接复制："
+    }
+    fn free_with_voucher(&self) -> &'static str {
+        "用培训券免费"
+    }
+    fn online_only(&self) -> &'static str {
+        "线上课程"
+    }
+    fn more_courses(&self) -> &'static str {
+        "查看全部课程"
+    }
     fn nav_profile(&self) -> &'static str {
         "我的资料"
     }

@@ -2,7 +2,6 @@
 //! which owns the state, provides the language and lays out the screens.
 
 use crate::engine::dataset::Dataset;
-use crate::engine::feed::LoadOptions;
 use crate::engine::profile::Profile;
 use crate::i18n::Lang;
 use crate::ui::components::{
@@ -40,6 +39,19 @@ pub struct AppProps {
     /// Keep the URL in step with the view (the standalone page); off when mounted elsewhere.
     #[prop_or_default]
     pub sync_url: bool,
+    /// Data already loaded (tests); otherwise the default feed and `data` are fetched.
+    #[prop_or_default]
+    pub preloaded: Option<Preloaded>,
+}
+
+/// A loaded dataset handed in from outside, compared by identity.
+#[derive(Clone, Debug)]
+pub struct Preloaded(pub Rc<Dataset>);
+
+impl PartialEq for Preloaded {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[derive(Clone)]
@@ -51,22 +63,21 @@ enum Load {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let load = use_state(|| {
-        if props.data.is_empty() {
-            Load::Ready(Rc::new(Dataset::load(&[], LoadOptions::default())))
-        } else {
-            Load::Loading
-        }
+    let load = use_state(|| match &props.preloaded {
+        Some(Preloaded(data)) => Load::Ready(data.clone()),
+        None => Load::Loading,
     });
     let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
         let urls = props.data.clone();
+        let preloaded = props.preloaded.is_some();
         use_effect_with(*attempt, move |_| {
-            if !urls.is_empty() {
+            if !preloaded {
                 load.set(Load::Loading);
                 yew::platform::spawn_local(async move {
-                    load.set(match loader::load(urls).await {
+                    let default = loader::DEFAULT_FEED_URL.to_string();
+                    load.set(match loader::load(default, urls).await {
                         Ok(data) => Load::Ready(data),
                         Err(errors) => Load::Failed(errors),
                     });
@@ -288,6 +299,8 @@ fn widget(wp: &WidgetProps) -> Html {
                     <FeedProblems problems={Rc::new(state.data.problems.clone())} />
                     <JobList data={state.data.clone()} worker={state.worker.clone()} view={state.view.clone()}
                         today={state.request.today} {on_more} {on_open} />
+                    <CourseList data={state.data.clone()} suggestions={state.suggestions.clone()} full={false} limit={3}
+                        on_more={Some(show(Screen::Courses))} />
                 </>
             },
         }

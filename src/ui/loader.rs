@@ -12,10 +12,20 @@ pub struct FetchError {
     pub detail: String,
 }
 
-/// Fetches every feed, in order, then loads them over the embedded default.
-pub async fn load(urls: Vec<String>) -> Result<Rc<Dataset>, Vec<FetchError>> {
-    let mut bodies = Vec::with_capacity(urls.len());
+/// Where the default feed sits, relative to the page (Trunk copies it into `dist/data/`).
+pub const DEFAULT_FEED_URL: &str = "data/default-feed.json";
+
+/// Fetches the default feed and every `data=` feed, in order, then loads them.
+pub async fn load(default_url: String, urls: Vec<String>) -> Result<Rc<Dataset>, Vec<FetchError>> {
     let mut errors = Vec::new();
+    let default = match fetch(&default_url).await {
+        Ok(bytes) => bytes,
+        Err(detail) => {
+            errors.push(FetchError { url: default_url, detail });
+            Vec::new()
+        }
+    };
+    let mut bodies = Vec::with_capacity(urls.len());
     for url in urls {
         match fetch(&url).await {
             Ok(bytes) => bodies.push(bytes),
@@ -26,7 +36,7 @@ pub async fn load(urls: Vec<String>) -> Result<Rc<Dataset>, Vec<FetchError>> {
         return Err(errors);
     }
     let slices: Vec<&[u8]> = bodies.iter().map(Vec::as_slice).collect();
-    Ok(Rc::new(Dataset::load(&slices, LoadOptions::default())))
+    Ok(Rc::new(Dataset::load_over(&default, &slices, LoadOptions::default())))
 }
 
 async fn fetch(url: &str) -> Result<Vec<u8>, String> {

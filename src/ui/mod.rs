@@ -28,6 +28,7 @@ pub fn start() {
         sort: u.sort,
         profile: u.profile,
         sync_url: true,
+        preloaded: None,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

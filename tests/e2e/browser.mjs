@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { serve } from "./server.mjs";
 
 export const SHOTS = join(process.cwd(), "test-output", "screenshots");
+/** Feeds the tests write at run time (served under /generated/). */
+export const GENERATED = join(process.cwd(), "test-output", "generated");
 export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
@@ -22,7 +24,9 @@ const FLAGS = [
 /** Starts the server on dist/ and a browser; returns helpers and a `close`. */
 export async function start() {
   await mkdir(SHOTS, { recursive: true });
-  const server = await serve({ root: "dist", mounts: { "/fixtures/": join(process.cwd(), "tests", "e2e", "fixtures") } });
+  await mkdir(GENERATED, { recursive: true });
+  const mounts = { "/fixtures/": join(process.cwd(), "tests", "e2e", "fixtures"), "/generated/": GENERATED };
+  const server = await serve({ root: "dist", mounts });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
   return {
     url: server.url,

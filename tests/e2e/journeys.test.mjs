@@ -4,7 +4,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, openPage, resultCount, PHONE, DESKTOP, SHOTS } from "./browser.mjs";
+import { writeFile } from "node:fs/promises";
+import { start, openPage, resultCount, PHONE, DESKTOP, SHOTS, GENERATED } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -37,6 +38,12 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     assert.ok(page.url().includes(`job=${id}`), "the open job is in the URL");
     assert.match(await detail.locator(".sm-why-list").textContent(), /四级\/中级工/);
     assert.equal(await detail.locator('[data-action="apply"]').count(), 1);
+    if (name === "desktop") {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.url });
+      await detail.locator('[data-action="share"]').click();
+      await detail.getByText("链接已复制").waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), "the job's own link");
+    }
     await page.screenshot({ path: join(SHOTS, `detail-${name}.png`), fullPage: true });
 
     await page.goBack();
@@ -87,8 +94,49 @@ test("view=courses lists suggestions in English", async () => {
   await list.first().waitFor();
   assert.ok((await list.count()) >= 3);
   assert.equal(await page.locator(".sm-app").getAttribute("lang"), "en");
-  assert.match(await list.first().textContent(), /Qualifies you for|Starter course/);
+  assert.match(await list.first().textContent(), /Qualifies you for \d+ more job/);
+  assert.ok(Number(await list.first().getAttribute("data-unlocks")) > 0, "the top course unlocks jobs");
   await page.screenshot({ path: join(SHOTS, "courses-desktop-en.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a 10,000-job feed loads, renders one page at a time, and filters", async () => {
+  const titles = ["电工", "焊工", "钢筋工", "川菜厨师", "养老护理员", "快递分拣员", "直播助理", "保安员"];
+  const jobs = Array.from({ length: 10000 }, (_, i) => ({
+    id: `B${i}`,
+    title: `${titles[i % titles.length]}${i}`,
+    employer: `测试企业${i % 97}（示例）`,
+    city: i % 3 ? "成都市" : "自贡市",
+    wage: { min: 150 + (i % 200), max: 250 + (i % 200), unit: "day" },
+    settlement: i % 2 ? "daily" : "monthly",
+    validThrough: "2099-12-31",
+  }));
+  await writeFile(join(GENERATED, "big.json"), JSON.stringify({ skillmatch: 1, jobs }));
+  const { page, context, errors } = await openPage(env.browser, PHONE);
+  await page.goto(env.url + "?data=generated/big.json");
+  await items(page).first().waitFor({ timeout: 30000 });
+  assert.equal(await resultCount(page), 10000);
+  const rendered = await items(page).count();
+  assert.ok(rendered >= 20 && rendered <= 60, `a page, not 10,000 rows: ${rendered}`);
+  await page.getByRole("button", { name: "显示更多" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll("[data-job-id]").length > n, rendered);
+  await page.locator(".sm-filters summary").click();
+  await page.getByRole("button", { name: "日结", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[role="status"]').textContent.includes("5000"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("English interface: browse and search", async () => {
+  const { page, context, errors } = await openPage(env.browser, PHONE, "en-US");
+  await page.goto(env.url + "?lang=en");
+  await items(page).first().waitFor();
+  assert.match(await page.getByRole("status").first().textContent(), /jobs found/);
+  await page.getByRole("searchbox").fill("electrician");
+  await page.waitForFunction(() => /^\d+ jobs? found/.test(document.querySelector('[role="status"]').textContent) && !document.querySelector('[role="status"]').textContent.startsWith("450"));
+  assert.ok((await resultCount(page)) > 0);
+  await page.screenshot({ path: join(SHOTS, "search-phone-en.png") });
   assert.deepEqual(errors, []);
   await context.close();
 });

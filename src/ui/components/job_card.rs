@@ -2,7 +2,7 @@ use super::use_lang;
 use crate::engine::dataset::Dataset;
 use crate::engine::profile::Resolved;
 use crate::engine::score::{explain, percent};
-use crate::i18n::{wage_range, Lang};
+use crate::i18n::wage_range;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -78,19 +78,12 @@ pub fn job_card(props: &JobCardProps) -> Html {
                 <meter min="0" max="100" low="40" high="70" optimum="100" value={pct.to_string()}
                     aria-label={t.match_label(pct)}></meter>
                 <span class="sm-match-text">{ t.match_label(pct) }{ " · " }{ reason }
-                    { for brand.map(|b| html! { <>{ separator(lang) }{ b }</> }) }
+                    { for brand.map(|b| t.holds_brand(&b)) }
                 </span>
             </div>
             if why.asks_fee {
                 <p class="sm-warning" role="note">{ t.fee_warning() }</p>
             }
         </li>
-    }
-}
-
-fn separator(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "，持有",
-        Lang::En => " · holds ",
     }
 }

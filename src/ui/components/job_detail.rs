@@ -63,6 +63,19 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             html! { <button type="button" class="sm-button" data-action="apply" disabled=true>{ t.no_apply_link() }</button> }
         }
     };
+    let copied = use_state(|| None::<bool>);
+    let share = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let href = gloo::utils::window().location().href().unwrap_or_default();
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            yew::platform::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&href)).await.is_ok();
+                copied.set(Some(done));
+            });
+        })
+    };
     let wage = job.wage.map_or_else(|| t.wage_negotiable().to_string(), |w| wage_range(lang, w.min, w.max, w.unit));
     let place = [job.city.as_str(), job.county.as_str()]
         .iter()
@@ -107,7 +120,20 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                     { for job.safeguards.iter().map(|s| html! { <li class="sm-badge">{ t.safeguard(s) }</li> }) }
                 </ul>
             }
-            <div class="sm-apply">{ apply }</div>
+            <div class="sm-apply">
+                { apply }
+                <button type="button" class="sm-button" data-action="share" onclick={share}>{ t.copy_link() }</button>
+            </div>
+            { match *copied {
+                Some(true) => html! { <p class="sm-muted" role="status">{ t.link_copied() }</p> },
+                Some(false) => html! {
+                    <p class="sm-muted" role="status">{ t.copy_by_hand() }<br/>
+                        <input type="url" readonly=true class="sm-search-input" aria-label={t.copy_link()}
+                            value={gloo::utils::window().location().href().unwrap_or_default()} />
+                    </p>
+                },
+                None => html! {},
+            } }
             <section class="sm-why" aria-labelledby="sm-why-title">
                 <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
                 <ul class="sm-why-list">

@@ -195,7 +195,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                             let f = emit(Rc::new(move |n: &mut Profile| { n.brands.remove(i); }));
                             Callback::from(move |_: MouseEvent| f())
                         };
-                        html! { <li class="sm-badge sm-brand">{ &name }<button type="button" class="sm-remove-inline" aria-label={t.remove(&name)} onclick={remove}>{ "✕" }</button></li> }
+                        html! { <li class="sm-badge sm-brand-chip">{ &name }<button type="button" class="sm-remove-inline" aria-label={t.remove(&name)} onclick={remove}>{ "✕" }</button></li> }
                     }) }
                 </ul>
                 <label class="sm-field">{ t.add_brand() }
