@@ -108,4 +108,14 @@ mod tests {
         assert_eq!(a.text, b.text);
         super::check::validate(&a.text);
     }
+
+    /// The committed feed is what the generator writes: edit the generator, not the file.
+    #[test]
+    fn committed_feed_is_current() {
+        let committed = include_str!("../../../data/default-feed.json");
+        assert!(
+            super::build().text == committed,
+            "data/default-feed.json is stale: run `cargo run -p skillmatch-tools --release --bin gen-data`"
+        );
+    }
 }
