@@ -33,7 +33,8 @@ pub struct Suggestion {
     pub course: u32,
     /// Jobs that become fully qualified after the course.
     pub unlocks: usize,
-    /// Change in the median monthly wage of the jobs the worker qualifies for (yuan).
+    /// Change in the median monthly wage of the jobs the worker qualifies for (yuan); `None`
+    /// when the worker qualifies for none before the course.
     pub uplift: Option<f64>,
     /// What the worker pays: 0 when a voucher covers it, else cost less subsidy.
     pub cost: f64,
@@ -146,11 +147,10 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
             .filter(|t| worker.held(t.skill).is_none_or(|h| t.level.is_some_and(|l| h < Some(l))))
             .map(|t| demand.get(&t.skill).copied().unwrap_or(0) as f64 / max_demand)
             .fold(0.0, f64::max);
+        // An uplift needs a before: a worker who qualifies for nothing yet gets no figure.
         let uplift = match (base_median, median(&mut unlocked_wages)) {
-            (_, None) => None,
-            _ if unlocks == 0 => None,
-            (Some(b), Some(a)) => Some(a - b),
-            (None, Some(a)) => Some(a),
+            (Some(b), Some(a)) if unlocks > 0 => Some(a - b),
+            _ => None,
         };
         max_unlocks = max_unlocks.max(unlocks);
         let cost = net_cost(course);

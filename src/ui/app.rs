@@ -42,7 +42,20 @@ pub struct AppProps {
     /// Data already loaded (tests); otherwise the default feed and `data` are fetched.
     #[prop_or_default]
     pub preloaded: Option<Preloaded>,
+    /// Feeds given as text: the host page's JobPosting JSON-LD when embedded without `data`.
+    #[prop_or_default]
+    pub inline: Vec<String>,
+    /// Where the default feed is (embed.js passes one relative to itself).
+    #[prop_or_default]
+    pub default_feed: Option<String>,
+    /// The embedding element, which receives the widget's events.
+    #[prop_or_default]
+    pub host: Option<Host>,
 }
+
+/// The element a widget is embedded in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Host(pub web_sys::Element);
 
 /// A loaded dataset handed in from outside, compared by identity.
 #[derive(Clone, Debug)]
@@ -57,28 +70,34 @@ impl PartialEq for Preloaded {
 #[derive(Clone)]
 enum Load {
     Loading,
-    Ready(Rc<Dataset>),
+    /// The data, and which load produced it (a new load starts a fresh widget state).
+    Ready(Rc<Dataset>, u32),
     Failed(Vec<FetchError>),
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let load = use_state(|| match &props.preloaded {
-        Some(Preloaded(data)) => Load::Ready(data.clone()),
+        Some(Preloaded(data)) => Load::Ready(data.clone(), 0),
         None => Load::Loading,
     });
     let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
         let urls = props.data.clone();
+        let inline = props.inline.clone();
+        let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
         let preloaded = props.preloaded.is_some();
-        use_effect_with(*attempt, move |_| {
+        // Reload when the attempt or the sources change (an embed's attributes).
+        let generation = use_mut_ref(|| 0u32);
+        use_effect_with((*attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
             if !preloaded {
                 load.set(Load::Loading);
+                *generation.borrow_mut() += 1;
+                let this = *generation.borrow();
                 yew::platform::spawn_local(async move {
-                    let default = loader::DEFAULT_FEED_URL.to_string();
-                    load.set(match loader::load(default, urls).await {
-                        Ok(data) => Load::Ready(data),
+                    load.set(match loader::load(default, urls, inline).await {
+                        Ok(data) => Load::Ready(data, this),
                         Err(errors) => Load::Failed(errors),
                     });
                 });
@@ -106,7 +125,9 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
         }
-        Load::Ready(data) => html! { <Widget data={data.clone()} props={props.clone()} /> },
+        Load::Ready(data, generation) => {
+            html! { <Widget key={*generation} data={data.clone()} props={props.clone()} /> }
+        }
     }
 }
 
@@ -158,6 +179,32 @@ fn widget(wp: &WidgetProps) -> Html {
         })
     };
     let sync = props.sync_url;
+    // An embed's `lang` and `profile` attributes may change after mount.
+    // (The first run is skipped: the initial state already used them.)
+    let mounted = use_mut_ref(|| false);
+    {
+        let (d, mounted) = (state.dispatcher(), mounted.clone());
+        use_effect_with(props.lang, move |lang| {
+            if *mounted.borrow() {
+                d.dispatch(Action::SetLang(*lang));
+            }
+        });
+    }
+    {
+        let (d, mounted) = (state.dispatcher(), mounted.clone());
+        use_effect_with(props.profile.clone(), move |given| {
+            if *mounted.borrow() {
+                if let Some(json) = given {
+                    d.dispatch(Action::SetProfile(Profile::from_json(json).0, Some(ProfileNotice::FromLink)));
+                }
+            }
+            *mounted.borrow_mut() = true;
+        });
+    }
+    {
+        let host = props.host.clone();
+        use_effect_with((), move |_| crate::ui::events::ready(&host));
+    }
     // Back and forward move through views: read them back from the URL.
     {
         let dispatch = state.dispatcher();
@@ -279,7 +326,7 @@ fn widget(wp: &WidgetProps) -> Html {
 
     let main = if let Some(ix) = state.open_job {
         html! {
-            <JobDetail data={state.data.clone()} worker={state.worker.clone()} {ix} today={state.request.today}
+            <JobDetail data={state.data.clone()} worker={state.worker.clone()} {ix} today={state.request.today} host={props.host.clone()}
                 on_close={on_close.clone()} on_rights={show(Screen::Rights)} />
         }
     } else {

@@ -16,7 +16,8 @@ pub struct FetchError {
 pub const DEFAULT_FEED_URL: &str = "data/default-feed.json";
 
 /// Fetches the default feed and every `data=` feed, in order, then loads them.
-pub async fn load(default_url: String, urls: Vec<String>) -> Result<Rc<Dataset>, Vec<FetchError>> {
+/// `inline` feeds (texts) come after the fetched ones.
+pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>) -> Result<Rc<Dataset>, Vec<FetchError>> {
     let mut errors = Vec::new();
     let default = match fetch(&default_url).await {
         Ok(bytes) => bytes,
@@ -35,7 +36,8 @@ pub async fn load(default_url: String, urls: Vec<String>) -> Result<Rc<Dataset>,
     if !errors.is_empty() {
         return Err(errors);
     }
-    let slices: Vec<&[u8]> = bodies.iter().map(Vec::as_slice).collect();
+    let mut slices: Vec<&[u8]> = bodies.iter().map(Vec::as_slice).collect();
+    slices.extend(inline.iter().map(|t| t.as_bytes()));
     Ok(Rc::new(Dataset::load_over(&default, &slices, LoadOptions::default())))
 }
 

@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod env;
+pub mod events;
 pub mod loader;
 pub mod state;
 pub mod storage;
@@ -11,11 +13,12 @@ pub mod url;
 
 pub use app::{App, AppProps};
 
-/// Mounts the standalone page into `#skillmatch-root` (or `<body>` if it is missing).
+/// Mounts the standalone page into `#skillmatch-root`. On any other page (an embed) it does
+/// nothing: embed.js mounts widgets through [`embed::mount_widget`].
 pub fn start() {
-    env::install_panic_box();
     let document = gloo::utils::document();
-    let root = document.get_element_by_id("skillmatch-root").unwrap_or_else(|| gloo::utils::body().into());
+    let Some(root) = document.get_element_by_id("skillmatch-root") else { return };
+    env::install_panic_box();
     root.set_inner_html("");
     let u = url::read();
     let props = AppProps {
@@ -28,7 +31,7 @@ pub fn start() {
         sort: u.sort,
         profile: u.profile,
         sync_url: true,
-        preloaded: None,
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -25,7 +25,11 @@ const FLAGS = [
 export async function start() {
   await mkdir(SHOTS, { recursive: true });
   await mkdir(GENERATED, { recursive: true });
-  const mounts = { "/fixtures/": join(process.cwd(), "tests", "e2e", "fixtures"), "/generated/": GENERATED };
+  const mounts = {
+    "/fixtures/": join(process.cwd(), "tests", "e2e", "fixtures"),
+    "/generated/": GENERATED,
+    "/examples/": join(process.cwd(), "examples"),
+  };
   const server = await serve({ root: "dist", mounts });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
   return {

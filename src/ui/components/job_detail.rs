@@ -5,6 +5,7 @@ use crate::engine::profile::Resolved;
 use crate::engine::score::{explain, SkillFit};
 use crate::engine::suggest::courses_for;
 use crate::i18n::{wage_range, Texts};
+use crate::ui::app::Host;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +17,8 @@ pub struct JobDetailProps {
     pub today: i64,
     pub on_close: Callback<()>,
     pub on_rights: Callback<()>,
+    #[prop_or_default]
+    pub host: Option<Host>,
 }
 
 impl PartialEq for JobDetailProps {
@@ -52,12 +55,21 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             cb.emit(())
         })
     };
+    // The link is real (it works without scripts and for assistive technology), but a click
+    // first asks the host page through `skillmatch:apply`.
+    let on_apply = |href: &str| {
+        let (host, id, href) = (props.host.clone(), job.id.clone(), href.to_string());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            crate::ui::events::apply(&host, &id, &href);
+        })
+    };
     let apply = match &job.apply {
         Some(ApplyLink::Web(href)) => html! {
-            <a class="sm-button sm-primary" data-action="apply" href={href.clone()} target="_blank" rel="noopener noreferrer">{ t.apply_online() }</a>
+            <a class="sm-button sm-primary" data-action="apply" href={href.clone()} target="_blank" rel="noopener noreferrer" onclick={on_apply(href)}>{ t.apply_online() }</a>
         },
         Some(ApplyLink::Tel(href)) => html! {
-            <a class="sm-button sm-primary" data-action="apply" href={href.clone()}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
+            <a class="sm-button sm-primary" data-action="apply" href={href.clone()} onclick={on_apply(href)}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
         },
         None => {
             html! { <button type="button" class="sm-button" data-action="apply" disabled=true>{ t.no_apply_link() }</button> }

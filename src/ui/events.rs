@@ -1,0 +1,54 @@
+//! The DOM events the widget dispatches for its host page: `skillmatch:ready` once the data
+//! is loaded, and `skillmatch:apply` (cancelable) before following a job's apply link. Both
+//! bubble and are composed, so they cross the shadow boundary.
+
+use crate::ui::app::Host;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+
+/// Where events go: the embedding element, or the standalone page's root.
+pub fn target(host: &Option<Host>) -> Option<Element> {
+    match host {
+        Some(Host(el)) => Some(el.clone()),
+        None => gloo::utils::document().get_element_by_id("skillmatch-root"),
+    }
+}
+
+/// Dispatches `name` with `detail`; false when a listener called `preventDefault()`.
+fn dispatch(target: &Element, name: &str, detail: &JsValue, cancelable: bool) -> bool {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(cancelable);
+    init.set_detail(detail);
+    match CustomEvent::new_with_event_init_dict(name, &init) {
+        Ok(event) => target.dispatch_event(&event).unwrap_or(true),
+        Err(_) => true,
+    }
+}
+
+pub fn ready(host: &Option<Host>) {
+    if let Some(t) = target(host) {
+        dispatch(&t, "skillmatch:ready", &JsValue::NULL, false);
+    }
+}
+
+/// Announces an application; follows the link unless the host page took it over.
+pub fn apply(host: &Option<Host>, job_id: &str, url: &str) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"jobId".into(), &job_id.into());
+    let _ = js_sys::Reflect::set(&detail, &"url".into(), &url.into());
+    let proceed = target(host).is_none_or(|t| dispatch(&t, "skillmatch:apply", &detail, true));
+    if !proceed {
+        return;
+    }
+    let window = gloo::utils::window();
+    // Phone links open the dialler in place; web links open beside the widget.
+    let opened = !url.starts_with("tel:")
+        && window
+            .open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer")
+            .is_ok_and(|w| w.is_some());
+    if !opened {
+        let _ = window.location().set_href(url);
+    }
+}
