@@ -12,6 +12,8 @@ import init, { mountWidget } from "./__JS__";
 const BASE = import.meta.url;
 const STYLES = new URL("./__CSS__", BASE).href;
 const DEFAULT_FEED = new URL("./data/default-feed.json", BASE).href;
+// Kiosk QR codes open the standalone app, which sits beside this file.
+const APP = new URL("./", BASE).href;
 let loading;
 const ready = () => (loading ??= init({ module_or_path: new URL("./__WASM__", BASE) }));
 
@@ -25,7 +27,7 @@ function jsonLd() {
 function widgetOptions(o) {
   const profile = typeof o.profile === "object" && o.profile !== null ? JSON.stringify(o.profile) : o.profile ?? "";
   const data = Array.isArray(o.data) ? o.data.join(" ") : o.data ?? "";
-  return { data, lang: o.lang ?? "", kiosk: String(o.kiosk ?? ""), profile, defaultFeed: DEFAULT_FEED, inline: jsonLd() };
+  return { data, lang: o.lang ?? "", kiosk: String(o.kiosk ?? ""), profile, defaultFeed: DEFAULT_FEED, appUrl: APP, inline: jsonLd() };
 }
 
 /**

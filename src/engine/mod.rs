@@ -12,6 +12,7 @@ pub mod hash;
 pub mod model;
 pub mod profile;
 pub mod score;
+pub mod share;
 pub mod suggest;
 pub mod text;
 pub mod view;

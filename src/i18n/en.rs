@@ -342,6 +342,27 @@ impl Texts for En {
     fn more_courses(&self) -> &'static str {
         "All courses"
     }
+    fn qr_job(&self) -> &'static str {
+        "Scan with your phone to take this job with you"
+    }
+    fn qr_profile_offer(&self) -> &'static str {
+        "Take my profile to my phone too"
+    }
+    fn qr_profile_consent(&self) -> &'static str {
+        "The code will contain the skills, certificates and places you entered here. It is shown only on this screen and sent to no server; after scanning, the profile is only on your phone. It appears only if you agree."
+    }
+    fn qr_profile_agree(&self) -> &'static str {
+        "I agree, show the code"
+    }
+    fn qr_profile(&self) -> &'static str {
+        "Scan to take your profile to your phone"
+    }
+    fn idle_countdown(&self, seconds: u32) -> String {
+        format!("No one is using the screen: it clears in {seconds} s and starts over.")
+    }
+    fn keep_using(&self) -> &'static str {
+        "I'm still here"
+    }
     fn nav_profile(&self) -> &'static str {
         "My profile"
     }

@@ -119,6 +119,13 @@ pub trait Texts {
     fn clear_data(&self) -> &'static str;
     fn back_to_jobs(&self) -> &'static str;
     fn nav_profile(&self) -> &'static str;
+    fn qr_job(&self) -> &'static str;
+    fn qr_profile_offer(&self) -> &'static str;
+    fn qr_profile_consent(&self) -> &'static str;
+    fn qr_profile_agree(&self) -> &'static str;
+    fn qr_profile(&self) -> &'static str;
+    fn idle_countdown(&self, seconds: u32) -> String;
+    fn keep_using(&self) -> &'static str;
     fn holds_brand(&self, brand: &str) -> String;
     fn copy_link(&self) -> &'static str;
     fn link_copied(&self) -> &'static str;

@@ -327,6 +327,27 @@ impl Texts for Zh {
     fn more_courses(&self) -> &'static str {
         "查看全部课程"
     }
+    fn qr_job(&self) -> &'static str {
+        "用手机扫码，带走这个职位"
+    }
+    fn qr_profile_offer(&self) -> &'static str {
+        "把我的资料也带到手机上"
+    }
+    fn qr_profile_consent(&self) -> &'static str {
+        "二维码里会包含你在这里填写的技能、证书和地区。它只显示在这块屏幕上，不会发送到任何服务器；扫码后资料只在你的手机上。同意后才显示。"
+    }
+    fn qr_profile_agree(&self) -> &'static str {
+        "同意，显示二维码"
+    }
+    fn qr_profile(&self) -> &'static str {
+        "扫码把你的资料带到手机上"
+    }
+    fn idle_countdown(&self, seconds: u32) -> String {
+        format!("无人操作，{seconds} 秒后清空本机上的内容，回到开始页面。")
+    }
+    fn keep_using(&self) -> &'static str {
+        "我还在用"
+    }
     fn nav_profile(&self) -> &'static str {
         "我的资料"
     }

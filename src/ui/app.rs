@@ -51,6 +51,39 @@ pub struct AppProps {
     /// The embedding element, which receives the widget's events.
     #[prop_or_default]
     pub host: Option<Host>,
+    /// Job-fair kiosk: large layout, nothing stored, reset after `idle_seconds` idle,
+    /// QR hand-off to the worker's phone.
+    #[prop_or_default]
+    pub kiosk: bool,
+    #[prop_or_default]
+    pub idle_seconds: Option<u32>,
+    /// The standalone app's address, for QR links (default: this page).
+    #[prop_or_default]
+    pub app_url: Option<String>,
+}
+
+/// Kiosk idle time before it resets, and the countdown shown before that.
+pub const KIOSK_IDLE_SECONDS: u32 = 90;
+const KIOSK_COUNTDOWN: u32 = 10;
+
+/// Seconds without a touch or key press.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Idle(u32);
+
+enum IdleAction {
+    Tick,
+    Active,
+}
+
+impl yew::Reducible for Idle {
+    type Action = IdleAction;
+    fn reduce(self: Rc<Self>, action: IdleAction) -> Rc<Self> {
+        match action {
+            IdleAction::Tick => Rc::new(Idle(self.0 + 1)),
+            IdleAction::Active if self.0 == 0 => self,
+            IdleAction::Active => Rc::new(Idle(0)),
+        }
+    }
 }
 
 /// The element a widget is embedded in.
@@ -143,16 +176,38 @@ impl PartialEq for WidgetProps {
     }
 }
 
-/// The profile to start with: the link's, else the saved one (reporting a corrupt value).
-fn initial_profile(given: Option<&str>) -> (Profile, Option<ProfileNotice>) {
+/// The profile to start with: the link's, else the saved one (reporting a corrupt value);
+/// a kiosk never reads what a previous visitor might have left.
+fn initial_profile(given: Option<&str>, kiosk: bool) -> (Profile, Option<ProfileNotice>) {
     if let Some(json) = given {
         return (Profile::from_json(json).0, Some(ProfileNotice::FromLink));
+    }
+    if kiosk {
+        return (Profile::default(), None);
     }
     match storage::load() {
         storage::Saved::Profile(p) => (p, None),
         storage::Saved::None => (Profile::default(), None),
         storage::Saved::Corrupt => (Profile::default(), Some(ProfileNotice::Corrupt)),
     }
+}
+
+/// The hand-off links for a job on the kiosk: the job alone, and the job with the profile
+/// (offered only when there is a profile to take).
+fn kiosk_links(props: &AppProps, state: &State, ix: usize) -> crate::ui::components::KioskLinks {
+    use crate::engine::share::{job_link, profile_link};
+    let page = props.app_url.clone().unwrap_or_else(|| {
+        let l = gloo::utils::window().location();
+        format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    });
+    let id = &state.data.catalog.jobs[ix].id;
+    let tag = state.lang.tag();
+    let profile = (!state.profile.is_empty()).then(|| {
+        let link = profile_link(&page, &state.profile, tag);
+        // Open the same job on the phone, with the profile in the fragment.
+        link.replacen('?', &format!("?job={}&", crate::engine::share::encode_component(id)), 1)
+    });
+    crate::ui::components::KioskLinks { job: job_link(&page, id, tag), profile }
 }
 
 #[function_component(Widget)]
@@ -162,7 +217,7 @@ fn widget(wp: &WidgetProps) -> Html {
         let data = wp.data.clone();
         let props = props.clone();
         use_reducer(move || {
-            let (profile, notice) = initial_profile(props.profile.as_deref());
+            let (profile, notice) = initial_profile(props.profile.as_deref(), props.kiosk);
             State::new(Start {
                 lang: props.lang,
                 data,
@@ -173,12 +228,37 @@ fn widget(wp: &WidgetProps) -> Html {
                 job: props.job,
                 filters: props.filters,
                 sort: props.sort,
-                settings: storage::load_settings(),
+                settings: if props.kiosk { Default::default() } else { storage::load_settings() },
                 today: env::today(),
             })
         })
     };
     let sync = props.sync_url;
+    let kiosk = props.kiosk;
+    // Kiosk: count idle seconds; any touch, key or input starts over; at the limit, reset.
+    let idle = use_reducer(Idle::default);
+    let limit = props.idle_seconds.unwrap_or(KIOSK_IDLE_SECONDS).max(KIOSK_COUNTDOWN + 1);
+    {
+        let tick = idle.dispatcher();
+        use_effect_with(kiosk, move |kiosk| {
+            let timer =
+                kiosk.then(|| gloo::timers::callback::Interval::new(1000, move || tick.dispatch(IdleAction::Tick)));
+            move || drop(timer)
+        });
+    }
+    {
+        let (d, active) = (state.dispatcher(), idle.dispatcher());
+        use_effect_with(idle.0, move |secs| {
+            if kiosk && *secs >= limit {
+                d.dispatch(Action::Reset);
+                active.dispatch(IdleAction::Active);
+            }
+        });
+    }
+    let on_activity = {
+        let active = idle.dispatcher();
+        Callback::from(move |_: ()| active.dispatch(IdleAction::Active))
+    };
     // An embed's `lang` and `profile` attributes may change after mount.
     // (The first run is skipped: the initial state already used them.)
     let mounted = use_mut_ref(|| false);
@@ -290,7 +370,9 @@ fn widget(wp: &WidgetProps) -> Html {
     let on_profile = {
         let d = d.clone();
         Callback::from(move |p: Profile| {
-            storage::save(&p);
+            if !kiosk {
+                storage::save(&p);
+            }
             d.dispatch(Action::SetProfile(p, None));
         })
     };
@@ -311,7 +393,9 @@ fn widget(wp: &WidgetProps) -> Html {
             } else {
                 next.high_contrast = !next.high_contrast;
             }
-            storage::save_settings(next);
+            if !kiosk {
+                storage::save_settings(next);
+            }
             d.dispatch(Action::SetSettings(next));
         })
     };
@@ -327,6 +411,7 @@ fn widget(wp: &WidgetProps) -> Html {
     let main = if let Some(ix) = state.open_job {
         html! {
             <JobDetail data={state.data.clone()} worker={state.worker.clone()} {ix} today={state.request.today} host={props.host.clone()}
+                kiosk={kiosk.then(|| kiosk_links(props, &state, ix))}
                 on_close={on_close.clone()} on_rights={show(Screen::Rights)} />
         }
     } else {
@@ -352,9 +437,35 @@ fn widget(wp: &WidgetProps) -> Html {
             },
         }
     };
+    let remaining = limit.saturating_sub(idle.0);
+    let countdown = (kiosk && remaining <= KIOSK_COUNTDOWN).then(|| {
+        let active = on_activity.clone();
+        html! {
+            <div class="sm-countdown" role="alertdialog" aria-live="assertive" data-testid="idle-countdown">
+                <p>{ t.idle_countdown(remaining) }</p>
+                <button type="button" class="sm-button sm-primary" onclick={Callback::from(move |_: MouseEvent| active.emit(()))}>{ t.keep_using() }</button>
+            </div>
+        }
+    });
+    let (on_pointer, on_key, on_input) = {
+        let (a, b, c) = (on_activity.clone(), on_activity.clone(), on_activity.clone());
+        (
+            Callback::from(move |_: PointerEvent| a.emit(())),
+            Callback::from(move |_: KeyboardEvent| b.emit(())),
+            Callback::from(move |_: InputEvent| c.emit(())),
+        )
+    };
+    let class = classes!(
+        "sm-app",
+        state.settings.large_text.then_some("sm-large"),
+        state.settings.high_contrast.then_some("sm-contrast"),
+        kiosk.then_some("sm-kiosk")
+    );
     html! {
         <ContextProvider<Lang> context={state.lang}>
-            <div class={classes!("sm-app", state.settings.large_text.then_some("sm-large"), state.settings.high_contrast.then_some("sm-contrast"))} lang={state.lang.tag()}>
+            <div {class} lang={state.lang.tag()} data-kiosk={kiosk.then_some("1")}
+                onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
+                { for countdown }
                 <Header lang={state.lang} {on_lang} />
                 <div class="sm-settings">
                     <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>

@@ -44,8 +44,8 @@ fn strings(options: &JsValue, key: &str) -> Vec<String> {
 }
 
 /// Reads the options object the way the element's attributes are written: `data` (URLs,
-/// space-separated or an array), `lang`, `profile` (JSON text or object), and from
-/// embed.js `defaultFeed` (URL) and `inline` (the host page's JSON-LD texts).
+/// space-separated or an array), `lang`, `kiosk`, `profile` (JSON text or object), and from
+/// embed.js `defaultFeed` and `appUrl` (URLs) and `inline` (the host page's JSON-LD texts).
 fn props(options: &JsValue, host: &Element) -> AppProps {
     let data = strings(options, "data");
     // With no `data`, the host page's JobPosting JSON-LD is the job feed.
@@ -56,6 +56,8 @@ fn props(options: &JsValue, host: &Element) -> AppProps {
         inline,
         default_feed: text(options, "defaultFeed"),
         profile: text(options, "profile"),
+        kiosk: text(options, "kiosk").is_some_and(|k| k == "1" || k == "true"),
+        app_url: text(options, "appUrl"),
         host: Some(Host(host.clone())),
         ..AppProps::default()
     }

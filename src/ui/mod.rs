@@ -30,6 +30,8 @@ pub fn start() {
         filters: u.filters,
         sort: u.sort,
         profile: u.profile,
+        kiosk: u.kiosk,
+        idle_seconds: u.idle,
         sync_url: true,
         ..AppProps::default()
     };

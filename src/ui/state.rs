@@ -60,6 +60,8 @@ pub enum Action {
     SetFilters(Filters),
     SetSort(Sort),
     SetSettings(Settings),
+    /// Back to a clean start (a kiosk after its idle time): no profile, query or filters.
+    Reset,
 }
 
 /// What the state starts from.
@@ -166,6 +168,17 @@ impl Reducible for State {
                 next.rerank();
             }
             Action::SetSettings(settings) => next.settings = settings,
+            Action::Reset => {
+                next.profile = Profile::default();
+                next.worker = Rc::new(next.profile.resolve(&next.data.catalog).0);
+                next.notice = None;
+                next.query_text.clear();
+                next.request = Request { today: next.request.today, limit: PAGE, ..Request::default() };
+                next.screen = Screen::Jobs;
+                next.open_job = None;
+                next.settings = Settings::default();
+                next.rescore();
+            }
         }
         Rc::new(next)
     }

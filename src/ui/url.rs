@@ -44,6 +44,9 @@ pub struct UrlState {
     pub job: Option<String>,
     pub filters: Filters,
     pub sort: Sort,
+    pub kiosk: bool,
+    /// Kiosk idle time before the reset, in seconds (`idle=`).
+    pub idle: Option<u32>,
     /// The `#profile=` JSON, URL-decoded.
     pub profile: Option<String>,
 }
@@ -70,6 +73,8 @@ pub fn read() -> UrlState {
         job: p.get("job").filter(|j| !j.is_empty()),
         filters: read_filters(&p),
         sort: p.get("sort").and_then(|s| Sort::parse(&s)).unwrap_or_default(),
+        kiosk: flag(&p, "kiosk"),
+        idle: p.get("idle").and_then(|s| s.parse().ok()).filter(|s| *s > 0),
         profile,
     }
 }

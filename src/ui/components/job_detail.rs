@@ -6,6 +6,7 @@ use crate::engine::score::{explain, SkillFit};
 use crate::engine::suggest::courses_for;
 use crate::i18n::{wage_range, Texts};
 use crate::ui::app::Host;
+use crate::ui::components::QrCode;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +20,15 @@ pub struct JobDetailProps {
     pub on_rights: Callback<()>,
     #[prop_or_default]
     pub host: Option<Host>,
+    /// Kiosk hand-off: the job's link, and the profile's (shown only after consent).
+    #[prop_or_default]
+    pub kiosk: Option<KioskLinks>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct KioskLinks {
+    pub job: String,
+    pub profile: Option<String>,
 }
 
 impl PartialEq for JobDetailProps {
@@ -76,6 +86,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
         }
     };
     let copied = use_state(|| None::<bool>);
+    let consent = use_state(|| false);
     let share = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -146,6 +157,23 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 },
                 None => html! {},
             } }
+            if let Some(k) = &props.kiosk {
+                <section class="sm-handoff">
+                    <QrCode url={k.job.clone()} caption={t.qr_job()} kind="job" />
+                    if let Some(profile) = &k.profile {
+                        if *consent {
+                            <QrCode url={profile.clone()} caption={t.qr_profile()} kind="profile" />
+                        } else {
+                            <div class="sm-consent">
+                                <h3>{ t.qr_profile_offer() }</h3>
+                                <p>{ t.qr_profile_consent() }</p>
+                                <button type="button" class="sm-button sm-primary" data-action="consent"
+                                    onclick={ let c = consent.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }>{ t.qr_profile_agree() }</button>
+                            </div>
+                        }
+                    }
+                </section>
+            }
             <section class="sm-why" aria-labelledby="sm-why-title">
                 <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
                 <ul class="sm-why-list">
