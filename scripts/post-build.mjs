@@ -14,8 +14,10 @@ const wasm = files.find((f) => /^skillmatch-[0-9a-f]+_bg\.wasm$/.test(f));
 const css = files.find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (!js || !wasm || !css) throw new Error(`build outputs not found in ${dir}: ${files.join(", ")}`);
 
-const boot = `// Written by scripts/post-build.mjs: loads SkillMatch relative to this file.
+const boot = `// Written by scripts/post-build.mjs: loads SkillMatch relative to this file, and
+// registers the service worker (the standalone page only; embeds never do).
 import init from "./${js}";
+if ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});
 await init({ module_or_path: new URL("./${wasm}", import.meta.url) });
 `;
 writeFileSync(join(dir, "boot.js"), boot);
@@ -24,6 +26,17 @@ const template = readFileSync(new URL("./embed.js", import.meta.url), "utf8");
 const embed = template.replaceAll("__JS__", js).replaceAll("__WASM__", wasm).replaceAll("__CSS__", css);
 if (/__[A-Z]+__/.test(embed)) throw new Error("embed.js template has an unknown placeholder");
 writeFileSync(join(dir, "embed.js"), embed);
+
+// The service worker's cache list: every file of this build (index.html last written below,
+// so it is listed by name), versioned by the hashes in the names.
+const listed = ["./", "index.html", "boot.js", "embed.js", js, wasm, css, "manifest.webmanifest", "icon.svg", "data/default-feed.json"];
+const icon = files.find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
+if (icon) listed.push(icon);
+const version = createHash("sha256").update(listed.join("\n")).digest("hex").slice(0, 16);
+const sw = readFileSync(new URL("./sw.js", import.meta.url), "utf8")
+  .replace("__VERSION__", version)
+  .replace("__SHELL__", JSON.stringify(listed.map((f) => (f === "./" ? f : `./${f}`))));
+writeFileSync(join(dir, "sw.js"), sw);
 
 const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
 const htmlPath = join(dir, "index.html");

@@ -363,6 +363,9 @@ impl Texts for En {
     fn keep_using(&self) -> &'static str {
         "I'm still here"
     }
+    fn offline_stale(&self) -> &'static str {
+        "You are offline: these are the jobs saved last time, possibly out of date."
+    }
     fn nav_profile(&self) -> &'static str {
         "My profile"
     }

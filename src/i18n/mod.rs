@@ -119,6 +119,7 @@ pub trait Texts {
     fn clear_data(&self) -> &'static str;
     fn back_to_jobs(&self) -> &'static str;
     fn nav_profile(&self) -> &'static str;
+    fn offline_stale(&self) -> &'static str;
     fn qr_job(&self) -> &'static str;
     fn qr_profile_offer(&self) -> &'static str;
     fn qr_profile_consent(&self) -> &'static str;

@@ -348,6 +348,9 @@ impl Texts for Zh {
     fn keep_using(&self) -> &'static str {
         "我还在用"
     }
+    fn offline_stale(&self) -> &'static str {
+        "现在没有网络：显示的是上次保存的职位数据，可能不是最新的。"
+    }
     fn nav_profile(&self) -> &'static str {
         "我的资料"
     }

@@ -103,15 +103,16 @@ impl PartialEq for Preloaded {
 #[derive(Clone)]
 enum Load {
     Loading,
-    /// The data, and which load produced it (a new load starts a fresh widget state).
-    Ready(Rc<Dataset>, u32),
+    /// The data, which load produced it (a new load starts a fresh widget state), and
+    /// whether it came from the offline cache.
+    Ready(Rc<Dataset>, u32, bool),
     Failed(Vec<FetchError>),
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let load = use_state(|| match &props.preloaded {
-        Some(Preloaded(data)) => Load::Ready(data.clone(), 0),
+        Some(Preloaded(data)) => Load::Ready(data.clone(), 0, false),
         None => Load::Loading,
     });
     let attempt = use_state(|| 0u32);
@@ -130,7 +131,7 @@ pub fn app(props: &AppProps) -> Html {
                 let this = *generation.borrow();
                 yew::platform::spawn_local(async move {
                     load.set(match loader::load(default, urls, inline).await {
-                        Ok(data) => Load::Ready(data, this),
+                        Ok(loaded) => Load::Ready(loaded.data, this, loaded.stale),
                         Err(errors) => Load::Failed(errors),
                     });
                 });
@@ -158,8 +159,8 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
         }
-        Load::Ready(data, generation) => {
-            html! { <Widget key={*generation} data={data.clone()} props={props.clone()} /> }
+        Load::Ready(data, generation, stale) => {
+            html! { <Widget key={*generation} data={data.clone()} stale={*stale} props={props.clone()} /> }
         }
     }
 }
@@ -167,12 +168,14 @@ pub fn app(props: &AppProps) -> Html {
 #[derive(Clone, Properties)]
 struct WidgetProps {
     data: Rc<Dataset>,
+    /// Shown from the offline cache: say it may be out of date.
+    stale: bool,
     props: AppProps,
 }
 
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.props == other.props
+        Rc::ptr_eq(&self.data, &other.data) && self.stale == other.stale && self.props == other.props
     }
 }
 
@@ -477,6 +480,9 @@ fn widget(wp: &WidgetProps) -> Html {
                     { nav_button(Screen::Profile, t.nav_profile()) }
                     { nav_button(Screen::Rights, t.nav_rights()) }
                 </nav>
+                if wp.stale {
+                    <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
+                }
                 <Notices notice={state.notice} on_reset={on_reset.clone()} />
                 <main class="sm-main">{ main }</main>
                 <footer class="sm-footer">

@@ -148,9 +148,9 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <button type="button" class="sm-button" data-action="share" onclick={share}>{ t.copy_link() }</button>
             </div>
             { match *copied {
-                Some(true) => html! { <p class="sm-muted" role="status">{ t.link_copied() }</p> },
+                Some(true) => html! { <p class="sm-muted" aria-live="polite">{ t.link_copied() }</p> },
                 Some(false) => html! {
-                    <p class="sm-muted" role="status">{ t.copy_by_hand() }<br/>
+                    <p class="sm-muted" aria-live="polite">{ t.copy_by_hand() }<br/>
                         <input type="url" readonly=true class="sm-search-input" aria-label={t.copy_link()}
                             value={gloo::utils::window().location().href().unwrap_or_default()} />
                     </p>

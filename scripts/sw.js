@@ -1,0 +1,66 @@
+// SkillMatch's service worker — written into dist/sw.js by scripts/post-build.mjs, which
+// fills in the list of files of this build (Trunk's names are hashed, so the list is made
+// after the build, never by hand). Registered only by the standalone page (boot.js).
+//
+// App shell: cache first. Feeds (JSON): network first; when the network fails, the last
+// good copy is served with `x-skillmatch-stale: 1`, and the app says it may be out of date.
+const VERSION = "__VERSION__";
+const SHELL = __SHELL__;
+const SHELL_CACHE = `skillmatch-shell-${VERSION}`;
+const FEED_CACHE = "skillmatch-feeds";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(SHELL_CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("skillmatch-shell-") && k !== SHELL_CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function stale(response) {
+  const headers = new Headers(response.headers);
+  headers.set("x-skillmatch-stale", "1");
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+async function feed(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(FEED_CACHE);
+      await cache.put(request, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = (await caches.match(request, { cacheName: FEED_CACHE })) ?? (await caches.match(request, { ignoreSearch: true }));
+    if (cached) return stale(cached);
+    throw error;
+  }
+}
+
+async function shell(request) {
+  const cached = await caches.match(request, { ignoreSearch: request.mode === "navigate" });
+  if (cached) return cached;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    // Offline navigation to a URL with parameters: the app shell is index.html.
+    if (request.mode === "navigate") {
+      const index = await caches.match(new URL("./index.html", self.registration.scope).href);
+      if (index) return index;
+    }
+    throw error;
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  event.respondWith(url.pathname.endsWith(".json") ? feed(request) : shell(request));
+});
