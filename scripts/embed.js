@@ -35,14 +35,21 @@ function widgetOptions(o) {
  * Returns { update(options), destroy() }.
  */
 export async function mount(target, options = {}) {
-  await ready();
   const root = target.shadowRoot ?? target.attachShadow({ mode: "open" });
   root.replaceChildren();
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = STYLES;
+  // Shown at once, while the wasm streams in on a slow connection.
+  const placeholder = document.createElement("p");
+  placeholder.className = "sm-boot";
+  placeholder.setAttribute("role", "status");
+  placeholder.textContent = "正在加载… Loading…";
+  placeholder.append(document.createElement("progress"));
+  root.append(link, placeholder);
+  await ready();
   const container = document.createElement("div");
-  root.append(link, container);
+  placeholder.replaceWith(container);
   let current = { ...options };
   let widget = mountWidget(container, target, widgetOptions(current));
   return {

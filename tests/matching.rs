@@ -176,3 +176,18 @@ fn distance_limits_and_willingness_to_move_shape_the_place_credit() {
         .km_to(skillmatch::engine::model::Geo { lat: 30.64, lon: 104.04 });
     assert!((km - 161.0).abs() < 5.0, "{km}");
 }
+
+#[test]
+fn a_stated_need_lowers_jobs_that_do_not_meet_it() {
+    let ds = load(&[]);
+    let j3 = ds.job_by_id("J3").unwrap(); // housing and meals
+    let j2 = ds.job_by_id("J2").unwrap(); // no housing
+    let plain = worker(&ds, r#"{"city":"成都市"}"#);
+    let housing = worker(&ds, r#"{"city":"成都市","needs":["housing"]}"#);
+    let s = |ix: usize, w: &Resolved| explain(&ds.catalog.jobs[ix], &ds.facts[ix], w, today());
+    assert_eq!(s(j3, &plain).score, s(j3, &housing).score, "a job with housing keeps its score");
+    assert!(s(j2, &housing).score < s(j2, &plain).score, "one without loses some");
+    assert_eq!(s(j2, &housing).needs, vec![(skillmatch::engine::profile::Need::Housing, false)]);
+    let score = |ix: usize| skillmatch::engine::score::score(&ds.catalog.jobs[ix], &ds.facts[ix], &housing, today());
+    assert!((score(j2) - s(j2, &housing).score).abs() < 1e-12, "score() and explain() agree");
+}

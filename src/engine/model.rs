@@ -16,7 +16,6 @@ pub struct Level(u8);
 
 impl Level {
     pub const MIN: Level = Level(1);
-    pub const MAX: Level = Level(5);
 
     /// The level for an ordinal 1–5, or `None` outside that range.
     pub fn new(ordinal: i64) -> Option<Level> {
@@ -25,11 +24,6 @@ impl Level {
 
     pub fn get(self) -> u8 {
         self.0
-    }
-
-    /// The official grade number (5 for 五级 … 1 for 一级).
-    pub fn official_grade(self) -> u8 {
-        6 - self.0
     }
 }
 

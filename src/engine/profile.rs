@@ -318,9 +318,6 @@ impl Resolved {
     pub fn held(&self, ix: SkillIx) -> Option<Held> {
         self.held.get(ix as usize).copied().flatten()
     }
-    pub fn has_any_skill(&self) -> bool {
-        self.held.iter().any(Option::is_some)
-    }
     pub fn needs(&self, n: Need) -> bool {
         self.needs.contains(&n)
     }

@@ -26,6 +26,10 @@ pub const W_RECENCY: f64 = 0.08;
 /// share of its score: still listed, with a warning, but never near the top by default.
 pub const FEE_PENALTY: f64 = 0.6;
 
+/// Each stated need a job does not meet (housing, flexible hours, a women-returner-friendly
+/// job) keeps this share of its score: the job stays listed, below those that fit the need.
+pub const UNMET_NEED: f64 = 0.85;
+
 /// Credit for a skill held below the required level: between these, rising with the level,
 /// so a near-miss ranks above a missing skill but below a met one.
 const BELOW_LEVEL_FLOOR: f64 = 0.3;
@@ -215,6 +219,8 @@ pub struct Explanation {
     pub wage: WageFit,
     pub safeguards: Safeguards,
     pub asks_fee: bool,
+    /// The worker's job-related needs and whether this job meets each.
+    pub needs: Vec<(Need, bool)>,
     pub score: f64,
 }
 
@@ -242,7 +248,18 @@ pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 
     let (place, km) = place_fit(job, facts, worker);
     let place = place_credit(place, km, worker);
     let wage = wage_credit(wage_fit(facts, worker));
-    combine(skills, brand, place, wage, job.safeguards, facts, today)
+    let unmet = worker.needs.iter().filter(|n| need_met(job, **n) == Some(false)).count();
+    combine(skills, brand, place, wage, job.safeguards, facts, today) * UNMET_NEED.powi(unmet as i32)
+}
+
+/// Whether a job meets a need; `None` for needs no job decides (rural youth: courses do).
+pub fn need_met(job: &Job, need: Need) -> Option<bool> {
+    match need {
+        Need::Housing => Some(job.housing),
+        Need::FlexibleHours => Some(job.flexible_hours),
+        Need::WomenReturner => Some(job.women_friendly || job.flexible_hours),
+        Need::RuralYouth => None,
+    }
 }
 
 fn skill_fit_credit(req: &Requirement, worker: &Resolved) -> f64 {
@@ -366,6 +383,8 @@ pub fn explain(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> Ex
     let wage = wage_fit(facts, worker);
     let skill_credit =
         if skills.is_empty() { 1.0 } else { skills.iter().map(SkillFit::credit).sum::<f64>() / skills.len() as f64 };
+    let needs: Vec<(Need, bool)> = worker.needs.iter().filter_map(|n| need_met(job, *n).map(|m| (*n, m))).collect();
+    let unmet = needs.iter().filter(|(_, met)| !met).count();
     let score = combine(
         skill_credit,
         brand.is_some() as u8 as f64,
@@ -374,16 +393,6 @@ pub fn explain(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> Ex
         job.safeguards,
         facts,
         today,
-    );
-    Explanation { skills, brand, place, km, wage, safeguards: job.safeguards, asks_fee: facts.asks_fee, score }
-}
-
-/// Whether a job suits a stated need (used by filters and by the "why" line).
-pub fn meets_need(job: &Job, need: Need) -> bool {
-    match need {
-        Need::Housing => job.housing,
-        Need::FlexibleHours => job.flexible_hours,
-        Need::WomenReturner => job.women_friendly || job.flexible_hours,
-        Need::RuralYouth => true,
-    }
+    ) * UNMET_NEED.powi(unmet as i32);
+    Explanation { skills, brand, place, km, wage, safeguards: job.safeguards, asks_fee: facts.asks_fee, needs, score }
 }

@@ -49,3 +49,13 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     await context.close();
   });
 }
+
+test("dist/ works under a sub-path too", async () => {
+  const { page, context, errors } = await openPage(env.browser, PHONE);
+  await page.goto(env.url + "sub/path/?q=dg");
+  await page.locator('[data-testid="job-results"] [data-job-id]').first().waitFor();
+  assert.ok((await resultCount(page)) > 0);
+  assert.ok(page.url().includes("/sub/path/"), "the URL state stays under the sub-path");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -29,6 +29,8 @@ export async function start() {
     "/fixtures/": join(process.cwd(), "tests", "e2e", "fixtures"),
     "/generated/": GENERATED,
     "/examples/": join(process.cwd(), "examples"),
+    // dist/ again under a sub-path: the build must not assume the server root.
+    "/sub/path/": join(process.cwd(), "dist"),
   };
   const server = await serve({ root: "dist", mounts });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });

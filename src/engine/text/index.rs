@@ -454,10 +454,6 @@ impl Index {
         Builder::new()
     }
 
-    pub fn doc_count(&self) -> usize {
-        self.docs
-    }
-
     /// Approximate heap bytes held, for the performance report.
     pub fn heap_bytes(&self) -> usize {
         self.units.capacity() * std::mem::size_of::<Unit>()

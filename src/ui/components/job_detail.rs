@@ -189,6 +189,9 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                         html! { <li class={class}>{ text }</li> }
                     }) }
                     { for why.brand.map(|b| html! { <li class="sm-met">{ t.brand_bonus(&cat.brands[b as usize].name) }</li> }) }
+                    { for why.needs.iter().map(|(n, met)| html! {
+                        <li class={if *met { "sm-met" } else { "sm-missing" }}>{ if *met { "✓ " } else { "✗ " } }{ t.need(*n) }</li>
+                    }) }
                     <li>{ t.place_fit(why.place, why.km) }</li>
                     <li>{ t.wage_fit(why.wage) }</li>
                 </ul>
