@@ -130,3 +130,26 @@ fn the_skill_autocomplete_accepts_hanzi_pinyin_initials_and_aliases() {
     }
     assert_eq!(first("zzzz"), None);
 }
+
+#[test]
+fn ambiguous_segmentations_and_long_queries_stay_cheap() {
+    // Each 阿 can take "a" as a whole syllable or as an initial: 2^n paths without a budget.
+    let text = "阿".repeat(60);
+    let idx = index(&[&text, "建筑电工"]);
+    let mut s = Scratch::default();
+    // Without the step budget this call would not return in any useful time.
+    let hits = idx.search(&Query::parse(&"a".repeat(200)), &mut s).len();
+    assert!(hits <= 1);
+    assert_eq!(found(&[&text], "aaaa"), [0], "short ambiguous queries still match");
+}
+
+#[test]
+fn html_with_many_bare_ampersands_and_unclosed_scripts_is_linear() {
+    use skillmatch::engine::text::html_to_text;
+    // Quadratic handling of these would not finish in any useful time.
+    let amps = "&".repeat(200_000);
+    assert_eq!(html_to_text(&amps).len(), 200_000);
+    let scripts = "<script>x".repeat(20_000);
+    assert_eq!(html_to_text(&scripts), "");
+    assert_eq!(html_to_text("a<SCRIPT>bad()</Script >b"), "ab");
+}

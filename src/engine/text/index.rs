@@ -339,7 +339,13 @@ struct Matcher<'a> {
     /// In the typo pass initials are off: a typo among initials is indistinguishable
     /// from another word, so it would only add noise.
     initials: bool,
+    /// Steps left for this text: ambiguous segmentations ("aaaa" against 阿阿阿阿, where
+    /// each unit can take "a" as a syllable or as an initial) could otherwise explode.
+    budget: std::cell::Cell<u32>,
 }
+
+/// Matching steps allowed per text before giving up on it.
+const STEP_BUDGET: u32 = 4096;
 
 impl Matcher<'_> {
     /// Best (lowest) penalty for matching `q[qi..]` starting at unit `ui`, with `edits`
@@ -348,6 +354,11 @@ impl Matcher<'_> {
         if qi == self.q.len() {
             return Some((0.0, ui));
         }
+        let left = self.budget.get();
+        if left == 0 {
+            return None;
+        }
+        self.budget.set(left - 1);
         let qc = self.q[qi];
         let Some(unit) = self.units.get(ui) else {
             // One extra letter typed at the very end.
@@ -641,7 +652,7 @@ impl Index {
                 continue;
             }
             let units = &self.units[text.start as usize..text.end as usize];
-            let m = Matcher { index: self, q, units, initials: edits == 0 };
+            let m = Matcher { index: self, q, units, initials: edits == 0, budget: STEP_BUDGET.into() };
             let mut best: Option<(f32, usize, usize)> = None;
             for (ui, u) in units.iter().enumerate() {
                 let bits = if edits == 0 { q0_bit } else { typo_bits };

@@ -55,11 +55,7 @@ pub fn html_to_text(html: &str) -> String {
             let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
             // Script and style bodies are not text.
             if name == "script" || name == "style" {
-                let close = format!("</{name}");
-                let body_end = rest.to_ascii_lowercase().find(&close).unwrap_or(rest.len());
-                rest = &rest[body_end..];
-                let skip = rest.find('>').map(|e| e + 1).unwrap_or(rest.len());
-                rest = &rest[skip..];
+                rest = after_closing(&rest[end..], &name);
                 continue;
             }
             if matches!(name.as_str(), "br" | "p" | "li" | "div" | "tr" | "h1" | "h2" | "h3" | "h4" | "ul" | "ol") {
@@ -67,7 +63,10 @@ pub fn html_to_text(html: &str) -> String {
             }
             rest = &rest[end..];
         } else {
-            let end = rest[1..].find(';').map(|e| e + 2).filter(|e| *e <= 10);
+            // Entities are short: look for the ';' only within the next few bytes, so a
+            // text of many bare '&' stays linear.
+            let window = &rest.as_bytes()[1..rest.len().min(11)];
+            let end = window.iter().position(|b| *b == b';').map(|e| e + 2);
             match end.and_then(|e| entity(&rest[1..e - 1]).map(|c| (c, e))) {
                 Some((c, e)) => {
                     out.push(c);
@@ -82,6 +81,19 @@ pub fn html_to_text(html: &str) -> String {
     }
     out.push_str(rest);
     tidy_lines(&out)
+}
+
+/// The text after `</name…>` (case-insensitive), or nothing if it is never closed.
+fn after_closing<'a>(mut rest: &'a str, name: &str) -> &'a str {
+    while let Some(pos) = rest.find("</") {
+        let tail = &rest[pos + 2..];
+        let matches = tail.len() >= name.len() && tail.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes());
+        rest = tail;
+        if matches {
+            return rest.find('>').map_or("", |e| &rest[e + 1..]);
+        }
+    }
+    ""
 }
 
 fn entity(name: &str) -> Option<char> {

@@ -18,12 +18,14 @@ pub struct Term {
 
 /// Shortest Latin run (in letters) in which one typo is tolerated.
 pub const TYPO_MIN_LATIN: usize = 4;
+/// Longest term matched; a longer one is cut (nothing indexed is that long in one piece).
+pub const MAX_TERM: usize = 40;
 
 impl Query {
     pub fn parse(text: &str) -> Query {
         let terms = text
             .split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '、')
-            .map(|t| t.chars().map(fold_char).filter(|c| !is_separator(*c)).collect::<Vec<char>>())
+            .map(|t| t.chars().map(fold_char).filter(|c| !is_separator(*c)).take(MAX_TERM).collect::<Vec<char>>())
             .filter(|chars| !chars.is_empty())
             .map(|chars| {
                 let latin = chars.iter().filter(|c| c.is_ascii_alphabetic()).count();
