@@ -79,6 +79,7 @@ class SkillMatchElement extends HTMLElement {
         handle.destroy(); // disconnected while loading
       } else {
         this.#handle = handle;
+        handle.update(this.#options()); // attributes changed while the wasm was loading
       }
     });
     this.#mounting = mounting;

@@ -285,3 +285,17 @@ fn html_to_text_keeps_text_only() {
     assert_eq!(html_to_text("<style>p{}</style><p>x</p>"), "x");
     assert_eq!(html_to_text("<img src=x onerror=alert(1)>ok"), "ok");
 }
+
+#[test]
+fn a_lone_angle_bracket_in_html_is_text_and_property_value_ids_are_the_value() {
+    use skillmatch::engine::text::html_to_text;
+    assert_eq!(html_to_text("月薪<8000元"), "月薪<8000元");
+    assert_eq!(html_to_text("年龄<45岁"), "年龄<45岁");
+    let posting = |n: u32| {
+        format!(
+            r#"{{"@type":"JobPosting","title":"工","identifier":{{"@type":"PropertyValue","name":"某公司","value":"{n}"}}}}"#
+        )
+    };
+    let ds = load(&[&format!("[{},{}]", posting(1), posting(2))]);
+    assert_eq!(job_ids(&ds), ["1", "2"], "two postings of one employer stay two");
+}

@@ -191,3 +191,10 @@ fn a_stated_need_lowers_jobs_that_do_not_meet_it() {
     let score = |ix: usize| skillmatch::engine::score::score(&ds.catalog.jobs[ix], &ds.facts[ix], &housing, today());
     assert!((score(j2) - s(j2, &housing).score).abs() < 1e-12, "score() and explain() agree");
 }
+
+#[test]
+fn a_piece_rate_wage_floor_does_not_switch_off_the_other_filters() {
+    let ds = load(&[]);
+    let f = Filters { min_wage: Some((1.0, WageUnit::Piece)), housing: true, ..Filters::default() };
+    assert_eq!(ids(&ds, &ranked(&ds, &Resolved::default(), &f, "", Sort::Best)), ["J3"]);
+}

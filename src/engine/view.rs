@@ -78,6 +78,18 @@ pub struct View {
 const QUERY_WEIGHT: f32 = 0.6;
 
 impl Filters {
+    /// The filters with place names in the catalogue's spelling (`自贡` → `自贡市`, codes
+    /// → names), so they compare with jobs' normalised places.
+    pub fn canonical(mut self, cat: &crate::engine::catalog::Catalog) -> Filters {
+        if let Some(c) = self.city.as_deref().and_then(|c| cat.city(c)) {
+            self.city = Some(c.name.clone());
+        }
+        if let Some((_, county)) = self.county.as_deref().and_then(|c| cat.county(c)) {
+            self.county = Some(county.name.clone());
+        }
+        self
+    }
+
     pub fn admits(&self, ds: &Dataset, ix: usize, worker: &Resolved, today: i64) -> bool {
         let job = &ds.catalog.jobs[ix];
         let facts = &ds.facts[ix];
@@ -91,8 +103,8 @@ impl Filters {
         if self.category.as_ref().is_some_and(|c| *c != job.category) {
             return false;
         }
-        if let Some((amount, unit)) = self.min_wage {
-            let Some(factor) = unit.per_month() else { return true };
+        // A piece-rate floor has no monthly equivalent: it filters nothing.
+        if let Some((amount, Some(factor))) = self.min_wage.map(|(a, u)| (a, u.per_month())) {
             match facts.monthly {
                 Some((_, max)) if max >= amount * factor => {}
                 _ => return false,

@@ -25,7 +25,8 @@ impl Texts for En {
     fn jobs_found(&self, n: usize) -> String {
         match n {
             1 => "1 job found".into(),
-            n => format!("{} jobs found", super::group_thousands(n as i64)),
+            // Plain digits: the contract reads the number from this text.
+            n => format!("{n} jobs found"),
         }
     }
     fn loading(&self) -> &'static str {
@@ -341,6 +342,9 @@ impl Texts for En {
     }
     fn more_courses(&self) -> &'static str {
         "All courses"
+    }
+    fn qr_too_long(&self) -> &'static str {
+        "Too much to fit in one QR code. Remove some skills from the profile and try again."
     }
     fn qr_job(&self) -> &'static str {
         "Scan with your phone to take this job with you"

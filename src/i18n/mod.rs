@@ -121,6 +121,7 @@ pub trait Texts {
     fn nav_profile(&self) -> &'static str;
     fn offline_stale(&self) -> &'static str;
     fn qr_job(&self) -> &'static str;
+    fn qr_too_long(&self) -> &'static str;
     fn qr_profile_offer(&self) -> &'static str;
     fn qr_profile_consent(&self) -> &'static str;
     fn qr_profile_agree(&self) -> &'static str;

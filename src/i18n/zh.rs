@@ -327,6 +327,9 @@ impl Texts for Zh {
     fn more_courses(&self) -> &'static str {
         "查看全部课程"
     }
+    fn qr_too_long(&self) -> &'static str {
+        "内容太多，无法放进一个二维码。请减少资料中的技能后再试。"
+    }
     fn qr_job(&self) -> &'static str {
         "用手机扫码，带走这个职位"
     }

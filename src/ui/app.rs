@@ -197,12 +197,17 @@ fn initial_profile(given: Option<&str>, kiosk: bool) -> (Profile, Option<Profile
 
 /// The hand-off links for a job on the kiosk: the job alone, and the job with the profile
 /// (offered only when there is a profile to take).
-fn kiosk_links(props: &AppProps, state: &State, ix: usize) -> crate::ui::components::KioskLinks {
-    use crate::engine::share::{job_link, profile_link};
-    let page = props.app_url.clone().unwrap_or_else(|| {
+/// The standalone app's address: where shared and QR links lead.
+fn app_page(props: &AppProps) -> String {
+    props.app_url.clone().unwrap_or_else(|| {
         let l = gloo::utils::window().location();
         format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
-    });
+    })
+}
+
+fn kiosk_links(props: &AppProps, state: &State, ix: usize) -> crate::ui::components::KioskLinks {
+    use crate::engine::share::{job_link, profile_link};
+    let page = app_page(props);
     let id = &state.data.catalog.jobs[ix].id;
     let tag = state.lang.tag();
     let profile = (!state.profile.is_empty()).then(|| {
@@ -253,8 +258,12 @@ fn widget(wp: &WidgetProps) -> Html {
         let (d, active) = (state.dispatcher(), idle.dispatcher());
         use_effect_with(idle.0, move |secs| {
             if kiosk && *secs >= limit {
-                d.dispatch(Action::Reset);
+                d.dispatch(Action::Reset { today: env::today() });
                 active.dispatch(IdleAction::Active);
+                // The next visitor starts from a clean address too (no job, query or profile).
+                if sync {
+                    url::reset_kiosk();
+                }
             }
         });
     }
@@ -296,11 +305,14 @@ fn widget(wp: &WidgetProps) -> Html {
             let listener = sync.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     let u = url::read();
-                    dispatch.dispatch(Action::Show(u.screen));
-                    dispatch.dispatch(Action::OpenJob(u.job.as_deref().and_then(|id| data.job_by_id(id))));
-                    dispatch.dispatch(Action::SetQuery(u.query));
-                    dispatch.dispatch(Action::SetFilters(u.filters));
-                    dispatch.dispatch(Action::SetSort(u.sort));
+                    let job = u.job.as_deref().and_then(|id| data.job_by_id(id));
+                    dispatch.dispatch(Action::FromUrl {
+                        screen: u.screen,
+                        job,
+                        query: u.query,
+                        filters: u.filters,
+                        sort: u.sort,
+                    });
                 })
             });
             move || drop(listener)
@@ -338,17 +350,26 @@ fn widget(wp: &WidgetProps) -> Html {
         let query = state.query_text.clone();
         let (filters, sort) = (state.request.filters.clone(), state.request.sort);
         Callback::from(move |job: usize| {
-            if sync {
+            // A kiosk keeps no trail in history for the next visitor's Back button.
+            if sync && !kiosk {
                 let id = &data.catalog.jobs[job].id;
                 let w = url::Written { query: &query, screen: Screen::Jobs, job: Some(id), filters: &filters, sort };
                 url::write(&w, true);
+                d.dispatch(Action::OpenPushed(job));
+            } else {
+                d.dispatch(Action::OpenJob(Some(job)));
             }
-            d.dispatch(Action::OpenJob(Some(job)));
         })
     };
     let on_close = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::OpenJob(None)))
+        let (d, pushed) = (d.clone(), state.job_pushed);
+        Callback::from(move |_| match gloo::utils::window().history() {
+            // Opening added an entry: closing returns to it (popstate closes the detail).
+            Ok(history) if pushed && sync => {
+                let _ = history.back();
+            }
+            _ => d.dispatch(Action::OpenJob(None)),
+        })
     };
     let show = |screen: Screen| {
         let d = d.clone();
@@ -357,14 +378,18 @@ fn widget(wp: &WidgetProps) -> Html {
     let on_reset = {
         let d = d.clone();
         Callback::from(move |_| {
-            storage::clear_profile();
+            if !kiosk {
+                storage::clear_profile();
+            }
             d.dispatch(Action::SetProfile(Profile::default(), None));
         })
     };
     let on_clear = {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| {
-            storage::clear();
+            if !kiosk {
+                storage::clear();
+            }
             d.dispatch(Action::SetProfile(Profile::default(), None));
             d.dispatch(Action::SetSettings(Default::default()));
         })
@@ -415,6 +440,7 @@ fn widget(wp: &WidgetProps) -> Html {
         html! {
             <JobDetail data={state.data.clone()} worker={state.worker.clone()} {ix} today={state.request.today} host={props.host.clone()}
                 kiosk={kiosk.then(|| kiosk_links(props, &state, ix))}
+                share_url={crate::engine::share::job_link(&app_page(props), &state.data.catalog.jobs[ix].id, state.lang.tag())}
                 on_close={on_close.clone()} on_rights={show(Screen::Rights)} />
         }
     } else {

@@ -14,6 +14,7 @@ use web_sys::Element;
 pub struct Widget {
     handle: Option<yew::AppHandle<App>>,
     host: Element,
+    root: Element,
 }
 
 fn get(options: &JsValue, key: &str) -> JsValue {
@@ -78,6 +79,7 @@ impl Widget {
         if let Some(h) = self.handle.take() {
             h.destroy();
         }
+        env::unwatch_root(&self.root);
     }
 }
 
@@ -86,7 +88,8 @@ impl Widget {
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(root: Element, host: Element, options: JsValue) -> Widget {
     env::install_panic_box();
+    env::watch_root(&root);
     let props = props(&options, &host);
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { handle: Some(handle), host }
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Widget { handle: Some(handle), host, root }
 }

@@ -26,27 +26,46 @@ pub fn today() -> i64 {
     date.day_number()
 }
 
-/// If the widget panics, replace it with a message and a reload link instead of leaving a
-/// blank or frozen widget. Written with plain DOM calls: Yew is not usable at that point.
+thread_local! {
+    /// Every mounted widget's root (the standalone page's, and each embed's container).
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Registers a root for the panic box.
+pub fn watch_root(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+pub fn unwatch_root(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().retain(|x| x != root));
+}
+
+/// If a widget panics, replace every mounted widget with a message and a reload link
+/// instead of leaving it blank or frozen (one wasm instance serves them all, and after a
+/// panic none of them can run). Written with plain DOM calls: Yew is not usable then.
 pub fn install_panic_box() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("SkillMatch: {info}").into());
-        let lang = initial_lang();
-        let t = lang.texts();
-        let document = gloo::utils::document();
-        let Some(root) = document.get_element_by_id("skillmatch-root") else { return };
-        let Ok(box_) = document.create_element("div") else { return };
-        box_.set_class_name("sm-fatal");
-        let _ = box_.set_attribute("role", "alert");
-        let _ = box_.set_attribute("lang", lang.tag());
-        let Ok(p) = document.create_element("p") else { return };
-        p.set_text_content(Some(t.fatal_error()));
-        let Ok(a) = document.create_element("a") else { return };
-        let _ = a.set_attribute("href", "");
-        a.set_text_content(Some(t.reload()));
-        let _ = box_.append_child(&p);
-        let _ = box_.append_child(&a);
-        root.set_inner_html("");
-        let _ = root.append_child(&box_);
-    }));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("SkillMatch: {info}").into());
+            let lang = initial_lang();
+            let t = lang.texts();
+            let document = gloo::utils::document();
+            for root in ROOTS.with(|r| r.borrow().clone()) {
+                let Ok(box_) = document.create_element("div") else { return };
+                box_.set_class_name("sm-fatal");
+                let _ = box_.set_attribute("role", "alert");
+                let _ = box_.set_attribute("lang", lang.tag());
+                let Ok(p) = document.create_element("p") else { return };
+                p.set_text_content(Some(t.fatal_error()));
+                let Ok(a) = document.create_element("a") else { return };
+                let _ = a.set_attribute("href", "");
+                a.set_text_content(Some(t.reload()));
+                let _ = box_.append_child(&p);
+                let _ = box_.append_child(&a);
+                root.set_inner_html("");
+                let _ = root.append_child(&box_);
+            }
+        }))
+    });
 }

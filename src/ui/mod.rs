@@ -19,6 +19,7 @@ pub fn start() {
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("skillmatch-root") else { return };
     env::install_panic_box();
+    env::watch_root(&root);
     root.set_inner_html("");
     let u = url::read();
     let props = AppProps {

@@ -41,8 +41,10 @@ pub struct State {
     pub worker: Rc<Resolved>,
     pub screen: Screen,
     pub settings: Settings,
-    /// The job whose detail is open.
+    /// The job whose detail is open, and whether opening it added a history entry (then
+    /// closing goes back instead of adding another).
     pub open_job: Option<usize>,
+    pub job_pushed: bool,
     scores: Rc<Scores>,
     pub view: Rc<View>,
     pub suggestions: Rc<Vec<Suggestion>>,
@@ -54,14 +56,27 @@ pub enum Action {
     SetLang(Lang),
     ShowMore,
     OpenJob(Option<usize>),
+    /// A job opened from the list with a new history entry.
+    OpenPushed(usize),
+    /// Back or forward: the view the URL describes.
+    FromUrl {
+        screen: Screen,
+        job: Option<usize>,
+        query: String,
+        filters: Filters,
+        sort: Sort,
+    },
     Show(Screen),
     /// The profile was edited, reset or cleared.
     SetProfile(Profile, Option<ProfileNotice>),
     SetFilters(Filters),
     SetSort(Sort),
     SetSettings(Settings),
-    /// Back to a clean start (a kiosk after its idle time): no profile, query or filters.
-    Reset,
+    /// Back to a clean start (a kiosk after its idle time): no profile, query or filters;
+    /// the day is read again (a kiosk may run for days).
+    Reset {
+        today: i64,
+    },
 }
 
 /// What the state starts from.
@@ -87,7 +102,7 @@ impl State {
             lang: start.lang,
             request: Request {
                 query: Query::parse(&start.query),
-                filters: start.filters,
+                filters: start.filters.canonical(&start.data.catalog),
                 sort: start.sort,
                 today: start.today,
                 limit: PAGE,
@@ -100,6 +115,7 @@ impl State {
             screen: start.screen,
             settings: start.settings,
             open_job,
+            job_pushed: false,
             scores: Rc::default(),
             view: Rc::default(),
             suggestions: Rc::default(),
@@ -146,7 +162,31 @@ impl Reducible for State {
                 next.request.limit += PAGE;
                 next.rerank();
             }
-            Action::OpenJob(job) => next.open_job = job,
+            Action::OpenJob(job) => {
+                next.open_job = job;
+                next.job_pushed = false;
+            }
+            Action::OpenPushed(job) => {
+                next.open_job = Some(job);
+                next.job_pushed = true;
+            }
+            Action::FromUrl { screen, job, query, filters, sort } => {
+                let filters = filters.canonical(&next.data.catalog);
+                let rescore = filters != next.request.filters;
+                next.screen = screen;
+                next.open_job = job;
+                next.job_pushed = false;
+                next.request.query = Query::parse(&query);
+                next.query_text = query;
+                next.request.filters = filters;
+                next.request.sort = sort;
+                next.request.limit = PAGE;
+                if rescore {
+                    next.rescore();
+                } else {
+                    next.rerank();
+                }
+            }
             Action::Show(screen) => {
                 next.screen = screen;
                 next.open_job = None;
@@ -158,7 +198,7 @@ impl Reducible for State {
                 next.rescore();
             }
             Action::SetFilters(filters) => {
-                next.request.filters = filters;
+                next.request.filters = filters.canonical(&next.data.catalog);
                 next.request.limit = PAGE;
                 next.rescore();
             }
@@ -168,14 +208,15 @@ impl Reducible for State {
                 next.rerank();
             }
             Action::SetSettings(settings) => next.settings = settings,
-            Action::Reset => {
+            Action::Reset { today } => {
                 next.profile = Profile::default();
                 next.worker = Rc::new(next.profile.resolve(&next.data.catalog).0);
                 next.notice = None;
                 next.query_text.clear();
-                next.request = Request { today: next.request.today, limit: PAGE, ..Request::default() };
+                next.request = Request { today, limit: PAGE, ..Request::default() };
                 next.screen = Screen::Jobs;
                 next.open_job = None;
+                next.job_pushed = false;
                 next.settings = Settings::default();
                 next.rescore();
             }

@@ -131,6 +131,24 @@ fn write_filters(p: &web_sys::UrlSearchParams, f: &Filters, sort: Sort) {
     set("sort", (sort != Sort::Best).then(|| sort.as_str().to_string()));
 }
 
+/// A kiosk's clean start: only its own settings (`kiosk`, `idle`, `lang`) stay in the URL;
+/// the job, query, filters and any `#profile=` of the last visitor go.
+pub fn reset_kiosk() {
+    let Some(p) = params() else { return };
+    let keep = web_sys::UrlSearchParams::new().ok();
+    let Some(keep) = keep else { return };
+    for key in ["kiosk", "idle", "lang", "data"] {
+        for v in p.get_all(key).iter().filter_map(|v| v.as_string()) {
+            keep.append(key, &v);
+        }
+    }
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let url = format!("{path}?{}", String::from(keep.to_string()));
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// What the URL records of a view.
 pub struct Written<'a> {
     pub query: &'a str,

@@ -42,7 +42,8 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.url });
       await detail.locator('[data-action="share"]').click();
       await detail.getByText("链接已复制").waitFor();
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), "the job's own link");
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, `${env.url}?job=${id}&lang=zh-CN`, "the job's own link, without the profile fragment");
     }
     await page.screenshot({ path: join(SHOTS, `detail-${name}.png`), fullPage: true });
 

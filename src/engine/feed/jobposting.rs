@@ -111,9 +111,10 @@ fn first(v: Option<&Value>) -> Option<&Value> {
 fn posting(rec: &mut Rec, feed: usize, index: usize) -> Pending<Job> {
     let title = rec.required_text("title", MAX_SHORT);
     let url = rec.raw("url").and_then(loose_text);
+    // A PropertyValue identifier names the employer in `name` and the id in `value`.
     let id = rec
         .raw("identifier")
-        .and_then(loose_text)
+        .and_then(|v| v.get("value").and_then(loose_text).or_else(|| loose_text(v)))
         .or_else(|| url.clone())
         .unwrap_or_else(|| format!("jsonld-{feed}-{index}"));
     let description = rec.raw("description").and_then(Value::as_str).map(html_to_text).unwrap_or_default();
@@ -251,7 +252,7 @@ fn salary(rec: &mut Rec) -> Option<Wage> {
 
 /// A level named in free text ("电工证（中级）", "四级焊工", "高级技师"); most specific first.
 pub fn level_in_text(text: &str) -> Option<Level> {
-    const NAMES: [(&str, i64); 12] = [
+    const NAMES: [(&str, i64); 13] = [
         ("高级技师", 5),
         ("一级", 5),
         ("二级", 4),
@@ -262,6 +263,7 @@ pub fn level_in_text(text: &str) -> Option<Level> {
         ("四级", 2),
         ("初级工", 1),
         ("五级", 1),
+        ("高级", 3),
         ("中级", 2),
         ("初级", 1),
     ];

@@ -50,8 +50,14 @@ pub fn html_to_text(html: &str) -> String {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
         if rest.starts_with('<') {
-            let end = rest.find('>').map(|e| e + 1).unwrap_or(rest.len());
-            let tag = rest[1..end.saturating_sub(1).max(1)].trim_start_matches('/').to_ascii_lowercase();
+            // A '<' that opens no tag ("月薪<8000元") is text.
+            let Some(close) = rest.find('>') else {
+                out.push_str(rest);
+                rest = "";
+                break;
+            };
+            let end = close + 1;
+            let tag = rest[1..close].trim_start_matches('/').to_ascii_lowercase();
             let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
             // Script and style bodies are not text.
             if name == "script" || name == "style" {

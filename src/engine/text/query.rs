@@ -20,6 +20,8 @@ pub struct Term {
 pub const TYPO_MIN_LATIN: usize = 4;
 /// Longest term matched; a longer one is cut (nothing indexed is that long in one piece).
 pub const MAX_TERM: usize = 40;
+/// Most terms matched; the rest of a pasted paragraph is ignored.
+pub const MAX_TERMS: usize = 8;
 
 impl Query {
     pub fn parse(text: &str) -> Query {
@@ -27,6 +29,7 @@ impl Query {
             .split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '、')
             .map(|t| t.chars().map(fold_char).filter(|c| !is_separator(*c)).take(MAX_TERM).collect::<Vec<char>>())
             .filter(|chars| !chars.is_empty())
+            .take(MAX_TERMS)
             .map(|chars| {
                 let latin = chars.iter().filter(|c| c.is_ascii_alphabetic()).count();
                 Term { typo_ok: latin >= TYPO_MIN_LATIN, chars }

@@ -20,6 +20,8 @@ impl PartialEq for JobCardProps {
     fn eq(&self, other: &Self) -> bool {
         self.ix == other.ix
             && self.score == other.score
+            && self.today == other.today
+            && self.on_open == other.on_open
             && Rc::ptr_eq(&self.data, &other.data)
             && Rc::ptr_eq(&self.worker, &other.worker)
     }

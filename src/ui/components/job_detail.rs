@@ -23,6 +23,8 @@ pub struct JobDetailProps {
     /// Kiosk hand-off: the job's link, and the profile's (shown only after consent).
     #[prop_or_default]
     pub kiosk: Option<KioskLinks>,
+    /// The job's own link (no profile, no other state) for "copy link".
+    pub share_url: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,7 +35,13 @@ pub struct KioskLinks {
 
 impl PartialEq for JobDetailProps {
     fn eq(&self, other: &Self) -> bool {
-        self.ix == other.ix && Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.worker, &other.worker)
+        self.ix == other.ix
+            && self.today == other.today
+            && self.kiosk == other.kiosk
+            && self.host == other.host
+            && self.share_url == other.share_url
+            && Rc::ptr_eq(&self.data, &other.data)
+            && Rc::ptr_eq(&self.worker, &other.worker)
     }
 }
 
@@ -88,10 +96,9 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     let copied = use_state(|| None::<bool>);
     let consent = use_state(|| false);
     let share = {
-        let copied = copied.clone();
+        let (copied, href) = (copied.clone(), props.share_url.clone());
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let href = gloo::utils::window().location().href().unwrap_or_default();
+            let (copied, href) = (copied.clone(), href.clone());
             let clipboard = gloo::utils::window().navigator().clipboard();
             yew::platform::spawn_local(async move {
                 let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&href)).await.is_ok();
@@ -152,7 +159,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 Some(false) => html! {
                     <p class="sm-muted" aria-live="polite">{ t.copy_by_hand() }<br/>
                         <input type="url" readonly=true class="sm-search-input" aria-label={t.copy_link()}
-                            value={gloo::utils::window().location().href().unwrap_or_default()} />
+                            value={props.share_url.clone()} />
                     </p>
                 },
                 None => html! {},

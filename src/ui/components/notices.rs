@@ -19,7 +19,7 @@ pub fn notices(props: &NoticesProps) -> Html {
         Some(ProfileNotice::Corrupt) => {
             let cb = props.on_reset.clone();
             html! {
-                <div class="sm-notice sm-notice-warn" role="alert" data-testid="profile-problem">
+                <div class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="profile-problem">
                     <p>{ t.profile_corrupt() }</p>
                     <button type="button" class="sm-button" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ t.reset_profile() }</button>
                 </div>

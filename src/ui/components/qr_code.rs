@@ -1,3 +1,4 @@
+use super::use_lang;
 use crate::engine::share::qr;
 use yew::prelude::*;
 
@@ -12,7 +13,10 @@ pub struct QrCodeProps {
 /// A QR code drawn in Rust as SVG, with the encoded link in `data-url`.
 #[function_component(QrCode)]
 pub fn qr_code(props: &QrCodeProps) -> Html {
-    let Some(code) = qr(&props.url) else { return html! {} };
+    let t = use_lang().texts();
+    let Some(code) = qr(&props.url) else {
+        return html! { <p class="sm-notice sm-notice-warn" role="note">{ t.qr_too_long() }</p> };
+    };
     let view_box = format!("0 0 {0} {0}", code.size);
     html! {
         <figure class="sm-qr" data-testid="qr" data-kind={props.kind} data-url={props.url.clone()}>
