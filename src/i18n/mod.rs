@@ -173,6 +173,22 @@ pub trait Texts {
     fn reload(&self) -> &'static str;
 }
 
+/// A skill's name in `lang`: the English name when there is one, else the Chinese.
+pub fn skill_name(lang: Lang, skill: &crate::engine::model::Skill) -> &str {
+    match lang {
+        Lang::En if !skill.en.is_empty() => &skill.en,
+        _ => &skill.name,
+    }
+}
+
+/// A brand's name in `lang`, likewise.
+pub fn brand_name(lang: Lang, brand: &crate::engine::model::Brand) -> &str {
+    match lang {
+        Lang::En if !brand.en.is_empty() => &brand.en,
+        _ => &brand.name,
+    }
+}
+
 /// A wage range in the language's style ("6,000–8,000 元/月", "¥6,000–8,000/month").
 pub fn wage_range(lang: Lang, min: f64, max: f64, unit: WageUnit) -> String {
     let t = lang.texts();

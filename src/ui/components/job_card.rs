@@ -47,7 +47,7 @@ pub fn job_card(props: &JobCardProps) -> Html {
     } else {
         t.skills_met(why.met_count(), job.requires.len())
     };
-    let brand = why.brand.map(|b| props.data.catalog.brands[b as usize].name.clone());
+    let brand = why.brand.map(|b| crate::i18n::brand_name(lang, &props.data.catalog.brands[b as usize]).to_string());
     let onclick = {
         let (cb, ix) = (props.on_open.clone(), props.ix);
         Callback::from(move |_: MouseEvent| cb.emit(ix))

@@ -4,7 +4,7 @@ use crate::engine::model::{ApplyLink, Level, SkillRef};
 use crate::engine::profile::Resolved;
 use crate::engine::score::{explain, SkillFit};
 use crate::engine::suggest::courses_for;
-use crate::i18n::{wage_range, Texts};
+use crate::i18n::{brand_name, skill_name, wage_range, Texts};
 use crate::ui::app::Host;
 use crate::ui::components::QrCode;
 use std::rc::Rc;
@@ -58,8 +58,8 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     let cat = &props.data.catalog;
     let job = &cat.jobs[props.ix];
     let why = explain(job, &props.data.facts[props.ix], &props.worker, props.today);
-    let skill_name = |r: &SkillRef| match r {
-        SkillRef::Known(ix) => cat.skills[*ix as usize].name.clone(),
+    let ref_name = |r: &SkillRef| match r {
+        SkillRef::Known(ix) => skill_name(lang, &cat.skills[*ix as usize]).to_string(),
         SkillRef::Text(s) => s.clone(),
     };
     let close = {
@@ -132,7 +132,9 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             SkillFit::Missing { skill: SkillRef::Known(skill), required } => Some((*skill, *required)),
             _ => None,
         })
-        .map(|(skill, level)| (cat.skills[skill as usize].name.clone(), courses_for(&props.data, skill, level)))
+        .map(|(skill, level)| {
+            (skill_name(lang, &cat.skills[skill as usize]).to_string(), courses_for(&props.data, skill, level))
+        })
         .filter(|(_, courses)| !courses.is_empty())
         .collect();
     html! {
@@ -189,13 +191,13 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                     }
                     { for why.skills.iter().map(|f| {
                         let (class, text) = match f {
-                            SkillFit::Met { skill, held, required } => ("sm-met", t.skill_met(&cat.skills[*skill as usize].name, level_text(t, *held), required.map(|l| t.level_name(l)))),
-                            SkillFit::Below { skill, held, required } => ("sm-below", t.skill_below(&cat.skills[*skill as usize].name, level_text(t, *held), t.level_name(*required))),
-                            SkillFit::Missing { skill, required } => ("sm-missing", t.skill_missing(&skill_name(skill), required.map(|l| t.level_name(l)))),
+                            SkillFit::Met { skill, held, required } => ("sm-met", t.skill_met(skill_name(lang, &cat.skills[*skill as usize]), level_text(t, *held), required.map(|l| t.level_name(l)))),
+                            SkillFit::Below { skill, held, required } => ("sm-below", t.skill_below(skill_name(lang, &cat.skills[*skill as usize]), level_text(t, *held), t.level_name(*required))),
+                            SkillFit::Missing { skill, required } => ("sm-missing", t.skill_missing(&ref_name(skill), required.map(|l| t.level_name(l)))),
                         };
                         html! { <li class={class}>{ text }</li> }
                     }) }
-                    { for why.brand.map(|b| html! { <li class="sm-met">{ t.brand_bonus(&cat.brands[b as usize].name) }</li> }) }
+                    { for why.brand.map(|b| html! { <li class="sm-met">{ t.brand_bonus(brand_name(lang, &cat.brands[b as usize])) }</li> }) }
                     { for why.needs.iter().map(|(n, met)| html! {
                         <li class={if *met { "sm-met" } else { "sm-missing" }}>{ if *met { "✓ " } else { "✗ " } }{ t.need(*n) }</li>
                     }) }
