@@ -198,3 +198,24 @@ fn a_piece_rate_wage_floor_does_not_switch_off_the_other_filters() {
     let f = Filters { min_wage: Some((1.0, WageUnit::Piece)), housing: true, ..Filters::default() };
     assert_eq!(ids(&ds, &ranked(&ds, &Resolved::default(), &f, "", Sort::Best)), ["J3"]);
 }
+
+#[test]
+fn the_compact_score_agrees_with_the_explanation_for_every_job() {
+    let many = r#"{"jobs":[{"id":"M","title":"多技能","requires":[{"skill":"s-elec","level":2},{"skill":"s-weld"},{"skill":"s-cook","level":1},{"skill":"s-lantern"},{"skill":"不存在"}],"prefersBrands":["b-zg"]}]}"#;
+    for ds in [Dataset::load(&[], Default::default()), load(&[]), load(&[many])] {
+        for json in [
+            "{}",
+            r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市","county":"自流井区"}"#,
+            r#"{"skills":[{"name":"焊工","level":1},{"name":"厨师"}],"city":"成都市","wage":{"min":300,"unit":"day"},"needs":["housing","flexibleHours"]}"#,
+            r#"{"skills":[{"name":"电工","level":5}],"willingToMove":true,"maxKm":50,"city":"自贡市"}"#,
+        ] {
+            let (p, _) = Profile::from_json(json);
+            let (w, _) = p.resolve(&ds.catalog);
+            for (i, job) in ds.catalog.jobs.iter().enumerate() {
+                let fast = skillmatch::engine::score::score(job, &ds.facts[i], &w, today());
+                let full = explain(job, &ds.facts[i], &w, today()).score;
+                assert!((fast - full).abs() < 1e-12, "{}: {fast} vs {full} for {json}", job.id);
+            }
+        }
+    }
+}

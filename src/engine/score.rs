@@ -64,6 +64,44 @@ pub struct JobFacts {
     /// Hashes of the city and county names, so place tiers compare integers.
     pub city_key: u64,
     pub county_key: u64,
+    /// What scoring reads of the job, kept here so a re-rank walks compact rows instead
+    /// of whole `Job`s (the re-rank is bound by memory traffic, not arithmetic).
+    pub geo: Option<Geo>,
+    pub safeguards: Safeguards,
+    pub housing: bool,
+    pub flexible_hours: bool,
+    pub women_friendly: bool,
+    /// Up to [`INLINE`] requirements as (skill, level 0–5; `u32::MAX` for unresolved
+    /// text) and preferred brands; `None` when a job has more (then the job is read).
+    pub reqs: Option<Inline<(SkillIx, u8)>>,
+    pub brands: Option<Inline<BrandIx>>,
+}
+
+/// How many requirements or brands fit inline in [`JobFacts`].
+pub const INLINE: usize = 4;
+
+/// A short list stored in place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Inline<T: Copy + Default> {
+    items: [T; INLINE],
+    len: u8,
+}
+
+impl<T: Copy + Default> Inline<T> {
+    fn from_iter(items: impl ExactSizeIterator<Item = T>) -> Option<Self> {
+        if items.len() > INLINE {
+            return None;
+        }
+        let mut out = Inline { items: [T::default(); INLINE], len: 0 };
+        for (i, x) in items.enumerate() {
+            out.items[i] = x;
+            out.len += 1;
+        }
+        Some(out)
+    }
+    pub fn as_slice(&self) -> &[T] {
+        &self.items[..self.len as usize]
+    }
 }
 
 /// A place name's key (0 for none), comparable with [`Resolved::city_key`].
@@ -107,6 +145,19 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
                 in_province,
                 city_key,
                 county_key: place_key(&job.county),
+                geo: job.geo,
+                safeguards: job.safeguards,
+                housing: job.housing,
+                flexible_hours: job.flexible_hours,
+                women_friendly: job.women_friendly,
+                reqs: Inline::from_iter(job.requires.iter().map(|r| {
+                    let skill = match r.skill {
+                        SkillRef::Known(ix) => ix,
+                        SkillRef::Text(_) => u32::MAX,
+                    };
+                    (skill, r.level.map_or(0, Level::get))
+                })),
+                brands: Inline::from_iter(job.prefers_brands.iter().copied()),
             }
         })
         .collect()
@@ -238,22 +289,36 @@ pub fn percent(score: f64) -> u8 {
 }
 
 /// The score alone (the ranking hot path: no allocation).
+/// Reads only `facts` unless the job has more requirements or brands than fit inline.
 pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 {
-    let skills = if job.requires.is_empty() {
-        1.0
-    } else {
-        job.requires.iter().map(|r| skill_fit_credit(r, worker)).sum::<f64>() / job.requires.len() as f64
+    let skills = match &facts.reqs {
+        Some(reqs) if reqs.len == 0 => 1.0,
+        Some(reqs) => {
+            let held = |&(skill, level): &(SkillIx, u8)| match worker.held(skill) {
+                None => 0.0,
+                Some(h) => match Level::new(level as i64) {
+                    None => 1.0,
+                    Some(required) if h >= Some(required) => 1.0,
+                    Some(required) => below_credit(h, required),
+                },
+            };
+            reqs.as_slice().iter().map(held).sum::<f64>() / reqs.len as f64
+        }
+        None => job.requires.iter().map(|r| skill_fit_credit(r, worker)).sum::<f64>() / job.requires.len() as f64,
     };
-    let brand = brand_bonus(job, worker).is_some() as u8 as f64;
-    let (place, km) = place_fit(job, facts, worker);
+    let brand = match &facts.brands {
+        Some(b) => b.as_slice().iter().any(|b| worker.brands.contains(b)),
+        None => brand_bonus(job, worker).is_some(),
+    } as u8 as f64;
+    let (place, km) = place_fit(facts, worker);
     let place = place_credit(place, km, worker);
     let wage = wage_credit(wage_fit(facts, worker));
-    let unmet = worker.needs.iter().filter(|n| need_met(job, **n) == Some(false)).count();
-    combine(skills, brand, place, wage, job.safeguards, facts, today) * UNMET_NEED.powi(unmet as i32)
+    let unmet = worker.needs.iter().filter(|n| need_met(facts, **n) == Some(false)).count();
+    combine(skills, brand, place, wage, facts.safeguards, facts, today) * UNMET_NEED.powi(unmet as i32)
 }
 
 /// Whether a job meets a need; `None` for needs no job decides (rural youth: courses do).
-pub fn need_met(job: &Job, need: Need) -> Option<bool> {
+pub fn need_met(job: &JobFacts, need: Need) -> Option<bool> {
     match need {
         Need::Housing => Some(job.housing),
         Need::FlexibleHours => Some(job.flexible_hours),
@@ -306,11 +371,11 @@ fn brand_bonus(job: &Job, worker: &Resolved) -> Option<BrandIx> {
     job.prefers_brands.iter().copied().find(|b| worker.brands.contains(b))
 }
 
-fn place_fit(job: &Job, facts: &JobFacts, worker: &Resolved) -> (PlaceFit, Option<f64>) {
+fn place_fit(facts: &JobFacts, worker: &Resolved) -> (PlaceFit, Option<f64>) {
     if worker.city_key == 0 {
         return (PlaceFit::Unknown, None);
     }
-    let km = match (worker.geo, job.geo) {
+    let km = match (worker.geo, facts.geo) {
         (Some(a), Some(b)) => Some(a.km_to_with(worker.geo_cos, b)),
         _ => None,
     };
@@ -379,11 +444,11 @@ fn wage_credit(fit: WageFit) -> f64 {
 pub fn explain(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> Explanation {
     let skills: Vec<SkillFit> = job.requires.iter().map(|r| skill_fit(r, worker)).collect();
     let brand = brand_bonus(job, worker);
-    let (place, km) = place_fit(job, facts, worker);
+    let (place, km) = place_fit(facts, worker);
     let wage = wage_fit(facts, worker);
     let skill_credit =
         if skills.is_empty() { 1.0 } else { skills.iter().map(SkillFit::credit).sum::<f64>() / skills.len() as f64 };
-    let needs: Vec<(Need, bool)> = worker.needs.iter().filter_map(|n| need_met(job, *n).map(|m| (*n, m))).collect();
+    let needs: Vec<(Need, bool)> = worker.needs.iter().filter_map(|n| need_met(facts, *n).map(|m| (*n, m))).collect();
     let unmet = needs.iter().filter(|(_, met)| !met).count();
     let score = combine(
         skill_credit,

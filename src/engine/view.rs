@@ -113,7 +113,7 @@ impl Filters {
         if !self.settlement.is_empty() && !job.settlement.is_some_and(|s| self.settlement.contains(&s)) {
             return false;
         }
-        if !job.safeguards.contains_all(self.safeguards) {
+        if !facts.safeguards.contains_all(self.safeguards) {
             return false;
         }
         if (self.housing && !job.housing) || (self.meals && !job.meals) || (self.flexible_hours && !job.flexible_hours)
@@ -121,7 +121,7 @@ impl Filters {
             return false;
         }
         if let Some(max) = self.max_km {
-            match (worker.geo, job.geo) {
+            match (worker.geo, facts.geo) {
                 (Some(a), Some(b)) if a.km_to(b) <= max => {}
                 _ => return false,
             }
