@@ -1,4 +1,4 @@
-use super::use_lang;
+use super::{use_lang, WageUnitSelect};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{Safeguard, Settlement, WageUnit};
 use crate::engine::view::{Filters, Sort};
@@ -84,8 +84,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     };
     let on_unit = {
         let (cb, f) = (props.on_filters.clone(), f.clone());
-        Callback::from(move |e: Event| {
-            let u = WageUnit::parse(&select_value(&e)).unwrap_or(WageUnit::Month);
+        Callback::from(move |u: WageUnit| {
             cb.emit(Filters { min_wage: f.min_wage.map(|(w, _)| (w, u)), ..f.clone() });
         })
     };
@@ -134,11 +133,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                     <label>{ t.min_wage() }
                         <input type="number" inputmode="numeric" min="0" step="100" value={wage_text} onchange={on_wage} />
                     </label>
-                    <select aria-label={t.min_wage()} onchange={on_unit}>
-                        { for [WageUnit::Day, WageUnit::Month, WageUnit::Hour].iter().map(|u| html! {
-                            <option value={u.as_str()} selected={*u == unit}>{ t.wage_unit(*u) }</option>
-                        }) }
-                    </select>
+                    <WageUnitSelect value={unit} label={t.min_wage()} on_change={on_unit} />
                 </div>
                 <label class="sm-field">{ t.sort_label() }
                     <select onchange={on_sort}>

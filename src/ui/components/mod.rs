@@ -13,6 +13,7 @@ mod qr_code;
 mod result_count;
 mod rights;
 mod search_box;
+mod wage_unit_select;
 
 pub use course_list::CourseList;
 pub use feed_problems::FeedProblems;
@@ -27,6 +28,7 @@ pub use qr_code::QrCode;
 pub use result_count::ResultCount;
 pub use rights::Rights;
 pub use search_box::SearchBox;
+pub use wage_unit_select::WageUnitSelect;
 
 use crate::i18n::Lang;
 use yew::prelude::*;

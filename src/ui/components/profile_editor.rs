@@ -1,4 +1,4 @@
-use super::use_lang;
+use super::{use_lang, WageUnitSelect};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{Level, Settlement, WageUnit};
 use crate::engine::profile::{Need, Profile, ProfileSkill, WageWish};
@@ -146,8 +146,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
     };
     let on_wage_unit = {
         let (cb, p) = (props.on_change.clone(), p.clone());
-        Callback::from(move |e: Event| {
-            let unit = WageUnit::parse(&value(&e)).unwrap_or(WageUnit::Month);
+        Callback::from(move |unit: WageUnit| {
             cb.emit(Profile { wage: p.wage.map(|w| WageWish { min: w.min, unit: unit.into() }), ..p.clone() });
         })
     };
@@ -232,11 +231,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                 <div class="sm-wage-field">
                     <input type="number" inputmode="numeric" min="0" step="100" aria-label={t.wage_wish()}
                         value={p.wage.map(|w| w.min.to_string()).unwrap_or_default()} onchange={on_wage} />
-                    <select aria-label={t.wage_wish()} onchange={on_wage_unit}>
-                        { for [WageUnit::Day, WageUnit::Month, WageUnit::Hour].iter().map(|u| html! {
-                            <option value={u.as_str()} selected={*u == wage_unit}>{ t.wage_unit(*u) }</option>
-                        }) }
-                    </select>
+                    <WageUnitSelect value={wage_unit} label={t.wage_wish()} on_change={on_wage_unit} />
                 </div>
             </fieldset>
             <fieldset class="sm-group">
