@@ -31,12 +31,12 @@ fn covers_what_the_demo_promises() {
     assert!(cat.skills.len() >= 150);
     assert!(cat.jobs.len() >= 400);
     assert!(cat.courses.len() >= 80);
-    let categories: HashSet<&str> = cat.jobs.iter().map(|j| j.category.as_str()).collect();
+    let categories: HashSet<&str> = cat.jobs.iter().map(|j| &*j.category).collect();
     for c in ["建筑", "餐饮", "家政", "养老", "彩灯", "制造", "物流", "电商直播", "安保", "刺绣"]
     {
         assert!(categories.contains(c), "jobs in {c}");
     }
-    let cities: HashSet<&str> = cat.jobs.iter().map(|j| j.city.as_str()).collect();
+    let cities: HashSet<&str> = cat.jobs.iter().map(|j| &*j.city).collect();
     assert_eq!(cities.len(), 21, "jobs in every city");
 }
 
@@ -91,7 +91,7 @@ fn the_zigong_electrician_demo_works() {
     let b_zg = ds.catalog.find_brand("b-zg").unwrap();
     for r in &view.items {
         let job = &ds.catalog.jobs[r.job as usize];
-        assert_eq!(job.city, "自贡市", "{} {}", job.id, job.title);
+        assert_eq!(&*job.city, "自贡市", "{} {}", job.id, job.title);
         assert!(job.prefers_brands.contains(&b_zg), "{} {}", job.id, job.title);
     }
 }

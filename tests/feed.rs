@@ -49,7 +49,7 @@ fn several_feeds_merge_in_order_and_later_duplicates_are_reported() {
     let b = r#"{"jobs":[{"id":"B","title":"乙2"},{"id":"C","title":"丙"}]}"#;
     let ds = load(&[a, b]);
     assert_eq!(job_ids(&ds), ["A", "B", "C"]);
-    assert_eq!(ds.catalog.jobs[1].title, "乙", "the first feed's record wins");
+    assert_eq!(&*ds.catalog.jobs[1].title, "乙", "the first feed's record wins");
     assert_eq!(ds.problems.len(), 1);
     assert_eq!((ds.problems[0].feed, &ds.problems[0].kind), (2, &ProblemKind::DuplicateId));
 }
@@ -218,12 +218,12 @@ fn a_single_job_posting_becomes_a_job() {
     let ds = load(&[POSTING]);
     assert!(ds.problems.is_empty(), "{:?}", ds.problems);
     let job = &ds.catalog.jobs[0];
-    assert_eq!(job.id, "P-1");
-    assert_eq!(job.title, "水电工（持证）");
-    assert_eq!(job.employer, "建工集团（示例）");
-    assert_eq!((job.city.as_str(), job.county.as_str()), ("自贡市", "自流井区"), "county given as locality");
+    assert_eq!(&*job.id, "P-1");
+    assert_eq!(&*job.title, "水电工（持证）");
+    assert_eq!(&*job.employer, "建工集团（示例）");
+    assert_eq!((&*job.city, &*job.county), ("自贡市", "自流井区"), "county given as locality");
     assert!(job.geo.is_some(), "coordinates from the gazetteer");
-    assert_eq!(job.description, "负责工地水电安装&维修。\n包住");
+    assert_eq!(&*job.description, "负责工地水电安装&维修。\n包住");
     let w = job.wage.unwrap();
     assert_eq!((w.min, w.max, w.unit), (300.0, 400.0, WageUnit::Day));
     assert_eq!(job.settlement, Some(Settlement::Daily));

@@ -21,7 +21,7 @@ fn ranked(ds: &Dataset, w: &Resolved, filters: &Filters, q: &str, sort: Sort) ->
 }
 
 fn ids(ds: &Dataset, v: &View) -> Vec<String> {
-    v.items.iter().map(|r| ds.catalog.jobs[r.job as usize].id.clone()).collect()
+    v.items.iter().map(|r| ds.catalog.jobs[r.job as usize].id.to_string()).collect()
 }
 
 #[test]

@@ -184,7 +184,7 @@ proptest! {
         let (w, _) = p.resolve(&ds.catalog);
         let view = rank(&ds, &w, &request(&Filters::default(), "", Sort::Best, 10), &mut Scratch::default());
         let first = &ds.catalog.jobs[view.items[0].job as usize].id;
-        prop_assert_eq!(first.as_str(), "G001");
+        prop_assert_eq!(&**first, "G001");
         prop_assert!(view.items[0].score > view.items[1].score);
     }
 
@@ -217,7 +217,7 @@ proptest! {
         let view = rank(&ds, &Default::default(), &req, &mut Scratch::default());
         for r in &view.items {
             let job = &ds.catalog.jobs[r.job as usize];
-            prop_assert!(filters.city.as_ref().is_none_or(|c| *c == job.city));
+            prop_assert!(filters.city.as_ref().is_none_or(|c| **c == *job.city));
             if let Some(m) = min_month {
                 prop_assert!(job.wage.unwrap().monthly().unwrap().1 >= m as f64);
             }
@@ -244,7 +244,7 @@ proptest! {
         let run = || rank(&ds, &w, &request(&Filters::default(), "", Sort::Best, limit), &mut Scratch::default());
         let (a, b) = (run(), run());
         prop_assert_eq!(&a, &b);
-        let ids: Vec<&str> = a.items.iter().map(|r| ds.catalog.jobs[r.job as usize].id.as_str()).collect();
+        let ids: Vec<&str> = a.items.iter().map(|r| &*ds.catalog.jobs[r.job as usize].id).collect();
         let mut sorted = ids.clone();
         sorted.sort();
         prop_assert_eq!(ids, sorted, "identical jobs rank in id order");

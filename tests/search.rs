@@ -83,7 +83,7 @@ fn jobs_are_found_by_skill_alias_brand_and_place() {
             .job_index
             .search(&Query::parse(q), &mut s)
             .iter()
-            .map(|h| ds.catalog.jobs[h.doc as usize].id.clone())
+            .map(|h| ds.catalog.jobs[h.doc as usize].id.to_string())
             .collect();
         ids.sort();
         ids

@@ -4,6 +4,7 @@
 
 use crate::engine::feed::raw::RawRef;
 use crate::engine::feed::{List, Problem, ProblemKind, RawFeed};
+use crate::engine::hash::FastSet;
 use crate::engine::model::*;
 use crate::engine::text::{key, pinyin_key};
 use std::collections::{HashMap, HashSet};
@@ -93,6 +94,7 @@ impl Catalog {
             cat.brand_names.add_name(&b.en, i as u32);
         }
 
+        let mut pool = FastSet::default();
         let jobs: Vec<Job> = jobs
             .into_iter()
             .map(|(feed, p)| {
@@ -116,10 +118,25 @@ impl Catalog {
                     }
                 }
                 cat.normalise_place(&mut job);
+                for text in [
+                    &mut job.title,
+                    &mut job.employer,
+                    &mut job.category,
+                    &mut job.city,
+                    &mut job.county,
+                    &mut job.hours,
+                    &mut job.description,
+                ] {
+                    share(&mut pool, text);
+                }
+                job.requires.shrink_to_fit();
+                job.prefers_brands.shrink_to_fit();
                 job
             })
             .collect();
         cat.jobs = jobs;
+        // Collecting reuses the records' larger allocation in place: give the slack back.
+        cat.jobs.shrink_to_fit();
 
         cat.courses = courses
             .into_iter()
@@ -133,6 +150,8 @@ impl Catalog {
                 course
             })
             .collect();
+        cat.courses.shrink_to_fit();
+        cat.brands.shrink_to_fit();
         cat
     }
 
@@ -210,17 +229,17 @@ impl Catalog {
     /// county as `addressLocality`, or a code, or "自贡" for 自贡市.
     fn normalise_place(&self, job: &mut Job) {
         if let Some(city) = self.city(&job.city) {
-            job.city = city.name.clone();
+            job.city = city.name.as_str().into();
             if let Some(c) = city.counties.iter().find(|c| {
-                c.name == job.county
-                    || c.code == job.county
+                *c.name == *job.county
+                    || *c.code == *job.county
                     || (!job.county.is_empty() && short_name(&c.name) == short_name(&job.county))
             }) {
-                job.county = c.name.clone();
+                job.county = c.name.as_str().into();
             }
         } else if let Some((city, county)) = self.county(&job.city) {
-            job.county = county.name.clone();
-            job.city = city.name.clone();
+            job.county = county.name.as_str().into();
+            job.city = city.name.as_str().into();
         }
         if job.geo.is_none() {
             job.geo =
@@ -257,10 +276,21 @@ fn resolve_problem(feed: usize, list: List, index: usize, id: &str, r: &RawRef, 
 
 /// One list across all layers: the user feeds' lists concatenated when any user feed has
 /// the list, else the default's. Ids already taken by an earlier feed are reported.
+/// Replaces `text` by the pool's copy of the same text, or adds it to the pool: each
+/// distinct job text is then stored once however many jobs repeat it.
+fn share(pool: &mut FastSet<Shared>, text: &mut Shared) {
+    match pool.get(&**text) {
+        Some(kept) => *text = kept.clone(),
+        None => {
+            pool.insert(text.clone());
+        }
+    }
+}
+
 fn merge<T>(
     layers: &mut [(usize, RawFeed)],
     take: impl Fn(&mut RawFeed) -> Option<Vec<T>>,
-    id: impl Fn(&T) -> &String,
+    id: impl Fn(&T) -> &str,
     list: List,
     problems: &mut Vec<Problem>,
 ) -> Vec<(usize, T)> {
@@ -277,14 +307,14 @@ fn merge<T>(
     let mut out = Vec::new();
     for (feed, items) in sources {
         for (i, item) in items.into_iter().enumerate() {
-            if seen.insert(id(&item).clone()) {
+            if seen.insert(id(&item).to_string()) {
                 out.push((feed, item));
             } else {
                 problems.push(Problem {
                     feed,
                     list,
                     record: Some(i),
-                    id: Some(id(&item).clone()),
+                    id: Some(id(&item).to_string()),
                     path: format!("$.{}[{}].id", list.key(), i),
                     kind: ProblemKind::DuplicateId,
                     skipped: true,

@@ -67,7 +67,7 @@ impl Dataset {
 
     /// A job's position by its feed id.
     pub fn job_by_id(&self, id: &str) -> Option<usize> {
-        self.catalog.jobs.iter().position(|j| j.id == id)
+        self.catalog.jobs.iter().position(|j| &*j.id == id)
     }
 }
 
@@ -89,7 +89,7 @@ impl<'a> Shared<'a> {
         Shared { skills: vec![None; cat.skills.len()], brands: vec![None; cat.brands.len()], named: FastMap::default() }
     }
 
-    fn skill(&mut self, b: &mut Builder, cat: &Catalog, ix: u32) -> Group {
+    fn skill(&mut self, b: &mut Builder<'a>, cat: &'a Catalog, ix: u32) -> Group {
         *self.skills[ix as usize].get_or_insert_with(|| {
             let g = b.group();
             skill_texts(cat, ix).for_each(|t| b.add_to_group(g, Field::Skill, t));
@@ -97,7 +97,7 @@ impl<'a> Shared<'a> {
         })
     }
 
-    fn brand(&mut self, b: &mut Builder, cat: &Catalog, ix: u32) -> Group {
+    fn brand(&mut self, b: &mut Builder<'a>, cat: &'a Catalog, ix: u32) -> Group {
         *self.brands[ix as usize].get_or_insert_with(|| {
             let g = b.group();
             let br = &cat.brands[ix as usize];
@@ -107,7 +107,7 @@ impl<'a> Shared<'a> {
         })
     }
 
-    fn named(&mut self, b: &mut Builder, field: Field, text: &'a str) -> Group {
+    fn named(&mut self, b: &mut Builder<'a>, field: Field, text: &'a str) -> Group {
         *self.named.entry((field, text)).or_insert_with(|| {
             let g = b.group();
             b.add_to_group(g, field, text);

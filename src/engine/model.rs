@@ -368,14 +368,19 @@ pub struct Requirement {
     pub level: Option<Level>,
 }
 
+/// Job text as stored: immutable and shared. Jobs repeat their employer, places, hours and
+/// often whole descriptions; the catalogue keeps each distinct text once (see
+/// `Catalog::assemble`), which at 100k jobs is most of their memory.
+pub type Shared = std::rc::Rc<str>;
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Job {
-    pub id: String,
-    pub title: String,
-    pub employer: String,
-    pub category: String,
-    pub city: String,
-    pub county: String,
+    pub id: Shared,
+    pub title: Shared,
+    pub employer: Shared,
+    pub category: Shared,
+    pub city: Shared,
+    pub county: Shared,
     pub geo: Option<Geo>,
     pub wage: Option<Wage>,
     pub settlement: Option<Settlement>,
@@ -387,11 +392,11 @@ pub struct Job {
     pub flexible_hours: bool,
     pub women_friendly: bool,
     pub headcount: Option<u32>,
-    pub hours: String,
+    pub hours: Shared,
     pub posted: Option<Date>,
     pub valid_through: Option<Date>,
     pub apply: Option<ApplyLink>,
-    pub description: String,
+    pub description: Shared,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -133,9 +133,8 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
                 Some(_) => 0.5,
                 None => 0.0,
             };
-            let (in_province, city_key) = *places
-                .entry(job.city.as_str())
-                .or_insert_with(|| (cat.city(&job.city).is_some(), place_key(&job.city)));
+            let (in_province, city_key) =
+                *places.entry(&*job.city).or_insert_with(|| (cat.city(&job.city).is_some(), place_key(&job.city)));
             JobFacts {
                 monthly: *m,
                 wage_rank: wage_rank.min(1.0),

@@ -93,7 +93,7 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
     let mut demand: HashMap<SkillIx, usize> = HashMap::new();
     for &i in &open {
         let job = &cat.jobs[i];
-        let local = worker.city.as_ref().is_none_or(|c| *c == job.city);
+        let local = worker.city.as_ref().is_none_or(|c| **c == *job.city);
         for r in &job.requires {
             if let (SkillRef::Known(ix), true) = (&r.skill, local) {
                 *demand.entry(*ix).or_default() += 1;

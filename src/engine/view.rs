@@ -96,11 +96,12 @@ impl Filters {
         if facts.valid_day.is_some_and(|d| d < today) {
             return false;
         }
-        if self.city.as_ref().is_some_and(|c| *c != job.city) || self.county.as_ref().is_some_and(|c| *c != job.county)
+        if self.city.as_ref().is_some_and(|c| **c != *job.city)
+            || self.county.as_ref().is_some_and(|c| **c != *job.county)
         {
             return false;
         }
-        if self.category.as_ref().is_some_and(|c| *c != job.category) {
+        if self.category.as_ref().is_some_and(|c| **c != *job.category) {
             return false;
         }
         // A piece-rate floor has no monthly equivalent: it filters nothing.
@@ -204,31 +205,6 @@ pub fn rank_scored(
             _ => f32::MIN,
         },
     };
-    let mut items: Vec<Ranked> = if query.is_empty() {
-        let mut v = Vec::with_capacity(scores.admitted);
-        for (job, s) in scores.score.iter().enumerate() {
-            if *s >= 0.0 {
-                v.push(Ranked { job: job as u32, score: *s, relevance: 0.0, key: key(job, *s, 0.0) });
-            }
-        }
-        v
-    } else {
-        let hits = ds.job_index.search(query, scratch);
-        let mut v = Vec::with_capacity(hits.len());
-        for h in hits {
-            let s = scores.score[h.doc as usize];
-            if s >= 0.0 {
-                v.push(Ranked {
-                    job: h.doc,
-                    score: s,
-                    relevance: h.relevance,
-                    key: key(h.doc as usize, s, h.relevance),
-                });
-            }
-        }
-        v
-    };
-    let total = items.len();
     // Ties break by the feed's id so equal inputs always give equal rankings.
     let order = |a: &Ranked, b: &Ranked| {
         b.key
@@ -236,12 +212,70 @@ pub fn rank_scored(
             .then_with(|| b.score.total_cmp(&a.score))
             .then_with(|| ds.id_rank[a.job as usize].cmp(&ds.id_rank[b.job as usize]))
     };
-    if limit < items.len() {
-        items.select_nth_unstable_by(limit, order);
-        items.truncate(limit);
+    let mut top = TopK::new(limit);
+    let mut offer = |job: u32, s: f32, relevance: f32| {
+        if s >= 0.0 {
+            top.offer(Ranked { job, score: s, relevance, key: key(job as usize, s, relevance) }, order);
+        }
+    };
+    if query.is_empty() {
+        for (job, s) in scores.score.iter().enumerate() {
+            offer(job as u32, *s, 0.0);
+        }
+    } else {
+        ds.job_index.for_each_hit(query, scratch, |h| offer(h.doc, scores.score[h.doc as usize], h.relevance));
     }
+    let total = top.seen;
+    let mut items = top.items;
     items.sort_unstable_by(order);
     View { total, items }
+}
+
+/// The best `limit` of a stream under an order, in O(1) per rejected item: a page is 30 of
+/// up to 100k jobs, and nearly all of them lose to the current worst kept on the first compare.
+struct TopK {
+    items: Vec<Ranked>,
+    limit: usize,
+    /// Position of the worst kept item, once `items` is full.
+    worst: usize,
+    /// The worst kept key once full: anything below it is rejected on one compare.
+    floor: f32,
+    seen: usize,
+}
+
+impl TopK {
+    fn new(limit: usize) -> TopK {
+        TopK { items: Vec::with_capacity(limit.min(1024)), limit, worst: 0, floor: f32::MIN, seen: 0 }
+    }
+
+    #[inline]
+    fn offer(&mut self, r: Ranked, order: impl Fn(&Ranked, &Ranked) -> std::cmp::Ordering) {
+        self.seen += 1;
+        if r.key < self.floor {
+            return;
+        }
+        if self.items.len() < self.limit {
+            self.items.push(r);
+            if self.items.len() == self.limit {
+                self.find_worst(&order);
+            }
+            return;
+        }
+        let Some(worst) = self.items.get(self.worst) else { return };
+        if order(&r, worst) != std::cmp::Ordering::Less {
+            return;
+        }
+        self.items[self.worst] = r;
+        self.find_worst(&order);
+    }
+
+    #[cold]
+    fn find_worst(&mut self, order: impl Fn(&Ranked, &Ranked) -> std::cmp::Ordering) {
+        self.worst = (0..self.items.len())
+            .reduce(|w, i| if order(&self.items[i], &self.items[w]).is_gt() { i } else { w })
+            .unwrap_or(0);
+        self.floor = self.items.get(self.worst).map_or(f32::MIN, |r| r.key);
+    }
 }
 
 /// Skills for an autocomplete: the best `limit` matches of `text` (hanzi, pinyin, initials,

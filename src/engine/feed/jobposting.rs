@@ -179,12 +179,12 @@ fn posting(rec: &mut Rec, feed: usize, index: usize) -> Pending<Job> {
     }
 
     let record = Job {
-        id: super::reader::cut(&id, MAX_SHORT).0,
-        title,
-        employer,
-        category,
-        city: if locality.is_empty() { region } else { locality },
-        county: String::new(),
+        id: super::reader::cut(&id, MAX_SHORT).0.into(),
+        title: title.into(),
+        employer: employer.into(),
+        category: category.into(),
+        city: if locality.is_empty() { region } else { locality }.into(),
+        county: Shared::default(),
         geo,
         wage,
         settlement,
@@ -193,7 +193,7 @@ fn posting(rec: &mut Rec, feed: usize, index: usize) -> Pending<Job> {
         posted,
         valid_through,
         apply,
-        description,
+        description: description.into(),
         ..Job::default()
     };
     Pending { record, index, skills, brands: Vec::new() }

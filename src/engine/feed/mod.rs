@@ -9,7 +9,14 @@ mod reader;
 
 pub use problem::{List, Problem, ProblemKind};
 pub use raw::RawFeed;
+use serde_json::value::RawValue;
 use serde_json::Value;
+use std::collections::HashMap;
+
+/// A native feed's top level with every value left as raw JSON text. Its lists are then read
+/// one record at a time, so a 100k-job feed never exists as a single `Value` tree (that
+/// tree took 14 times the feed's size while loading).
+pub(crate) type Shallow<'a> = HashMap<String, &'a RawValue>;
 
 /// Feeds above this size are refused whole: a phone should not try to parse them.
 pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
@@ -53,6 +60,13 @@ pub fn read_into(
     }
     // A UTF-8 byte-order mark is common in files saved on Windows.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(root) = serde_json::from_slice::<Shallow>(bytes) {
+        if is_native(|k| root.contains_key(k)) {
+            return Some((native::parse(&root, feed, problems), Format::Native));
+        }
+    }
+    // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
+    // error names the line and column.
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
@@ -65,9 +79,6 @@ pub fn read_into(
             return None;
         }
     };
-    if let Some(root) = value.as_object().filter(|o| is_native(o)) {
-        return Some((native::parse(root, feed, problems), Format::Native));
-    }
     match jobposting::parse(&value, feed, problems) {
         Some(raw) => Some((raw, Format::JobPosting)),
         None => {
@@ -77,9 +88,8 @@ pub fn read_into(
     }
 }
 
-fn is_native(o: &serde_json::Map<String, Value>) -> bool {
+fn is_native(has: impl Fn(&str) -> bool) -> bool {
     // JSON-LD marks itself with @-keys; a JobPosting's own "skills" field is not a list.
-    let linked_data = ["@type", "@graph", "@context"].iter().any(|k| o.contains_key(*k));
-    o.contains_key("skillmatch")
-        || (!linked_data && ["skills", "brands", "jobs", "courses", "places"].iter().any(|k| o.contains_key(*k)))
+    let linked_data = ["@type", "@graph", "@context"].into_iter().any(&has);
+    has("skillmatch") || (!linked_data && ["skills", "brands", "jobs", "courses", "places"].into_iter().any(&has))
 }

@@ -5,12 +5,13 @@
 use super::problem::{List, ProblemKind};
 use super::raw::{Pending, RawFeed, RawRef};
 use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_SHORT};
-use super::Problem;
+use super::{Problem, Shallow};
 use crate::engine::model::*;
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
+use serde_json::Value;
 use std::collections::HashSet;
 
-pub fn parse(root: &Map<String, Value>, feed: usize, problems: &mut Vec<Problem>) -> RawFeed {
+pub fn parse(root: &Shallow, feed: usize, problems: &mut Vec<Problem>) -> RawFeed {
     RawFeed {
         places: read_list(root, feed, List::Places, problems, place),
         skills: read_list(root, feed, List::Skills, problems, skill),
@@ -22,14 +23,14 @@ pub fn parse(root: &Map<String, Value>, feed: usize, problems: &mut Vec<Problem>
 
 /// Reads one top-level list, skipping bad records and records whose id was already seen.
 fn read_list<T: HasId>(
-    root: &Map<String, Value>,
+    root: &Shallow,
     feed: usize,
     list: List,
     problems: &mut Vec<Problem>,
     read: fn(&mut Rec) -> T,
 ) -> Option<Vec<T>> {
     let value = root.get(list.key())?;
-    let Some(items) = value.as_array() else {
+    let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(value.get()) else {
         problems.push(Problem {
             feed,
             list,
@@ -45,7 +46,13 @@ fn read_list<T: HasId>(
     let mut seen = HashSet::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
-        let Some(mut rec) = Rec::open(item, ctx, problems) else { continue };
+        // The text is valid JSON already; only nesting past serde_json's limit fails here.
+        let Ok(item) = serde_json::from_str::<Value>(item.get()) else {
+            let kind = ProblemKind::TooDeep;
+            problems.push(Problem { feed, list, record: Some(i), id: None, path: ctx.path, kind, skipped: true });
+            continue;
+        };
+        let Some(mut rec) = Rec::open(&item, ctx, problems) else { continue };
         let record = read(&mut rec);
         if rec.skip {
             continue;
@@ -296,12 +303,12 @@ fn job(rec: &mut Rec) -> Pending<Job> {
     }
     let headcount = rec.number("headcount").filter(|n| *n >= 0.0).map(|n| n.min(1e6) as u32);
     let record = Job {
-        id,
-        title,
-        employer: rec.text("employer", MAX_SHORT).unwrap_or_default(),
-        category: rec.text("category", MAX_SHORT).unwrap_or_default(),
-        city: rec.text("city", MAX_SHORT).unwrap_or_default(),
-        county: rec.text("county", MAX_SHORT).unwrap_or_default(),
+        id: id.into(),
+        title: title.into(),
+        employer: rec.text("employer", MAX_SHORT).unwrap_or_default().into(),
+        category: rec.text("category", MAX_SHORT).unwrap_or_default().into(),
+        city: rec.text("city", MAX_SHORT).unwrap_or_default().into(),
+        county: rec.text("county", MAX_SHORT).unwrap_or_default().into(),
         geo: geo(rec, "geo"),
         wage: wage(rec),
         settlement: enum_field(rec, "settlement", Settlement::parse),
@@ -313,11 +320,11 @@ fn job(rec: &mut Rec) -> Pending<Job> {
         flexible_hours: rec.flag("flexibleHours"),
         women_friendly: rec.flag("womenFriendly"),
         headcount,
-        hours: rec.text("hours", MAX_SHORT).unwrap_or_default(),
+        hours: rec.text("hours", MAX_SHORT).unwrap_or_default().into(),
         posted: date(rec, "posted"),
         valid_through: date(rec, "validThrough"),
         apply: apply_link(rec),
-        description: rec.text("description", MAX_LONG).unwrap_or_default(),
+        description: rec.text("description", MAX_LONG).unwrap_or_default().into(),
     };
     let skills = skill_refs(rec, "requires", "skill");
     let brands = brand_refs(rec, "prefersBrands");

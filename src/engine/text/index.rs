@@ -35,21 +35,33 @@ impl Field {
     }
 }
 
-/// One character of indexed text.
+/// One distinct character of the indexed texts, with what matching needs of it. Texts
+/// store 2-byte ids into this table, which stays small (a few thousand entries) and hot.
 #[derive(Clone, Copy, Debug)]
-struct Unit {
+struct Char {
     ch: char,
-    /// Bit per letter a–z that can start this unit: its own letter, or its readings'
+    /// Bit per letter a–z that can start this character: its own letter, or its readings'
     /// initials. Lets most start positions be rejected with one AND.
     starts: u32,
+    /// Every letter of the character and its readings.
+    letters: u32,
     /// Readings: `start << 8 | count` into `Index::readings`.
     readings: u32,
+    /// The start slots (letters and digits) it offers; see [`slot_bits`].
+    slots: u64,
 }
+
+/// Ids past this many distinct characters all map to one id that matches nothing: a feed
+/// with more distinct characters than that is not text anyone searches.
+const MAX_CHARS: usize = u16::MAX as usize;
+const NO_CHAR: char = '\u{FFFF}';
 
 #[derive(Clone, Copy, Debug)]
 struct Text {
     start: u32,
     end: u32,
+    /// First posting; the next text's is the end (filled in at `finish`).
+    post: u32,
     /// Every letter that occurs in the text's characters or readings.
     letters: u32,
     /// A 64-bit Bloom of the hanzi in the text.
@@ -77,30 +89,74 @@ pub struct Hit {
     pub relevance: f32,
 }
 
+/// Lists of u32 by a dense key, flattened into one array (no per-list allocation or slack).
+#[derive(Clone, Debug, Default)]
+struct Lists {
+    start: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    /// Groups `(key, item)` pairs by key, keeping their order within a key.
+    fn from_pairs(keys: usize, pairs: &[(u32, u32)]) -> Lists {
+        let mut start = vec![0u32; keys + 1];
+        for &(k, _) in pairs {
+            start[k as usize + 1] += 1;
+        }
+        for k in 0..keys {
+            start[k + 1] += start[k];
+        }
+        let mut fill = start.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for &(k, item) in pairs {
+            items[fill[k as usize] as usize] = item;
+            fill[k as usize] += 1;
+        }
+        Lists { start, items }
+    }
+
+    fn get(&self, key: usize) -> &[u32] {
+        match (self.start.get(key), self.start.get(key + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        (self.start.capacity() + self.items.capacity()) * 4
+    }
+}
+
+/// Keys of the candidate lists: texts with a unit that can start with each letter or digit
+/// (slot), texts by the start slots of two adjacent units, and texts containing each hanzi.
+const SLOTS: usize = 36;
+const PAIR_KEYS: usize = SLOTS;
+const HANZI_KEYS: usize = SLOTS + SLOTS * SLOTS;
+
+fn pair_key(a: usize, b: usize) -> usize {
+    PAIR_KEYS + a * SLOTS + b
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Index {
-    units: Vec<Unit>,
+    chars: Vec<Char>,
+    char_ids: FastMap<char, u16>,
+    units: Vec<u16>,
     readings: Vec<u16>,
     texts: Vec<Text>,
-    post_start: Vec<u32>,
     postings: Vec<Posting>,
-    group_start: Vec<u32>,
-    group_docs: Vec<u32>,
-    /// Texts containing each hanzi, and texts with a unit that can start with each
-    /// letter or digit: the only texts a term starting with that character can match.
-    by_hanzi: FastMap<char, Vec<u32>>,
-    by_start: Vec<Vec<u32>>,
-    /// Texts by the start letters of two adjacent units (`slot * 36 + slot`): a Latin term
-    /// like "dg" or "diangong" can only match where its first two syllables can start.
-    by_pair: Vec<Vec<u32>>,
+    groups: Lists,
+    /// The only texts a term can match: by its first character, or (a Latin term like "dg"
+    /// or "diangong") by where its first two syllables can start.
+    candidates: Lists,
     docs: usize,
     syllables: Vec<&'static str>,
 }
 
-/// The start slots a unit offers: its own letter or digit, or its readings' initials.
-fn slot_bits(u: &Unit) -> u64 {
-    let mut bits = u.starts as u64;
-    if let Some(slot) = start_slot(u.ch) {
+/// The start slots a character offers: its own letter or digit, or its readings' initials.
+fn slot_bits(ch: char, starts: u32) -> u64 {
+    let mut bits = starts as u64;
+    if let Some(slot) = start_slot(ch) {
         bits |= 1 << slot;
     }
     bits
@@ -117,9 +173,7 @@ fn bit_slots(mut bits: u64) -> impl Iterator<Item = usize> {
     })
 }
 
-const SLOTS: usize = 36;
-
-/// Slot in `Index::by_start` for a letter or digit.
+/// Slot of a letter or digit.
 fn start_slot(c: char) -> Option<usize> {
     match c {
         'a'..='z' => Some(c as usize - 'a' as usize),
@@ -131,16 +185,73 @@ fn start_slot(c: char) -> Option<usize> {
 /// Reusable buffers, so a keystroke allocates nothing in proportion to the corpus.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
-    /// Candidate texts of the current term, deduplicated through `text_mark` stamps.
+    /// Candidate texts of the current term, deduplicated through `seen`; `along` marks
+    /// the texts with a term's second and third start letters side by side.
     candidates: Vec<u32>,
-    text_mark: Vec<u32>,
-    epoch: u32,
+    seen: Marks,
+    along: Marks,
     term_best: Vec<f32>,
     total: Vec<f32>,
     matched_terms: Vec<u16>,
     touched: Vec<u32>,
-    term_touched: Vec<u32>,
+    /// Documents the current term reached, one bit each: read back in document order,
+    /// so the hits (and the scores ranking them) are walked sequentially.
+    term_touched: Vec<u64>,
+    /// Per group, the best relevance of its matched texts: a group reaches its documents
+    /// once per term however many of its texts (a skill's name, aliases) matched.
+    group_best: Vec<f32>,
+    group_touched: Vec<u32>,
     pub hits: Vec<Hit>,
+}
+
+/// Membership stamps over texts, cleared in O(1) by moving to a fresh epoch.
+#[derive(Clone, Debug, Default)]
+struct Marks {
+    stamp: Vec<u32>,
+    epoch: u32,
+}
+
+impl Marks {
+    fn fresh(&mut self, len: usize) -> u32 {
+        if self.stamp.len() < len {
+            self.stamp.resize(len, 0);
+        }
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.stamp.iter_mut().for_each(|m| *m = 0);
+            self.epoch = 1;
+        }
+        self.epoch
+    }
+
+    /// Marks `t`; true when it was not marked in this epoch yet.
+    fn set(&mut self, t: u32, epoch: u32) -> bool {
+        let m = &mut self.stamp[t as usize];
+        std::mem::replace(m, epoch) != epoch
+    }
+
+    fn has(&self, t: u32, epoch: u32) -> bool {
+        self.stamp[t as usize] == epoch
+    }
+}
+
+/// Up to eight cut positions, kept in place.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cuts {
+    k: [u8; 8],
+    n: usize,
+}
+
+impl Cuts {
+    fn push(&mut self, k: usize) {
+        if self.n < self.k.len() && !self.k[..self.n].contains(&(k as u8)) {
+            self.k[self.n] = k as u8;
+            self.n += 1;
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.k[..self.n].iter().map(|k| *k as usize)
+    }
 }
 
 /// Below this many exact hits, a second pass tolerates one typo.
@@ -162,58 +273,67 @@ fn hanzi_bit(c: char) -> u64 {
     1u64 << ((c as u32).wrapping_mul(2_654_435_761) >> 26)
 }
 
-/// Builds an index from documents given as (field, text) lists.
-pub struct Builder {
+/// Builds an index from documents given as (field, text) lists. Texts are borrowed from
+/// the catalogue for the build, so interning them copies nothing.
+pub struct Builder<'a> {
     index: Index,
-    interned: FastMap<String, u32>,
-    reading_cache: FastMap<char, u32>,
-    /// Per text, its postings (flattened at `finish`).
-    posts: Vec<Vec<Posting>>,
-    groups: Vec<Vec<u32>>,
+    interned: FastMap<&'a str, u32>,
+    /// (text, posting) as added; grouped by text at `finish`.
+    posts: Vec<(u32, Posting)>,
+    /// Per text, its latest entry in `posts`.
+    last_post: Vec<u32>,
+    /// (group, document) joins and (candidate key, text) entries, grouped at `finish`.
+    joins: Vec<(u32, u32)>,
+    group_count: u32,
+    keyed: Vec<(u32, u32)>,
+    pairs: Vec<u32>,
 }
 
-impl Default for Builder {
+impl Default for Builder<'_> {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl Builder {
-    pub fn new() -> Builder {
+impl<'a> Builder<'a> {
+    pub fn new() -> Builder<'a> {
         let syllables = (0..pinyin::syllable_count() as u16).map(pinyin::syllable).collect();
         Builder {
             index: Index { syllables, ..Index::default() },
             interned: FastMap::default(),
-            reading_cache: FastMap::default(),
             posts: Vec::new(),
-            groups: Vec::new(),
+            last_post: Vec::new(),
+            joins: Vec::new(),
+            group_count: 0,
+            keyed: Vec::new(),
+            pairs: Vec::new(),
         }
     }
 
     /// Adds `text` as `field` of document `doc` (documents are numbered 0.. in order).
-    pub fn add(&mut self, doc: u32, field: Field, text: &str) {
+    pub fn add(&mut self, doc: u32, field: Field, text: &'a str) {
         self.index.docs = self.index.docs.max(doc as usize + 1);
         self.add_target(doc, field, text);
     }
 
     /// A new, empty group of documents.
     pub fn group(&mut self) -> Group {
-        self.groups.push(Vec::new());
-        Group(self.groups.len() as u32 - 1)
+        self.group_count += 1;
+        Group(self.group_count - 1)
     }
 
     /// Adds `text` to every document of `group`, present and future.
-    pub fn add_to_group(&mut self, group: Group, field: Field, text: &str) {
+    pub fn add_to_group(&mut self, group: Group, field: Field, text: &'a str) {
         self.add_target(group.0 | GROUP_BIT, field, text);
     }
 
     /// Makes `doc` a member of `group` (once per document and group).
     pub fn join(&mut self, group: Group, doc: u32) {
         self.index.docs = self.index.docs.max(doc as usize + 1);
-        self.groups[group.0 as usize].push(doc);
+        self.joins.push((group.0, doc));
     }
 
-    fn add_target(&mut self, target: u32, field: Field, text: &str) {
+    fn add_target(&mut self, target: u32, field: Field, text: &'a str) {
         let text = text.trim();
         if text.is_empty() {
             return;
@@ -222,16 +342,19 @@ impl Builder {
             Some(id) => *id,
             None => {
                 let id = self.intern(text);
-                self.interned.insert(text.to_string(), id);
+                self.interned.insert(text, id);
                 id
             }
         };
-        let posts = &mut self.posts[id as usize];
         // A target lists a text once, under its heaviest field.
-        match posts.last_mut().filter(|p| p.target == target) {
+        let last = self.last_post[id as usize] as usize;
+        match self.posts.get_mut(last).map(|(_, p)| p).filter(|p| p.target == target) {
             Some(p) if p.field.weight() < field.weight() => p.field = field,
             Some(_) => {}
-            None => posts.push(Posting { target, field }),
+            None => {
+                self.last_post[id as usize] = self.posts.len() as u32;
+                self.posts.push((id, Posting { target, field }));
+            }
         }
     }
 
@@ -240,94 +363,96 @@ impl Builder {
         self.index.docs = self.index.docs.max(n);
     }
 
-    fn intern(&mut self, text: &str) -> u32 {
+    /// The id of `c`, registering it (and its readings) on first sight.
+    fn char_id(&mut self, c: char) -> u16 {
         let idx = &mut self.index;
-        let start = idx.units.len() as u32;
-        let (mut letters, mut hanzi) = (0u32, 0u64);
-        for c in text.chars().map(fold_char).filter(|c| !is_separator(*c)) {
-            let readings = *self.reading_cache.entry(c).or_insert_with(|| {
-                let at = idx.readings.len() as u32;
-                idx.readings.extend(pinyin::reading_ids(c));
-                (at << 8) | (idx.readings.len() as u32 - at)
-            });
-            let mut starts = letter_bit(c);
-            let (at, n) = ((readings >> 8) as usize, (readings & 0xFF) as usize);
-            for &r in &idx.readings[at..at + n] {
-                let s = idx.syllables[r as usize];
-                starts |= s.chars().next().map_or(0, letter_bit);
-                letters |= s.chars().map(letter_bit).fold(0, |a, b| a | b);
-            }
-            letters |= letter_bit(c);
-            if n > 0 {
-                hanzi |= hanzi_bit(c);
-            }
-            idx.units.push(Unit { ch: c, starts, readings });
+        if let Some(id) = idx.char_ids.get(&c) {
+            return *id;
         }
-        let id = idx.texts.len() as u32;
-        idx.texts.push(Text { start, end: idx.units.len() as u32, letters, hanzi });
-        self.posts.push(Vec::new());
-        // Candidate lists: each text once per distinct first character it can offer, and
-        // once per distinct pair of adjacent start characters.
-        let units = &idx.units[start as usize..];
-        let mut starts = 0u64;
-        let mut prev = 0u64;
-        let mut pairs: Vec<u16> = Vec::new();
-        for (i, u) in units.iter().enumerate() {
-            if pinyin::has_readings(u.ch) && !units[..i].iter().any(|v| v.ch == u.ch) {
-                idx.by_hanzi.entry(u.ch).or_default().push(id);
-            }
-            let bits = slot_bits(u);
-            starts |= bits;
-            for a in bit_slots(prev) {
-                for b in bit_slots(bits) {
-                    pairs.push((a * SLOTS + b) as u16);
-                }
-            }
-            prev = bits;
+        if idx.chars.len() >= MAX_CHARS {
+            return (MAX_CHARS - 1) as u16;
         }
-        pairs.sort_unstable();
-        pairs.dedup();
-        if idx.by_pair.is_empty() {
-            idx.by_pair = vec![Vec::new(); SLOTS * SLOTS];
+        let c = if idx.chars.len() == MAX_CHARS - 1 { NO_CHAR } else { c };
+        let at = idx.readings.len() as u32;
+        idx.readings.extend(pinyin::reading_ids(c));
+        let n = idx.readings.len() as u32 - at;
+        let (mut starts, mut letters) = (letter_bit(c), letter_bit(c));
+        for &r in &idx.readings[at as usize..] {
+            let s = idx.syllables[r as usize];
+            starts |= s.chars().next().map_or(0, letter_bit);
+            letters |= s.chars().map(letter_bit).fold(0, |a, b| a | b);
         }
-        for p in pairs {
-            idx.by_pair[p as usize].push(id);
-        }
-        if idx.by_start.is_empty() {
-            idx.by_start = vec![Vec::new(); SLOTS];
-        }
-        for slot in bit_slots(starts) {
-            idx.by_start[slot].push(id);
-        }
+        let id = idx.chars.len() as u16;
+        idx.chars.push(Char { ch: c, starts, letters, readings: (at << 8) | n, slots: slot_bits(c, starts) });
+        idx.char_ids.insert(c, id);
         id
     }
 
-    pub fn finish(mut self) -> Index {
-        let mut start = Vec::with_capacity(self.posts.len() + 1);
-        let mut flat = Vec::with_capacity(self.posts.iter().map(Vec::len).sum());
-        for p in self.posts.drain(..) {
-            start.push(flat.len() as u32);
-            flat.extend(p);
+    fn intern(&mut self, text: &str) -> u32 {
+        let start = self.index.units.len() as u32;
+        let id = self.index.texts.len() as u32;
+        let (mut letters, mut hanzi) = (0u32, 0u64);
+        let (mut starts, mut prev) = (0u64, 0u64);
+        self.pairs.clear();
+        for c in text.chars().map(fold_char).filter(|c| !is_separator(*c)) {
+            let cid = self.char_id(c);
+            let info = self.index.chars[cid as usize];
+            letters |= info.letters;
+            if info.readings & 0xFF > 0 {
+                hanzi |= hanzi_bit(info.ch);
+                // Each text once per distinct hanzi.
+                if !self.index.units[start as usize..].contains(&cid) {
+                    self.keyed.push(((HANZI_KEYS + cid as usize) as u32, id));
+                }
+            }
+            self.index.units.push(cid);
+            // Each text once per distinct first character it offers, and once per
+            // distinct pair of adjacent start characters.
+            starts |= info.slots;
+            for a in bit_slots(prev) {
+                for b in bit_slots(info.slots) {
+                    self.pairs.push(pair_key(a, b) as u32);
+                }
+            }
+            prev = info.slots;
         }
-        start.push(flat.len() as u32);
-        self.index.post_start = start;
-        self.index.postings = flat;
-        let mut gs = Vec::with_capacity(self.groups.len() + 1);
-        let mut gd = Vec::with_capacity(self.groups.iter().map(Vec::len).sum());
-        for g in self.groups.drain(..) {
-            gs.push(gd.len() as u32);
-            gd.extend(g);
+        self.index.texts.push(Text { start, end: self.index.units.len() as u32, post: 0, letters, hanzi });
+        self.last_post.push(u32::MAX);
+        self.pairs.sort_unstable();
+        self.pairs.dedup();
+        self.keyed.extend(self.pairs.iter().map(|k| (*k, id)));
+        self.keyed.extend(bit_slots(starts).map(|slot| (slot as u32, id)));
+        id
+    }
+
+    pub fn finish(self) -> Index {
+        let mut index = self.index;
+        let texts = index.texts.len();
+        // Postings grouped by text, in the order added.
+        let mut start = vec![0u32; texts + 1];
+        for (t, _) in &self.posts {
+            start[*t as usize + 1] += 1;
         }
-        gs.push(gd.len() as u32);
-        self.index.group_start = gs;
-        self.index.group_docs = gd;
-        if self.index.by_start.is_empty() {
-            self.index.by_start = vec![Vec::new(); SLOTS];
-            self.index.by_pair = vec![Vec::new(); SLOTS * SLOTS];
+        for t in 0..texts {
+            start[t + 1] += start[t];
         }
-        self.index.units.shrink_to_fit();
-        self.index.readings.shrink_to_fit();
-        self.index
+        let mut fill = start.clone();
+        let mut postings = vec![Posting { target: 0, field: Field::Title }; self.posts.len()];
+        for (t, p) in &self.posts {
+            postings[fill[*t as usize] as usize] = *p;
+            fill[*t as usize] += 1;
+        }
+        for (text, at) in index.texts.iter_mut().zip(start) {
+            text.post = at;
+        }
+        index.postings = postings;
+        index.groups = Lists::from_pairs(self.group_count as usize, &self.joins);
+        index.candidates = Lists::from_pairs(HANZI_KEYS + index.chars.len(), &self.keyed);
+        index.units.shrink_to_fit();
+        index.readings.shrink_to_fit();
+        index.texts.shrink_to_fit();
+        index.chars.shrink_to_fit();
+        index
     }
 }
 
@@ -335,7 +460,7 @@ impl Builder {
 struct Matcher<'a> {
     index: &'a Index,
     q: &'a [char],
-    units: &'a [Unit],
+    units: &'a [u16],
     /// In the typo pass initials are off: a typo among initials is indistinguishable
     /// from another word, so it would only add noise.
     initials: bool,
@@ -348,6 +473,10 @@ struct Matcher<'a> {
 const STEP_BUDGET: u32 = 4096;
 
 impl Matcher<'_> {
+    fn char_at(&self, ui: usize) -> Option<&Char> {
+        self.units.get(ui).map(|id| &self.index.chars[*id as usize])
+    }
+
     /// Best (lowest) penalty for matching `q[qi..]` starting at unit `ui`, with `edits`
     /// typos still allowed; also how many units the match covered.
     fn at(&self, qi: usize, ui: usize, edits: u8) -> Option<(f32, usize)> {
@@ -360,7 +489,7 @@ impl Matcher<'_> {
         }
         self.budget.set(left - 1);
         let qc = self.q[qi];
-        let Some(unit) = self.units.get(ui) else {
+        let Some(unit) = self.char_at(ui) else {
             // One extra letter typed at the very end.
             return (edits > 0 && qi + 1 == self.q.len() && qc.is_ascii_alphanumeric()).then_some((PENALTY_TYPO, ui));
         };
@@ -415,7 +544,7 @@ impl Matcher<'_> {
             if qi > 0 {
                 consider(&mut best, self.at(qi, ui + 1, edits - 1), PENALTY_TYPO);
             }
-            if self.q.get(qi + 1) == Some(&unit.ch) && self.units.get(ui + 1).is_some_and(|u| u.ch == qc) {
+            if self.q.get(qi + 1) == Some(&unit.ch) && self.char_at(ui + 1).is_some_and(|u| u.ch == qc) {
                 consider(&mut best, self.at(qi + 2, ui + 2, edits - 1), PENALTY_TYPO);
             }
         }
@@ -448,12 +577,23 @@ fn typo_consumptions(q: &[char], syl: &[u8]) -> impl Iterator<Item = usize> {
     [(subst || swap).then_some(l), dropped.then_some(l - 1), extra.then_some(l + 1)].into_iter().flatten()
 }
 
+/// Calls `f` for each document set in `bits`, in order, clearing the bits.
+fn for_each_touched(bits: &mut [u64], mut f: impl FnMut(usize)) {
+    for (w, word) in bits.iter_mut().enumerate() {
+        let mut b = std::mem::take(word);
+        while b != 0 {
+            f(w * 64 + b.trailing_zeros() as usize);
+            b &= b - 1;
+        }
+    }
+}
+
 /// Notes a document's relevance for the current term, keeping the best.
 #[inline]
 fn record(s: &mut Scratch, doc: u32, rel: f32) {
     let d = doc as usize;
     if s.term_best[d] == 0.0 {
-        s.term_touched.push(doc);
+        s.term_touched[d / 64] |= 1 << (d % 64);
     }
     if rel > s.term_best[d] {
         s.term_best[d] = rel;
@@ -461,87 +601,98 @@ fn record(s: &mut Scratch, doc: u32, rel: f32) {
 }
 
 impl Index {
-    pub fn builder() -> Builder {
+    pub fn builder<'a>() -> Builder<'a> {
         Builder::new()
     }
 
     /// Approximate heap bytes held, for the performance report.
     pub fn heap_bytes(&self) -> usize {
-        self.units.capacity() * std::mem::size_of::<Unit>()
+        self.units.capacity() * 2
+            + self.chars.capacity() * std::mem::size_of::<Char>()
+            + self.char_ids.capacity() * 8
             + self.readings.capacity() * 2
             + self.texts.capacity() * std::mem::size_of::<Text>()
-            + self.post_start.capacity() * 4
             + self.postings.capacity() * std::mem::size_of::<Posting>()
-            + (self.group_start.capacity() + self.group_docs.capacity()) * 4
-            + self.by_hanzi.values().map(|v| v.capacity() * 4 + 32).sum::<usize>()
-            + self.by_start.iter().map(|v| v.capacity() * 4).sum::<usize>()
-            + self.by_pair.iter().map(|v| v.capacity() * 4).sum::<usize>()
+            + self.groups.heap_bytes()
+            + self.candidates.heap_bytes()
     }
 
-    /// For a term led by a Latin letter: the `by_pair` lists its first two syllables could
-    /// start in (after an initial, a zh/ch/sh initial, or any whole syllable the term begins
-    /// with). `None` when the first unit alone could hold the whole term, or the second
-    /// character is not a letter or digit: then only the first character narrows.
-    fn pair_lists(&self, q: &[char]) -> Option<Vec<&[u32]>> {
-        let first = start_slot(q[0])?;
-        let mut cuts = vec![1usize];
+    /// How many characters of `q` the first unit of a match can take: 1 (an initial or a
+    /// letter), 2 (zh/ch/sh) or any whole syllable `q` begins with. `None` when one unit
+    /// could hold all of `q` ("dia", "zh", "gong"): then there is no second unit to narrow by.
+    fn first_cuts(&self, q: &[char]) -> Option<Cuts> {
+        let mut cuts = Cuts::default();
+        cuts.push(1);
         if q.len() > 2 && q[1] == 'h' && matches!(q[0], 'z' | 'c' | 's') {
             cuts.push(2);
         }
-        let word: String = q.iter().take_while(|c| c.is_ascii_lowercase()).take(7).collect();
-        for k in 1..=word.len().min(6) {
+        let mut word = [0u8; 7];
+        let len = q.iter().take_while(|c| c.is_ascii_lowercase()).take(7).count();
+        for (w, c) in word.iter_mut().zip(q) {
+            *w = *c as u8;
+        }
+        let word = std::str::from_utf8(&word[..len]).unwrap_or("");
+        for k in 2..=word.len().min(6) {
             if pinyin::syllable_id(&word[..k]).is_some() {
                 cuts.push(k);
             }
         }
-        // The term ends inside one syllable ("dia", "zh"): no second unit to pair with.
-        if cuts.iter().any(|k| *k >= q.len())
-            || self.syllables.iter().any(|s| s.len() > q.len() && s.starts_with(&word) && word.len() == q.len())
-        {
-            return None;
-        }
-        cuts.sort_unstable();
-        cuts.dedup();
-        let mut lists = Vec::with_capacity(cuts.len());
-        for k in cuts {
-            let second = start_slot(q[k])?;
-            if let Some(list) = self.by_pair.get(first * SLOTS + second) {
-                lists.push(list.as_slice());
-            }
-        }
-        Some(lists)
+        let partial = word.len() == q.len() && self.syllables.iter().any(|s| s.len() > q.len() && s.starts_with(word));
+        let whole = q.len() == 1 || pinyin::syllable_id(word).is_some_and(|_| word.len() == q.len());
+        (!partial && !whole).then_some(cuts)
     }
 
-    /// The union of `lists` into `out`, each text once (stamped with a fresh epoch).
-    fn union(&self, lists: &[&[u32]], out: &mut Vec<u32>, s: &mut Scratch) {
+    /// For a term led by a Latin letter: into `out`, the texts holding the start letters of
+    /// the term's first two units side by side, and where the term needs a third unit, also
+    /// the second and third ("jzg": j·z and z·g). `false` when that does not narrow (the
+    /// term fits one unit, or a needed character is not a letter or digit).
+    fn pair_candidates(&self, q: &[char], out: &mut Vec<u32>, s: &mut Scratch) -> bool {
+        let Some(first) = start_slot(q[0]) else { return false };
+        let Some(cuts) = self.first_cuts(q) else { return false };
+        if cuts.iter().any(|k| start_slot(q[k]).is_none()) {
+            return false;
+        }
         out.clear();
-        if s.text_mark.len() < self.texts.len() {
-            s.text_mark.resize(self.texts.len(), 0);
-        }
-        s.epoch = s.epoch.wrapping_add(1);
-        if s.epoch == 0 {
-            s.text_mark.iter_mut().for_each(|m| *m = 0);
-            s.epoch = 1;
-        }
-        for list in lists {
-            for &t in *list {
-                let m = &mut s.text_mark[t as usize];
-                if *m != s.epoch {
-                    *m = s.epoch;
-                    out.push(t);
+        let texts = self.texts.len();
+        let seen = s.seen.fresh(texts);
+        for k1 in cuts.iter() {
+            let second = start_slot(q[k1]).unwrap_or(0);
+            let pairs = self.candidates.get(pair_key(first, second));
+            let rest = &q[k1..];
+            let third = self.first_cuts(rest).filter(|c| c.iter().all(|k| start_slot(rest[k]).is_some()));
+            let Some(third) = third else {
+                out.extend(pairs.iter().filter(|t| s.seen.set(**t, seen)));
+                continue;
+            };
+            let along = s.along.fresh(texts);
+            for k2 in third.iter() {
+                let next = start_slot(rest[k2]).unwrap_or(0);
+                for &t in self.candidates.get(pair_key(second, next)) {
+                    s.along.set(t, along);
                 }
             }
+            out.extend(pairs.iter().filter(|t| s.along.has(**t, along) && s.seen.set(**t, seen)));
         }
+        true
     }
 
     /// A one-line shape of the index, for reports.
     pub fn describe(&self) -> String {
+        let mb = |b: usize| b as f64 / 1_048_576.0;
         format!(
-            "{} docs, {} distinct texts, {} units, {} postings",
+            "{} docs, {} distinct texts ({:.1} MB), {} units ({:.1} MB), {} postings ({:.1} MB), \
+             {} group members ({:.1} MB), {} candidate entries ({:.1} MB)",
             self.docs,
             self.texts.len(),
+            mb(self.texts.capacity() * std::mem::size_of::<Text>()),
             self.units.len(),
-            self.postings.len()
+            mb(self.units.capacity() * 2),
+            self.postings.len(),
+            mb(self.postings.capacity() * std::mem::size_of::<Posting>()),
+            self.groups.items.len(),
+            mb(self.groups.heap_bytes()),
+            self.candidates.items.len(),
+            mb(self.candidates.heap_bytes()),
         )
     }
 
@@ -566,39 +717,68 @@ impl Index {
         &scratch.hits
     }
 
-    fn pass(&self, query: &Query, edits: u8, s: &mut Scratch) {
+    /// Like [`Index::search`], handing each hit to `f` in document order instead of
+    /// collecting them: a keystroke over tens of thousands of hits reads them once, in order.
+    pub fn for_each_hit(&self, query: &Query, s: &mut Scratch, mut f: impl FnMut(Hit)) {
+        if let [term] = query.terms.as_slice() {
+            self.prepare(s);
+            self.match_term(term, 0, s);
+            let Scratch { term_touched, term_best, .. } = s;
+            let count: u32 = term_touched.iter().map(|w| w.count_ones()).sum();
+            if count as usize >= TYPO_FALLBACK || !term.typo_ok {
+                for_each_touched(term_touched, |d| {
+                    f(Hit { doc: d as u32, relevance: std::mem::take(&mut term_best[d]) })
+                });
+                return;
+            }
+            // Few exact hits: the collecting search retries with one typo.
+            for_each_touched(term_touched, |d| term_best[d] = 0.0);
+        }
+        for h in self.search(query, s) {
+            f(*h);
+        }
+    }
+
+    fn prepare(&self, s: &mut Scratch) {
         if s.total.len() < self.docs {
             s.total.resize(self.docs, 0.0);
             s.term_best.resize(self.docs, 0.0);
             s.matched_terms.resize(self.docs, 0);
+            s.term_touched.resize(self.docs.div_ceil(64), 0);
         }
+        let groups = self.groups.start.len().saturating_sub(1);
+        if s.group_best.len() < groups {
+            s.group_best.resize(groups, 0.0);
+        }
+    }
+
+    fn pass(&self, query: &Query, edits: u8, s: &mut Scratch) {
+        self.prepare(s);
         s.touched.clear();
         if let [term] = query.terms.as_slice() {
             // One term: its best relevances are the hits, no intersection needed.
-            s.term_touched.clear();
             self.match_term(term, if term.typo_ok { edits } else { 0 }, s);
-            for &doc in &s.term_touched {
-                let d = doc as usize;
-                s.hits.push(Hit { doc, relevance: s.term_best[d] });
-                s.term_best[d] = 0.0;
-            }
+            let Scratch { term_touched, term_best, hits, .. } = s;
+            for_each_touched(term_touched, |d| {
+                hits.push(Hit { doc: d as u32, relevance: term_best[d] });
+                term_best[d] = 0.0;
+            });
             return;
         }
         for (t, term) in query.terms.iter().enumerate() {
             let edits = if term.typo_ok { edits } else { 0 };
-            s.term_touched.clear();
             self.match_term(term, edits, s);
-            for &doc in &s.term_touched {
-                let d = doc as usize;
-                if s.matched_terms[d] as usize == t {
-                    s.matched_terms[d] += 1;
-                    s.total[d] += s.term_best[d];
+            let Scratch { term_touched, term_best, matched_terms, total, touched, .. } = s;
+            for_each_touched(term_touched, |d| {
+                if matched_terms[d] as usize == t {
+                    matched_terms[d] += 1;
+                    total[d] += term_best[d];
                     if t == 0 {
-                        s.touched.push(doc);
+                        touched.push(d as u32);
                     }
                 }
-                s.term_best[d] = 0.0;
-            }
+                term_best[d] = 0.0;
+            });
         }
         let n = query.terms.len();
         for &doc in &s.touched {
@@ -632,12 +812,11 @@ impl Index {
         let candidates: Option<&[u32]> = if edits > 0 {
             None
         } else if pinyin::has_readings(q0) {
-            Some(self.by_hanzi.get(&q0).map_or(&[], Vec::as_slice))
-        } else if let Some(lists) = self.pair_lists(q) {
-            self.union(&lists, &mut union, s);
+            Some(self.char_ids.get(&q0).map_or(&[], |c| self.candidates.get(HANZI_KEYS + *c as usize)))
+        } else if self.pair_candidates(q, &mut union, s) {
             Some(union.as_slice())
         } else {
-            start_slot(q0).map(|slot| self.by_start[slot].as_slice())
+            start_slot(q0).map(|slot| self.candidates.get(slot))
         };
         let count = candidates.map_or(self.texts.len(), <[u32]>::len);
         for k in 0..count {
@@ -654,7 +833,7 @@ impl Index {
             let units = &self.units[text.start as usize..text.end as usize];
             let m = Matcher { index: self, q, units, initials: edits == 0, budget: STEP_BUDGET.into() };
             let mut best: Option<(f32, usize, usize)> = None;
-            for (ui, u) in units.iter().enumerate() {
+            for (ui, u) in units.iter().map(|id| &self.chars[*id as usize]).enumerate() {
                 let bits = if edits == 0 { q0_bit } else { typo_bits };
                 if u.ch != q0 && u.starts & bits == 0 && !(edits > 0 && q.get(1) == Some(&u.ch)) {
                     continue;
@@ -669,20 +848,28 @@ impl Index {
             let coverage = (end - start) as f32 / units.len().max(1) as f32;
             let prefix = if start == 0 { 1.0 } else { 0.9 };
             let quality = (1.0 - penalty) * prefix * (0.85 + 0.15 * coverage);
-            let (a, b) = (self.post_start[ti] as usize, self.post_start[ti + 1] as usize);
+            let (a, b) = (text.post as usize, self.texts.get(ti + 1).map_or(self.postings.len(), |t| t.post as usize));
             for p in &self.postings[a..b] {
                 let rel = quality * p.field.weight();
                 if p.target & GROUP_BIT == 0 {
                     record(s, p.target, rel);
                 } else {
                     let g = (p.target & !GROUP_BIT) as usize;
-                    let (ga, gb) = (self.group_start[g] as usize, self.group_start[g + 1] as usize);
-                    for &doc in &self.group_docs[ga..gb] {
-                        record(s, doc, rel);
+                    if s.group_best[g] == 0.0 {
+                        s.group_touched.push(g as u32);
                     }
+                    s.group_best[g] = s.group_best[g].max(rel);
                 }
             }
         }
         s.candidates = union;
+        for k in 0..s.group_touched.len() {
+            let g = s.group_touched[k] as usize;
+            let rel = std::mem::take(&mut s.group_best[g]);
+            for &doc in self.groups.get(g) {
+                record(s, doc, rel);
+            }
+        }
+        s.group_touched.clear();
     }
 }

@@ -103,7 +103,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         .map(|p| p.counties.clone())
         .unwrap_or_default();
     let categories: BTreeSet<&str> =
-        props.data.catalog.jobs.iter().map(|j| j.category.as_str()).filter(|c| !c.is_empty()).collect();
+        props.data.catalog.jobs.iter().map(|j| &*j.category).filter(|c| !c.is_empty()).collect();
     let wage_text = f.min_wage.map(|(w, _)| w.to_string()).unwrap_or_default();
     html! {
         <details class="sm-filters" open={active(f) > 0}>

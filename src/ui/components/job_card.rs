@@ -37,7 +37,7 @@ pub fn job_card(props: &JobCardProps) -> Html {
     let facts = &props.data.facts[props.ix];
     let why = explain(job, facts, &props.worker, props.today);
     let pct = percent(props.score as f64);
-    let place = if job.county.is_empty() { job.city.clone() } else { format!("{} · {}", job.city, job.county) };
+    let place = if job.county.is_empty() { job.city.to_string() } else { format!("{} · {}", job.city, job.county) };
     let wage = match job.wage {
         Some(w) => wage_range(lang, w.min, w.max, w.unit),
         None => t.wage_negotiable().to_string(),
@@ -64,8 +64,8 @@ pub fn job_card(props: &JobCardProps) -> Html {
     html! {
         <li class="sm-card" data-job-id={job.id.clone()} data-match={pct.to_string()} tabindex="0" role="button"
             aria-label={job.title.clone()} {onclick} {onkeydown}>
-            <h2 class="sm-card-title">{ &job.title }</h2>
-            <p class="sm-card-employer">{ &job.employer }</p>
+            <h2 class="sm-card-title">{ &*job.title }</h2>
+            <p class="sm-card-employer">{ &*job.employer }</p>
             <p class="sm-card-place">{ place }</p>
             <p class="sm-card-wage">
                 <strong>{ wage }</strong>

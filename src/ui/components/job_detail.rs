@@ -107,12 +107,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
         })
     };
     let wage = job.wage.map_or_else(|| t.wage_negotiable().to_string(), |w| wage_range(lang, w.min, w.max, w.unit));
-    let place = [job.city.as_str(), job.county.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let place = [&*job.city, &*job.county].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
     let facts: Vec<String> = [
         job.settlement.map(|s| t.settlement(s).to_string()),
         (!job.hours.is_empty()).then(|| t.hours(&job.hours)),
@@ -140,8 +135,8 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     html! {
         <article class="sm-detail" data-testid="job-detail" data-job-id={job.id.clone()} aria-labelledby="sm-detail-title">
             <button type="button" class="sm-button sm-close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
-            <h2 id="sm-detail-title" class="sm-detail-title">{ &job.title }</h2>
-            <p class="sm-card-employer">{ &job.employer }</p>
+            <h2 id="sm-detail-title" class="sm-detail-title">{ &*job.title }</h2>
+            <p class="sm-card-employer">{ &*job.employer }</p>
             <p class="sm-card-place">{ place }</p>
             <p class="sm-card-wage"><strong>{ wage }</strong></p>
             if why.asks_fee {
@@ -220,7 +215,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <h3>{ t.job_details() }</h3>
                 <ul>{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                 if !job.description.is_empty() {
-                    <p class="sm-description">{ &job.description }</p>
+                    <p class="sm-description">{ &*job.description }</p>
                 }
             </section>
             <p><a href="?view=rights" class="sm-link" onclick={rights}>{ t.rights_link() }</a></p>

@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let out = gen_data::build();
     let report = gen_data::check::validate(&out.text);
-    let planted: Vec<&str> = out.jobs.iter().filter(|j| j.scam).map(|j| j.id.as_str()).collect();
+    let planted: Vec<&str> = out.jobs.iter().filter(|j| j.scam).map(|j| &*j.id).collect();
     assert_eq!(planted, report.scam_ids, "scam-pattern postings and scam wording disagree");
 
     if args.iter().any(|a| a == "--stdout") {
