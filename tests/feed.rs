@@ -27,7 +27,7 @@ fn the_fixture_feed_loads_cleanly() {
     let j1 = &ds.catalog.jobs[0];
     let elec = ds.catalog.skill_by_id("s-elec").unwrap();
     assert_eq!(j1.requires[0], Requirement { skill: SkillRef::Known(elec), level: Level::new(2) });
-    assert_eq!(j1.prefers_brands, vec![0]);
+    assert_eq!(&*j1.prefers_brands, [0]);
     assert_eq!(j1.apply, Some(ApplyLink::Tel("tel:+86-813-5550-0001".into())));
     assert_eq!(j1.wage.unwrap().monthly(), Some((6000.0, 8000.0)));
     let brand = &ds.catalog.brands[0];
@@ -233,7 +233,7 @@ fn a_single_job_posting_becomes_a_job() {
     let elec = ds.catalog.skill_by_id("s-elec").unwrap();
     let lantern = ds.catalog.skill_by_id("s-lantern").unwrap();
     assert_eq!(
-        job.requires,
+        job.requires.to_vec(),
         vec![
             Requirement { skill: SkillRef::Known(elec), level: Level::new(2) },
             Requirement { skill: SkillRef::Known(lantern), level: None },
@@ -298,4 +298,33 @@ fn a_lone_angle_bracket_in_html_is_text_and_property_value_ids_are_the_value() {
     };
     let ds = load(&[&format!("[{},{}]", posting(1), posting(2))]);
     assert_eq!(job_ids(&ds), ["1", "2"], "two postings of one employer stay two");
+}
+
+#[test]
+fn a_record_nested_too_deeply_is_skipped_and_the_rest_kept() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let feed = format!(
+        r#"{{"skillmatch": 1, "jobs": [{{"id": "A", "title": "普工"}}, {{"id": "B", "title": "深", "x": {deep}}}, {{"id": "C", "title": "电工"}}]}}"#
+    );
+    let (raw, problems) = feed::read(feed.as_bytes(), 1, LoadOptions::default());
+    let ids: Vec<String> = raw.jobs.unwrap().iter().map(|j| j.record.id.to_string()).collect();
+    assert_eq!(ids, ["A", "C"]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        (problems[0].kind.clone(), problems[0].record, problems[0].skipped),
+        (ProblemKind::TooDeep, Some(1), true)
+    );
+    assert_eq!(problems[0].path, "$.jobs[1]");
+}
+
+#[test]
+fn repeated_job_texts_are_stored_once() {
+    let feed = r#"{"skillmatch": 1, "jobs": [
+        {"id": "A", "title": "普工", "employer": "示例厂（示例）", "description": "流水线作业"},
+        {"id": "B", "title": "普工", "employer": "示例厂（示例）", "description": "流水线作业"}]}"#;
+    let ds = load(&[feed]);
+    let (a, b) = (&ds.catalog.jobs[ds.job_by_id("A").unwrap()], &ds.catalog.jobs[ds.job_by_id("B").unwrap()]);
+    assert!(std::rc::Rc::ptr_eq(&a.employer, &b.employer));
+    assert!(std::rc::Rc::ptr_eq(&a.description, &b.description));
+    assert!(std::rc::Rc::ptr_eq(&a.title, &b.title));
 }

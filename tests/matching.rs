@@ -50,7 +50,7 @@ fn an_electrician_with_the_lantern_brand_sees_the_lantern_job_first_and_why() {
 }
 
 fn why_rank(ds: &Dataset, ix: usize) -> f64 {
-    ds.facts[ix].wage_rank
+    ds.facts[ix].wage_rank()
 }
 
 #[test]
@@ -133,6 +133,14 @@ fn a_fee_asking_posting_is_flagged() {
         "the employer's wage deposit is a safeguard"
     );
     assert!(skillmatch::engine::score::asks_fee("入职交保证金 500 元"));
+    for text in
+        ["需交培训费300元", "收取服装费", "体检费自理", "报名费50", "介绍费", "中介费", "工装费", "押金200", "先交钱"]
+    {
+        assert!(skillmatch::engine::score::asks_fee(text), "{text}");
+    }
+    for text in ["费用全免", "培训免费", "工资保证金专户", "包吃住，不收任何费用"] {
+        assert!(!skillmatch::engine::score::asks_fee(text), "{text}");
+    }
 }
 
 #[test]

@@ -153,3 +153,32 @@ fn html_with_many_bare_ampersands_and_unclosed_scripts_is_linear() {
     assert_eq!(html_to_text(&scripts), "");
     assert_eq!(html_to_text("a<SCRIPT>bad()</Script >b"), "ab");
 }
+
+#[test]
+fn large_indexes_find_exactly_the_matching_texts() {
+    // Thousands of texts, so candidate lists have long gaps and group fan-out, pair filters
+    // and in-order hit delivery all run at scale; compared with what each text should give.
+    let fillers = ["家政保洁", "普工", "Warehouse picker", "厨师", "家政服务员", "保安"];
+    let mut texts: Vec<String> = Vec::new();
+    for i in 0..3000 {
+        texts.push(match i % 337 {
+            0 => format!("建筑工{i}"),
+            1 => format!("电工{i}"),
+            _ => format!("{}{i}", fillers[i % fillers.len()]),
+        });
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let want = |needle: &str| -> Vec<usize> { (0..texts.len()).filter(|i| texts[*i].contains(needle)).collect() };
+    for (q, needle) in
+        [("jzg", "建筑工"), ("jianzhugong", "建筑工"), ("电", "电工"), ("dg", "电工"), ("电gong", "电工")]
+    {
+        assert_eq!(found(&refs, q), want(needle), "query {q:?}");
+    }
+    let mut seen = Vec::new();
+    let idx = index(&refs);
+    idx.for_each_hit(&Query::parse("jz"), &mut Scratch::default(), |h| seen.push(h.doc as usize));
+    let mut all = want("建筑");
+    all.extend(want("家政"));
+    all.sort();
+    assert_eq!(seen, all, "hits arrive once each, in document order");
+}

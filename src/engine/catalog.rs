@@ -99,20 +99,21 @@ impl Catalog {
             .into_iter()
             .map(|(feed, p)| {
                 let mut job = p.record;
+                let (mut requires, mut prefers) = (Vec::with_capacity(p.skills.len()), Vec::new());
                 for r in &p.skills {
                     let skill = match cat.resolve_ref(r, feed, List::Jobs, p.index, &job.id, problems) {
                         Some(ix) => SkillRef::Known(ix),
                         None => SkillRef::Text(r.text.clone()),
                     };
                     // The same skill asked twice keeps the stricter level.
-                    match job.requires.iter_mut().find(|q| q.skill == skill) {
+                    match requires.iter_mut().find(|q: &&mut Requirement| q.skill == skill) {
                         Some(q) => q.level = q.level.max(r.level),
-                        None => job.requires.push(Requirement { skill, level: r.level }),
+                        None => requires.push(Requirement { skill, level: r.level }),
                     }
                 }
                 for r in &p.brands {
                     match cat.brand_names.find(&r.text) {
-                        Some(b) if !job.prefers_brands.contains(&b) => job.prefers_brands.push(b),
+                        Some(b) if !prefers.contains(&b) => prefers.push(b),
                         Some(_) => {}
                         None => problems.push(resolve_problem(feed, List::Jobs, p.index, &job.id, r, true)),
                     }
@@ -129,8 +130,8 @@ impl Catalog {
                 ] {
                     share(&mut pool, text);
                 }
-                job.requires.shrink_to_fit();
-                job.prefers_brands.shrink_to_fit();
+                job.requires = requires.into();
+                job.prefers_brands = prefers.into();
                 job
             })
             .collect();

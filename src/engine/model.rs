@@ -324,8 +324,8 @@ impl std::fmt::Display for Date {
 /// reported and dropped (no `javascript:` or `data:` links can reach the page).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApplyLink {
-    Web(String),
-    Tel(String),
+    Web(Box<str>),
+    Tel(Box<str>),
 }
 
 impl ApplyLink {
@@ -335,13 +335,13 @@ impl ApplyLink {
         if lower.starts_with("https://") || lower.starts_with("http://") {
             let host = s.split_once("//").map(|(_, r)| r).unwrap_or("");
             (!host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
-                .then(|| ApplyLink::Web(s.to_string()))
+                .then(|| ApplyLink::Web(s.into()))
         } else if lower.starts_with("tel:") {
             let number = &s[4..];
             let ok = !number.is_empty()
                 && number.chars().any(|c| c.is_ascii_digit())
                 && number.chars().all(|c| c.is_ascii_digit() || "+-() ".contains(c));
-            ok.then(|| ApplyLink::Tel(s.to_string()))
+            ok.then(|| ApplyLink::Tel(s.into()))
         } else {
             None
         }
@@ -384,8 +384,8 @@ pub struct Job {
     pub geo: Option<Geo>,
     pub wage: Option<Wage>,
     pub settlement: Option<Settlement>,
-    pub requires: Vec<Requirement>,
-    pub prefers_brands: Vec<BrandIx>,
+    pub requires: Box<[Requirement]>,
+    pub prefers_brands: Box<[BrandIx]>,
     pub safeguards: Safeguards,
     pub housing: bool,
     pub meals: bool,

@@ -52,12 +52,14 @@ const WAGE_UNSTATED: f64 = 0.3;
 /// Facts about one job that do not depend on the worker, computed once per catalogue.
 #[derive(Clone, Debug)]
 pub struct JobFacts {
-    /// Monthly wage range, when comparable across units.
-    pub monthly: Option<(f64, f64)>,
+    /// Monthly wage range, when comparable across units (see [`JobFacts::monthly`]).
+    /// Rows are stored narrow (f32 wages, i32 days): at 100k jobs the facts are a tenth
+    /// of the engine's memory, and a re-rank reads all of them.
+    monthly: Option<(f32, f32)>,
     /// Where the job's monthly midpoint sits among all jobs' (0 lowest … 1 highest).
-    pub wage_rank: f64,
-    pub posted_day: Option<i64>,
-    pub valid_day: Option<i64>,
+    wage_rank: f32,
+    posted_day: Option<i32>,
+    valid_day: Option<i32>,
     /// Text asks the worker to pay up front (押金, 培训费…), a known scam pattern.
     pub asks_fee: bool,
     pub in_province: bool,
@@ -71,36 +73,55 @@ pub struct JobFacts {
     pub housing: bool,
     pub flexible_hours: bool,
     pub women_friendly: bool,
-    /// Up to [`INLINE`] requirements as (skill, level 0–5; `u32::MAX` for unresolved
-    /// text) and preferred brands; `None` when a job has more (then the job is read).
-    pub reqs: Option<Inline<(SkillIx, u8)>>,
-    pub brands: Option<Inline<BrandIx>>,
+    /// Up to [`INLINE`] requirements, each packed as `skill << 4 | level` (level 0–5;
+    /// [`UNRESOLVED`] for free text), and preferred brands; when a job has more, the
+    /// lists are not inline and scoring reads the job.
+    reqs: Inline,
+    brands: Inline,
+}
+
+/// A requirement given as text that names no skill: it never counts as held.
+const UNRESOLVED: u32 = u32::MAX >> 4;
+
+impl JobFacts {
+    pub fn monthly(&self) -> Option<(f64, f64)> {
+        self.monthly.map(|(a, b)| (a as f64, b as f64))
+    }
+    pub fn wage_rank(&self) -> f64 {
+        self.wage_rank as f64
+    }
+    pub fn posted_day(&self) -> Option<i64> {
+        self.posted_day.map(i64::from)
+    }
+    pub fn valid_day(&self) -> Option<i64> {
+        self.valid_day.map(i64::from)
+    }
 }
 
 /// How many requirements or brands fit inline in [`JobFacts`].
 pub const INLINE: usize = 4;
 
-/// A short list stored in place.
+/// A short list of u32 stored in place, or a note that it did not fit.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Inline<T: Copy + Default> {
-    items: [T; INLINE],
+pub struct Inline {
+    items: [u32; INLINE],
+    /// `u8::MAX`: the list is longer than [`INLINE`] and not stored.
     len: u8,
 }
 
-impl<T: Copy + Default> Inline<T> {
-    fn from_iter(items: impl ExactSizeIterator<Item = T>) -> Option<Self> {
-        if items.len() > INLINE {
-            return None;
+impl Inline {
+    fn from_iter(items: impl ExactSizeIterator<Item = u32>) -> Self {
+        let mut out = Inline { items: [0; INLINE], len: u8::MAX };
+        if items.len() <= INLINE {
+            out.len = items.len() as u8;
+            for (slot, x) in out.items.iter_mut().zip(items) {
+                *slot = x;
+            }
         }
-        let mut out = Inline { items: [T::default(); INLINE], len: 0 };
-        for (i, x) in items.enumerate() {
-            out.items[i] = x;
-            out.len += 1;
-        }
-        Some(out)
+        out
     }
-    pub fn as_slice(&self) -> &[T] {
-        &self.items[..self.len as usize]
+    pub fn get(&self) -> Option<&[u32]> {
+        self.items.get(..self.len as usize)
     }
 }
 
@@ -116,11 +137,16 @@ pub fn place_key(name: &str) -> u64 {
 }
 
 pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
-    let monthly: Vec<Option<(f64, f64)>> = cat.jobs.iter().map(|j| j.wage.and_then(|w| w.monthly())).collect();
-    let mut mids: Vec<f64> = monthly.iter().flatten().map(|(a, b)| (a + b) / 2.0).collect();
-    mids.sort_by(f64::total_cmp);
-    // Jobs share a few dozen place names: look each up once.
+    let monthly: Vec<Option<(f32, f32)>> =
+        cat.jobs.iter().map(|j| j.wage.and_then(|w| w.monthly()).map(|(a, b)| (a as f32, b as f32))).collect();
+    let mut mids: Vec<f32> = monthly.iter().flatten().map(|(a, b)| (a + b) / 2.0).collect();
+    mids.sort_by(f32::total_cmp);
+    // Jobs share a few dozen place names and, being shared texts, often their
+    // descriptions: look each up once (texts by address, since equal ones are one copy).
     let mut places: FastMap<&str, (bool, u64)> = FastMap::default();
+    let mut counties: FastMap<&str, u64> = FastMap::default();
+    let mut fees: FastMap<usize, bool> = FastMap::default();
+    let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text));
     cat.jobs
         .iter()
         .zip(&monthly)
@@ -128,7 +154,7 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
             let wage_rank = match m {
                 Some((a, b)) if mids.len() > 1 => {
                     let mid = (a + b) / 2.0;
-                    mids.partition_point(|x| *x < mid) as f64 / (mids.len() - 1) as f64
+                    mids.partition_point(|x| *x < mid) as f32 / (mids.len() - 1) as f32
                 }
                 Some(_) => 0.5,
                 None => 0.0,
@@ -138,12 +164,12 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
             JobFacts {
                 monthly: *m,
                 wage_rank: wage_rank.min(1.0),
-                posted_day: job.posted.map(Date::day_number),
-                valid_day: job.valid_through.map(Date::day_number),
-                asks_fee: asks_fee(&job.description) || asks_fee(&job.title),
+                posted_day: job.posted.map(|d| d.day_number() as i32),
+                valid_day: job.valid_through.map(|d| d.day_number() as i32),
+                asks_fee: fee(&job.description) || fee(&job.title),
                 in_province,
                 city_key,
-                county_key: place_key(&job.county),
+                county_key: *counties.entry(&*job.county).or_insert_with(|| place_key(&job.county)),
                 geo: job.geo,
                 safeguards: job.safeguards,
                 housing: job.housing,
@@ -151,10 +177,10 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
                 women_friendly: job.women_friendly,
                 reqs: Inline::from_iter(job.requires.iter().map(|r| {
                     let skill = match r.skill {
-                        SkillRef::Known(ix) => ix,
-                        SkillRef::Text(_) => u32::MAX,
+                        SkillRef::Known(ix) => ix.min(UNRESOLVED - 1),
+                        SkillRef::Text(_) => UNRESOLVED,
                     };
-                    (skill, r.level.map_or(0, Level::get))
+                    skill << 4 | r.level.map_or(0, Level::get) as u32
                 })),
                 brands: Inline::from_iter(job.prefers_brands.iter().copied()),
             }
@@ -165,23 +191,12 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
 /// Phrases by which a posting asks the worker for money. 工资保证金 is the employer's wage
 /// deposit (a safeguard), so the deposit pattern only counts when the worker pays.
 pub fn asks_fee(text: &str) -> bool {
-    // One pass over the text, checking a phrase only where its first character stands.
-    text.char_indices().any(|(i, c)| {
-        let rest = &text[i..];
-        match c {
-            '押' => rest.starts_with("押金"),
-            '培' => rest.starts_with("培训费"),
-            '服' => rest.starts_with("服装费"),
-            '体' => rest.starts_with("体检费"),
-            '报' => rest.starts_with("报名费"),
-            '介' => rest.starts_with("介绍费"),
-            '中' => rest.starts_with("中介费"),
-            '工' => rest.starts_with("工装费"),
-            '先' => rest.starts_with("先交"),
-            '保' => rest.starts_with("保证金") && !text[..i].ends_with("工资"),
-            _ => false,
-        }
-    })
+    // Most phrases end in 费: find each 费 (a byte search) and look at what precedes it.
+    const FEES: [&str; 7] = ["培训", "服装", "体检", "报名", "介绍", "中介", "工装"];
+    let fee = text.match_indices('费').any(|(i, _)| FEES.iter().any(|f| text[..i].ends_with(f)));
+    fee || text.contains("押金")
+        || text.contains("先交")
+        || text.match_indices("保证金").any(|(i, _)| !text[..i].ends_with("工资"))
 }
 
 /// How a required skill stands for this worker.
@@ -290,23 +305,23 @@ pub fn percent(score: f64) -> u8 {
 /// The score alone (the ranking hot path: no allocation).
 /// Reads only `facts` unless the job has more requirements or brands than fit inline.
 pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 {
-    let skills = match &facts.reqs {
-        Some(reqs) if reqs.len == 0 => 1.0,
+    let skills = match facts.reqs.get() {
+        Some([]) => 1.0,
         Some(reqs) => {
-            let held = |&(skill, level): &(SkillIx, u8)| match worker.held(skill) {
+            let held = |&packed: &u32| match worker.held(packed >> 4) {
                 None => 0.0,
-                Some(h) => match Level::new(level as i64) {
+                Some(h) => match Level::new((packed & 0xF) as i64) {
                     None => 1.0,
                     Some(required) if h >= Some(required) => 1.0,
                     Some(required) => below_credit(h, required),
                 },
             };
-            reqs.as_slice().iter().map(held).sum::<f64>() / reqs.len as f64
+            reqs.iter().map(held).sum::<f64>() / reqs.len() as f64
         }
         None => job.requires.iter().map(|r| skill_fit_credit(r, worker)).sum::<f64>() / job.requires.len() as f64,
     };
-    let brand = match &facts.brands {
-        Some(b) => b.as_slice().iter().any(|b| worker.brands.contains(b)),
+    let brand = match facts.brands.get() {
+        Some(b) => b.iter().any(|b| worker.brands.contains(b)),
         None => brand_bonus(job, worker).is_some(),
     } as u8 as f64;
     let (place, km) = place_fit(facts, worker);
@@ -346,7 +361,7 @@ fn combine(
     today: i64,
 ) -> f64 {
     let guards = safeguard_credit(safeguards);
-    let recency = facts.posted_day.map_or(0.3, |d| (1.0 - (today - d).max(0) as f64 / RECENCY_DAYS).clamp(0.0, 1.0));
+    let recency = facts.posted_day().map_or(0.3, |d| (1.0 - (today - d).max(0) as f64 / RECENCY_DAYS).clamp(0.0, 1.0));
     let sum = W_SKILLS * skills
         + W_BRAND * brand
         + W_PLACE * place
@@ -422,9 +437,9 @@ fn place_band_credit(fit: PlaceFit, km: Option<f64>) -> f64 {
 }
 
 fn wage_fit(facts: &JobFacts, worker: &Resolved) -> WageFit {
-    match (facts.monthly, worker.wage_monthly) {
+    match (facts.monthly(), worker.wage_monthly) {
         (None, _) => WageFit::Unstated,
-        (Some(_), None) => WageFit::NoWish { rank: facts.wage_rank },
+        (Some(_), None) => WageFit::NoWish { rank: facts.wage_rank() },
         (Some((_, max)), Some(wish)) if max >= wish => WageFit::Meets,
         (Some((_, max)), Some(wish)) => WageFit::Short { by: if wish > 0.0 { 1.0 - max / wish } else { 0.0 } },
     }

@@ -100,7 +100,7 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
             }
         }
         match gap(job, worker) {
-            Some(g) if g.is_empty() => qualified_wages.extend(ds.facts[i].monthly.map(|(a, b)| (a + b) / 2.0)),
+            Some(g) if g.is_empty() => qualified_wages.extend(ds.facts[i].monthly().map(|(a, b)| (a + b) / 2.0)),
             Some(g) if g.len() <= NEAR_GAP => {
                 for (s, _) in &g {
                     by_skill.entry(*s).or_default().push(near.len());
@@ -133,7 +133,7 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
             let (job, g) = &near[n];
             if g.iter().all(|(s, l)| teaches(*s, *l)) {
                 unlocks += 1;
-                unlocked_wages.extend(ds.facts[*job].monthly.map(|(a, b)| (a + b) / 2.0));
+                unlocked_wages.extend(ds.facts[*job].monthly().map(|(a, b)| (a + b) / 2.0));
                 for (s, _) in g {
                     if !closes.contains(s) {
                         closes.push(*s);

@@ -93,7 +93,7 @@ impl Filters {
     pub fn admits(&self, ds: &Dataset, ix: usize, worker: &Resolved, today: i64) -> bool {
         let job = &ds.catalog.jobs[ix];
         let facts = &ds.facts[ix];
-        if facts.valid_day.is_some_and(|d| d < today) {
+        if facts.valid_day().is_some_and(|d| d < today) {
             return false;
         }
         if self.city.as_ref().is_some_and(|c| **c != *job.city)
@@ -106,7 +106,7 @@ impl Filters {
         }
         // A piece-rate floor has no monthly equivalent: it filters nothing.
         if let Some((amount, Some(factor))) = self.min_wage.map(|(a, u)| (a, u.per_month())) {
-            match facts.monthly {
+            match facts.monthly() {
                 Some((_, max)) if max >= amount * factor => {}
                 _ => return false,
             }
@@ -198,8 +198,8 @@ pub fn rank_scored(
     let key = |job: usize, s: f32, relevance: f32| match sort {
         Sort::Best if relevance > 0.0 => QUERY_WEIGHT * relevance + (1.0 - QUERY_WEIGHT) * s,
         Sort::Best => s,
-        Sort::Wage => ds.facts[job].monthly.map_or(-1.0, |(_, max)| max as f32),
-        Sort::Newest => ds.facts[job].posted_day.map_or(f32::MIN, |d| d as f32),
+        Sort::Wage => ds.facts[job].monthly().map_or(-1.0, |(_, max)| max as f32),
+        Sort::Newest => ds.facts[job].posted_day().map_or(f32::MIN, |d| d as f32),
         Sort::Nearest => match (worker.geo, ds.catalog.jobs[job].geo) {
             (Some(a), Some(b)) => -(a.km_to(b) as f32),
             _ => f32::MIN,

@@ -127,6 +127,66 @@ impl Lists {
     }
 }
 
+/// Ascending lists of u32 by a dense key, stored as byte-sized gaps (LEB128): the candidate
+/// lists hold each text once per character and letter pair it offers, 1.7M entries at
+/// 100k jobs, and their gaps are small. Decoding a list costs about a nanosecond an entry.
+#[derive(Clone, Debug, Default)]
+struct PackedLists {
+    start: Vec<u32>,
+    bytes: Vec<u8>,
+    entries: usize,
+}
+
+impl PackedLists {
+    fn from_pairs(keys: usize, pairs: &[(u32, u32)]) -> PackedLists {
+        let plain = Lists::from_pairs(keys, pairs);
+        let mut start = Vec::with_capacity(keys + 1);
+        let mut bytes = Vec::with_capacity(plain.items.len() * 2);
+        for k in 0..keys {
+            start.push(bytes.len() as u32);
+            let mut prev = 0u32;
+            for &t in plain.get(k) {
+                let mut gap = t - prev;
+                prev = t;
+                while gap >= 0x80 {
+                    bytes.push((gap as u8 & 0x7F) | 0x80);
+                    gap >>= 7;
+                }
+                bytes.push(gap as u8);
+            }
+        }
+        start.push(bytes.len() as u32);
+        bytes.shrink_to_fit();
+        PackedLists { start, bytes, entries: plain.items.len() }
+    }
+
+    /// Calls `f` with each item of list `key`, in order.
+    #[inline]
+    fn for_each(&self, key: usize, mut f: impl FnMut(u32)) {
+        let (Some(&a), Some(&b)) = (self.start.get(key), self.start.get(key + 1)) else { return };
+        let (mut value, mut shift, mut gap) = (0u32, 0u32, 0u32);
+        for &byte in &self.bytes[a as usize..b as usize] {
+            gap |= ((byte & 0x7F) as u32) << shift;
+            if byte & 0x80 == 0 {
+                value += gap;
+                f(value);
+                (shift, gap) = (0, 0);
+            } else {
+                shift += 7;
+            }
+        }
+    }
+
+    fn decode_into(&self, key: usize, out: &mut Vec<u32>) {
+        out.clear();
+        self.for_each(key, |t| out.push(t));
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.start.capacity() * 4 + self.bytes.capacity()
+    }
+}
+
 /// Keys of the candidate lists: texts with a unit that can start with each letter or digit
 /// (slot), texts by the start slots of two adjacent units, and texts containing each hanzi.
 const SLOTS: usize = 36;
@@ -148,7 +208,7 @@ pub struct Index {
     groups: Lists,
     /// The only texts a term can match: by its first character, or (a Latin term like "dg"
     /// or "diangong") by where its first two syllables can start.
-    candidates: Lists,
+    candidates: PackedLists,
     docs: usize,
     syllables: Vec<&'static str>,
 }
@@ -447,7 +507,7 @@ impl<'a> Builder<'a> {
         }
         index.postings = postings;
         index.groups = Lists::from_pairs(self.group_count as usize, &self.joins);
-        index.candidates = Lists::from_pairs(HANZI_KEYS + index.chars.len(), &self.keyed);
+        index.candidates = PackedLists::from_pairs(HANZI_KEYS + index.chars.len(), &self.keyed);
         index.units.shrink_to_fit();
         index.readings.shrink_to_fit();
         index.texts.shrink_to_fit();
@@ -657,21 +717,29 @@ impl Index {
         let seen = s.seen.fresh(texts);
         for k1 in cuts.iter() {
             let second = start_slot(q[k1]).unwrap_or(0);
-            let pairs = self.candidates.get(pair_key(first, second));
+            let pairs = pair_key(first, second);
             let rest = &q[k1..];
             let third = self.first_cuts(rest).filter(|c| c.iter().all(|k| start_slot(rest[k]).is_some()));
             let Some(third) = third else {
-                out.extend(pairs.iter().filter(|t| s.seen.set(**t, seen)));
+                self.candidates.for_each(pairs, |t| {
+                    if s.seen.set(t, seen) {
+                        out.push(t);
+                    }
+                });
                 continue;
             };
             let along = s.along.fresh(texts);
             for k2 in third.iter() {
                 let next = start_slot(rest[k2]).unwrap_or(0);
-                for &t in self.candidates.get(pair_key(second, next)) {
+                self.candidates.for_each(pair_key(second, next), |t| {
                     s.along.set(t, along);
-                }
+                });
             }
-            out.extend(pairs.iter().filter(|t| s.along.has(**t, along) && s.seen.set(**t, seen)));
+            self.candidates.for_each(pairs, |t| {
+                if s.along.has(t, along) && s.seen.set(t, seen) {
+                    out.push(t);
+                }
+            });
         }
         true
     }
@@ -691,7 +759,7 @@ impl Index {
             mb(self.postings.capacity() * std::mem::size_of::<Posting>()),
             self.groups.items.len(),
             mb(self.groups.heap_bytes()),
-            self.candidates.items.len(),
+            self.candidates.entries,
             mb(self.candidates.heap_bytes()),
         )
     }
@@ -812,11 +880,18 @@ impl Index {
         let candidates: Option<&[u32]> = if edits > 0 {
             None
         } else if pinyin::has_readings(q0) {
-            Some(self.char_ids.get(&q0).map_or(&[], |c| self.candidates.get(HANZI_KEYS + *c as usize)))
+            union.clear();
+            if let Some(c) = self.char_ids.get(&q0) {
+                self.candidates.decode_into(HANZI_KEYS + *c as usize, &mut union);
+            }
+            Some(union.as_slice())
         } else if self.pair_candidates(q, &mut union, s) {
             Some(union.as_slice())
+        } else if let Some(slot) = start_slot(q0) {
+            self.candidates.decode_into(slot, &mut union);
+            Some(union.as_slice())
         } else {
-            start_slot(q0).map(|slot| self.candidates.get(slot))
+            None
         };
         let count = candidates.map_or(self.texts.len(), <[u32]>::len);
         for k in 0..count {

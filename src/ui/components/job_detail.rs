@@ -84,10 +84,10 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     };
     let apply = match &job.apply {
         Some(ApplyLink::Web(href)) => html! {
-            <a class="sm-button sm-primary" data-action="apply" href={href.clone()} target="_blank" rel="noopener noreferrer" onclick={on_apply(href)}>{ t.apply_online() }</a>
+            <a class="sm-button sm-primary" data-action="apply" href={href.to_string()} target="_blank" rel="noopener noreferrer" onclick={on_apply(href)}>{ t.apply_online() }</a>
         },
         Some(ApplyLink::Tel(href)) => html! {
-            <a class="sm-button sm-primary" data-action="apply" href={href.clone()} onclick={on_apply(href)}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
+            <a class="sm-button sm-primary" data-action="apply" href={href.to_string()} onclick={on_apply(href)}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
         },
         None => {
             html! { <button type="button" class="sm-button" data-action="apply" disabled=true>{ t.no_apply_link() }</button> }
