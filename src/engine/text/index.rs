@@ -51,9 +51,11 @@ struct Char {
     slots: u64,
 }
 
-/// Ids past this many distinct characters all map to one id that matches nothing: a feed
-/// with more distinct characters than that is not text anyone searches.
+/// Capacity of the character table. The last [`RESERVED`] ids are kept for characters
+/// people type (ASCII and the hanzi with pinyin readings, 6,891 in all), so those always get
+/// an id; other characters past the rest of the table share one id that matches nothing.
 const MAX_CHARS: usize = u16::MAX as usize;
+const RESERVED: usize = 7_000;
 const NO_CHAR: char = '\u{FFFF}';
 
 #[derive(Clone, Copy, Debug)]
@@ -347,6 +349,8 @@ pub struct Builder<'a> {
     group_count: u32,
     keyed: Vec<(u32, u32)>,
     pairs: Vec<u32>,
+    /// The shared id of characters that found no room, once one did.
+    no_char: Option<u16>,
 }
 
 impl Default for Builder<'_> {
@@ -367,6 +371,7 @@ impl<'a> Builder<'a> {
             group_count: 0,
             keyed: Vec::new(),
             pairs: Vec::new(),
+            no_char: None,
         }
     }
 
@@ -425,14 +430,21 @@ impl<'a> Builder<'a> {
 
     /// The id of `c`, registering it (and its readings) on first sight.
     fn char_id(&mut self, c: char) -> u16 {
-        let idx = &mut self.index;
-        if let Some(id) = idx.char_ids.get(&c) {
+        if let Some(id) = self.index.char_ids.get(&c) {
             return *id;
         }
-        if idx.chars.len() >= MAX_CHARS {
-            return (MAX_CHARS - 1) as u16;
+        let typed = c.is_ascii() || pinyin::has_readings(c);
+        let room = if typed { MAX_CHARS - 1 } else { MAX_CHARS - 1 - RESERVED };
+        if self.index.chars.len() >= room {
+            let id = self.no_char.unwrap_or_else(|| self.register(NO_CHAR));
+            self.no_char = Some(id);
+            return id;
         }
-        let c = if idx.chars.len() == MAX_CHARS - 1 { NO_CHAR } else { c };
+        self.register(c)
+    }
+
+    fn register(&mut self, c: char) -> u16 {
+        let idx = &mut self.index;
         let at = idx.readings.len() as u32;
         idx.readings.extend(pinyin::reading_ids(c));
         let n = idx.readings.len() as u32 - at;
