@@ -188,9 +188,8 @@ fn more_distinct_characters_than_the_table_holds_is_not_a_problem() {
     // 70,000 distinct rare characters (CJK Extension B and on), 10 per text, then 电工: the
     // character table fills up with rare ones, but keeps room for the characters people
     // type, so 电工 is still found, and nothing fails.
-    let texts: Vec<String> = (0..7000u32)
-        .map(|t| (0..10).filter_map(|k| char::from_u32(0x20000 + t * 10 + k)).collect())
-        .collect();
+    let texts: Vec<String> =
+        (0..7000u32).map(|t| (0..10).filter_map(|k| char::from_u32(0x20000 + t * 10 + k)).collect()).collect();
     let mut refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     refs.push("电工");
     let n = refs.len();
