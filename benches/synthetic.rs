@@ -58,7 +58,14 @@ impl Rng {
 }
 
 /// A native feed of `n` jobs. With `unique`, every title is distinct (a worst case).
+#[allow(dead_code)]
 pub fn feed(n: usize, unique: bool) -> String {
+    feed_with(n, unique, false)
+}
+
+/// [`feed`], optionally with every description distinct too (nothing left to share).
+#[allow(dead_code)]
+pub fn feed_with(n: usize, unique: bool, unique_descriptions: bool) -> String {
     let default: Value = serde_json::from_str(DEFAULT_FEED).expect("default feed");
     let base = default["jobs"].as_array().expect("jobs");
     let places = default["places"].as_array().expect("places");
@@ -80,6 +87,10 @@ pub fn feed(n: usize, unique: bool) -> String {
         job["city"] = json!(city);
         job["county"] = place["counties"].as_array().and_then(|c| c.first()).map_or(json!(""), |c| c["name"].clone());
         job.as_object_mut().map(|o| o.remove("geo"));
+        if unique_descriptions {
+            let d = format!("{}（编号{i}）", job["description"].as_str().unwrap_or(""));
+            job["description"] = json!(d);
+        }
         jobs.push(job);
     }
     json!({ "skillmatch": 1, "jobs": jobs }).to_string()

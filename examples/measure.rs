@@ -1,6 +1,6 @@
 //! One-shot measurements at 100k synthetic jobs that criterion does not give: heap memory
 //! (via a counting allocator), index shape, and the split of a keystroke into search and
-//! ranking. Run: `cargo run --release --example measure [n]`.
+//! ranking. Run: `cargo run --profile bench --example measure [n] [--unique] [--unique-descriptions]`.
 
 use skillmatch::engine::dataset::Dataset;
 use skillmatch::engine::feed::LoadOptions;
@@ -55,7 +55,8 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let unique = std::env::args().any(|a| a == "--unique");
-    let feed = synthetic::feed(n, unique);
+    let unique_descriptions = std::env::args().any(|a| a == "--unique-descriptions");
+    let feed = synthetic::feed_with(n, unique, unique_descriptions);
     let before = LIVE.load(Ordering::Relaxed);
     // The peak counts from here: building the synthetic feed is not part of loading it.
     PEAK.store(before, Ordering::Relaxed);

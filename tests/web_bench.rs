@@ -47,6 +47,7 @@ fn bench(n: usize) {
     let cat = &ds.catalog;
     let runs = if n >= 100_000 { 3 } else { 7 };
     let index = time(runs, || (job_facts(cat), job_index(cat), course_index(cat)));
+    let parse = time(1, || skillmatch::engine::feed::read(feed.as_bytes(), 1, LoadOptions { max_bytes: usize::MAX }));
     let today = Date::parse("2026-12-01").unwrap().day_number();
     let (w, _) = Profile::from_json(r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市"}"#)
         .0
@@ -54,7 +55,7 @@ fn bench(n: usize) {
     let rerank = time(runs, || score_all(&ds, &w, &Default::default(), today));
     let scores = score_all(&ds, &w, &Default::default(), today);
     console_log!(
-        "browser n={n}: load (parse+resolve+index) {load:.0} ms, index build {index:.1} ms, re-rank {rerank:.2} ms"
+        "browser n={n}: load (parse+resolve+index) {load:.0} ms, of which parse {parse:.0} ms, index build {index:.1} ms, re-rank {rerank:.2} ms"
     );
     let mut s = Scratch::default();
     for q in ["电工", "dg", "diangong", "电gong", "jzg", "electrician", "elektrician"] {

@@ -4,7 +4,7 @@
 
 use crate::engine::feed::raw::RawRef;
 use crate::engine::feed::{List, Problem, ProblemKind, RawFeed};
-use crate::engine::hash::FastSet;
+use crate::engine::hash::{FastMap, FastSet};
 use crate::engine::model::*;
 use crate::engine::text::{key, pinyin_key};
 use std::collections::{HashMap, HashSet};
@@ -95,6 +95,9 @@ impl Catalog {
         }
 
         let mut pool = FastSet::default();
+        // Jobs name a few hundred places: normalise each (city, county) once. The lookup
+        // scans the gazetteer's counties, too slow to repeat for 100k jobs.
+        let mut places: FastMap<(Shared, Shared), (Shared, Shared, Option<Geo>)> = FastMap::default();
         let jobs: Vec<Job> = jobs
             .into_iter()
             .map(|(feed, p)| {
@@ -118,7 +121,16 @@ impl Catalog {
                         None => problems.push(resolve_problem(feed, List::Jobs, p.index, &job.id, r, true)),
                     }
                 }
-                cat.normalise_place(&mut job);
+                let (city, county, geo) = places
+                    .entry((job.city.clone(), job.county.clone()))
+                    .or_insert_with(|| {
+                        let mut probe = Job { city: job.city.clone(), county: job.county.clone(), ..Job::default() };
+                        cat.normalise_place(&mut probe);
+                        (probe.city, probe.county, probe.geo)
+                    })
+                    .clone();
+                (job.city, job.county) = (city, county);
+                job.geo = job.geo.or(geo);
                 for text in [
                     &mut job.title,
                     &mut job.employer,
