@@ -13,8 +13,9 @@ use super::query::{Query, Term};
 use crate::engine::hash::FastMap;
 
 /// What part of a document a text is; weighs a match.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Field {
+    #[default]
     Title,
     Skill,
     Brand,
@@ -72,7 +73,7 @@ struct Text {
 
 /// A posting targets one document, or with [`GROUP_BIT`] a group of documents (a skill's
 /// texts are stored once and reach every job that asks for the skill).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Posting {
     target: u32,
     field: Field,
@@ -98,22 +99,28 @@ struct Lists {
     items: Vec<u32>,
 }
 
+/// Groups `(key, item)` pairs by key (a counting sort, keeping their order within a key):
+/// each key's first position in the items (plus a final end), and the items.
+fn group_by_key<T: Copy + Default>(keys: usize, pairs: &[(u32, T)]) -> (Vec<u32>, Vec<T>) {
+    let mut start = vec![0u32; keys + 1];
+    for &(k, _) in pairs {
+        start[k as usize + 1] += 1;
+    }
+    for k in 0..keys {
+        start[k + 1] += start[k];
+    }
+    let mut fill = start.clone();
+    let mut items = vec![T::default(); pairs.len()];
+    for &(k, item) in pairs {
+        items[fill[k as usize] as usize] = item;
+        fill[k as usize] += 1;
+    }
+    (start, items)
+}
+
 impl Lists {
-    /// Groups `(key, item)` pairs by key, keeping their order within a key.
     fn from_pairs(keys: usize, pairs: &[(u32, u32)]) -> Lists {
-        let mut start = vec![0u32; keys + 1];
-        for &(k, _) in pairs {
-            start[k as usize + 1] += 1;
-        }
-        for k in 0..keys {
-            start[k + 1] += start[k];
-        }
-        let mut fill = start.clone();
-        let mut items = vec![0u32; pairs.len()];
-        for &(k, item) in pairs {
-            items[fill[k as usize] as usize] = item;
-            fill[k as usize] += 1;
-        }
+        let (start, items) = group_by_key(keys, pairs);
         Lists { start, items }
     }
 
@@ -499,21 +506,8 @@ impl<'a> Builder<'a> {
 
     pub fn finish(self) -> Index {
         let mut index = self.index;
-        let texts = index.texts.len();
         // Postings grouped by text, in the order added.
-        let mut start = vec![0u32; texts + 1];
-        for (t, _) in &self.posts {
-            start[*t as usize + 1] += 1;
-        }
-        for t in 0..texts {
-            start[t + 1] += start[t];
-        }
-        let mut fill = start.clone();
-        let mut postings = vec![Posting { target: 0, field: Field::Title }; self.posts.len()];
-        for (t, p) in &self.posts {
-            postings[fill[*t as usize] as usize] = *p;
-            fill[*t as usize] += 1;
-        }
+        let (start, postings) = group_by_key(index.texts.len(), &self.posts);
         for (text, at) in index.texts.iter_mut().zip(start) {
             text.post = at;
         }
