@@ -287,8 +287,6 @@ fn resolve_problem(feed: usize, list: List, index: usize, id: &str, r: &RawRef, 
     }
 }
 
-/// One list across all layers: the user feeds' lists concatenated when any user feed has
-/// the list, else the default's. Ids already taken by an earlier feed are reported.
 /// Replaces `text` by the pool's copy of the same text, or adds it to the pool: each
 /// distinct job text is then stored once however many jobs repeat it.
 fn share(pool: &mut FastSet<Shared>, text: &mut Shared) {
@@ -300,6 +298,8 @@ fn share(pool: &mut FastSet<Shared>, text: &mut Shared) {
     }
 }
 
+/// One list across all layers: the user feeds' lists concatenated when any user feed has
+/// the list, else the default's. Ids already taken by an earlier feed are reported.
 fn merge<T>(
     layers: &mut [(usize, RawFeed)],
     take: impl Fn(&mut RawFeed) -> Option<Vec<T>>,
