@@ -227,3 +227,24 @@ fn the_compact_score_agrees_with_the_explanation_for_every_job() {
         }
     }
 }
+
+#[test]
+fn every_page_size_ranks_the_same_jobs_in_the_same_order() {
+    // The default feed's 450 jobs: small pages keep a running top list, long ones (many
+    // "show more" clicks) select at the end; both must agree with one full ranking.
+    let ds = Dataset::load(&[], Default::default());
+    let w = worker(&ds, r#"{"skills":[{"name":"电工","level":2}],"city":"自贡市"}"#);
+    for (q, sort) in [("", Sort::Best), ("电工", Sort::Best), ("", Sort::Wage), ("gong", Sort::Newest)] {
+        let all = rank(&ds, &w, &request(&Filters::default(), q, sort, 10_000), &mut Scratch::default());
+        for limit in [1, 30, 256, 257, 400] {
+            let page = rank(&ds, &w, &request(&Filters::default(), q, sort, limit), &mut Scratch::default());
+            assert_eq!(page.total, all.total, "{q:?} {limit}");
+            let n = limit.min(all.items.len());
+            assert_eq!(
+                ids(&ds, &page),
+                ids(&ds, &View { total: all.total, items: all.items[..n].to_vec() }),
+                "{q:?} {limit}"
+            );
+        }
+    }
+}

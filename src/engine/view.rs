@@ -226,13 +226,13 @@ pub fn rank_scored(
         ds.job_index.for_each_hit(query, scratch, |h| offer(h.doc, scores.score[h.doc as usize], h.relevance));
     }
     let total = top.seen;
-    let mut items = top.items;
-    items.sort_unstable_by(order);
-    View { total, items }
+    View { total, items: top.finish(order, limit) }
 }
 
 /// The best `limit` of a stream under an order, in O(1) per rejected item: a page is 30 of
 /// up to 100k jobs, and nearly all of them lose to the current worst kept on the first compare.
+/// Replacing the worst costs O(limit), so past [`TopK::KEPT`] (many pages shown) it keeps
+/// everything and selects at the end instead.
 struct TopK {
     items: Vec<Ranked>,
     limit: usize,
@@ -244,8 +244,20 @@ struct TopK {
 }
 
 impl TopK {
+    const KEPT: usize = 256;
+
     fn new(limit: usize) -> TopK {
-        TopK { items: Vec::with_capacity(limit.min(1024)), limit, worst: 0, floor: f32::MIN, seen: 0 }
+        let keep = if limit <= Self::KEPT { limit } else { usize::MAX };
+        TopK { items: Vec::with_capacity(limit.min(1024)), limit: keep, worst: 0, floor: f32::MIN, seen: 0 }
+    }
+
+    fn finish(mut self, order: impl Fn(&Ranked, &Ranked) -> std::cmp::Ordering, limit: usize) -> Vec<Ranked> {
+        if limit < self.items.len() {
+            self.items.select_nth_unstable_by(limit, &order);
+            self.items.truncate(limit);
+        }
+        self.items.sort_unstable_by(order);
+        self.items
     }
 
     #[inline]
