@@ -47,7 +47,7 @@ fn benches(c: &mut Criterion) {
         let mut g = c.benchmark_group("index_build");
         g.sample_size(sample).throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::from_parameter(n), &ds.catalog, |b, cat| {
-            b.iter(|| (job_facts(black_box(cat)), job_index(cat), course_index(cat)))
+            b.iter(|| (job_facts(black_box(cat), ds.currency), job_index(cat), course_index(cat)))
         });
         g.finish();
 
@@ -89,7 +89,7 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("unique_titles");
     g.sample_size(10);
     g.bench_function("index_build/100000", |b| {
-        b.iter(|| Dataset::from_catalog(black_box(ds.catalog.clone()), Vec::new()))
+        b.iter(|| Dataset::from_catalog(black_box(ds.catalog.clone()), Default::default()))
     });
     let mut scratch = Scratch::default();
     let scores = score_all(&ds, &worker, &Default::default(), today());

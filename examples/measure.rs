@@ -74,7 +74,7 @@ fn main() {
     println!("job index: {}", ds.job_index.describe());
     // Where the heap goes: the parts of a copy, dropped one by one.
     {
-        let Dataset { mut catalog, facts, job_index, course_index, skill_index, id_rank, problems } = ds.clone();
+        let Dataset { mut catalog, facts, job_index, course_index, skill_index, id_rank, problems, .. } = ds.clone();
         let mut last = LIVE.load(Ordering::Relaxed);
         let mut part = |name: &str| {
             let now = LIVE.load(Ordering::Relaxed);
@@ -95,7 +95,7 @@ fn main() {
     let cat = &ds.catalog;
     println!(
         "index build: job facts {:.0} ms, job index {:.0} ms, course index {:.1} ms",
-        time(3, || skillmatch::engine::score::job_facts(cat)),
+        time(3, || skillmatch::engine::score::job_facts(cat, ds.currency)),
         time(3, || skillmatch::engine::dataset::job_index(cat)),
         time(3, || skillmatch::engine::dataset::course_index(cat))
     );

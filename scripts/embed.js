@@ -27,7 +27,9 @@ function jsonLd() {
 function widgetOptions(o) {
   const profile = typeof o.profile === "object" && o.profile !== null ? JSON.stringify(o.profile) : o.profile ?? "";
   const data = Array.isArray(o.data) ? o.data.join(" ") : o.data ?? "";
-  return { data, lang: o.lang ?? "", kiosk: String(o.kiosk ?? ""), profile, defaultFeed: DEFAULT_FEED, appUrl: APP, inline: jsonLd() };
+  // The page's own address (without its fragment): where its postings without a `url` apply.
+  const pageUrl = location.href.split("#")[0];
+  return { data, lang: o.lang ?? "", kiosk: String(o.kiosk ?? ""), profile, defaultFeed: DEFAULT_FEED, appUrl: APP, inline: jsonLd(), pageUrl };
 }
 
 /**

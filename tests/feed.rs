@@ -4,8 +4,8 @@
 
 mod common;
 use common::*;
-use skillmatch::engine::dataset::Dataset;
-use skillmatch::engine::feed::{self, List, LoadOptions, ProblemKind};
+use skillmatch::engine::dataset::{Dataset, FeedStatus, Source};
+use skillmatch::engine::feed::{self, FeedError, LoadOptions, Origin, ProblemKind, Problems};
 use skillmatch::engine::model::*;
 
 /// Loads one user feed over the fixtures and checks which jobs survive and which problems
@@ -170,19 +170,84 @@ fn only_http_and_tel_links_survive() {
 #[test]
 fn feeds_that_cannot_be_read_are_refused_with_a_reason() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-    let cases: [(&[u8], ProblemKind); 4] = [
-        (b"{\"jobs\": [", ProblemKind::NotJson { line: 1, column: 10 }),
-        (deep.as_bytes(), ProblemKind::TooDeep),
-        (b"{\"hello\": 1}", ProblemKind::NotAFeed),
-        (b"[1, 2, 3]", ProblemKind::NotAFeed),
+    // "招聘" in GBK: not UTF-8.
+    let gbk: &[u8] = b"{\"jobs\":[{\"id\":\"1\",\"title\":\"\xd5\xd0\xc6\xb8\"}]}";
+    let cases: [(&[u8], FeedError); 10] = [
+        (b"{\"jobs\": [", FeedError::NotJson { line: 1, column: 10 }),
+        (deep.as_bytes(), FeedError::TooDeep),
+        (b"{\"hello\": 1}", FeedError::NoPostings),
+        (b"[1, 2, 3]", FeedError::NoPostings),
+        (b"null", FeedError::NoPostings),
+        (b"", FeedError::Empty),
+        (b"  \n ", FeedError::Empty),
+        (b"{\"jobs\": [{\"id\": 1, \"title\": NaN}]}", FeedError::NotJson { line: 1, column: 30 }),
+        (gbk, FeedError::NotUtf8 { offset: 28 }),
+        (b"<!doctype html><title>Error</title><h1>500</h1>", FeedError::Html),
     ];
-    for (bytes, kind) in cases {
-        let (raw, problems) = feed::read(bytes, 1, LoadOptions::default());
+    for (bytes, error) in cases {
+        let (raw, problems, got) = feed::read(bytes, 1, LoadOptions::default());
         assert_eq!(raw, Default::default());
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0].kind, kind);
-        assert_eq!(problems[0].list, List::Feed);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(got, Some(error), "{}", String::from_utf8_lossy(bytes));
     }
+}
+
+#[test]
+fn a_named_feed_that_gives_no_jobs_never_shows_the_default_jobs() {
+    let cases: [(&str, FeedError); 5] = [
+        ("<html><body>Server error</body></html>", FeedError::Html),
+        ("{\"jobs\": [", FeedError::NotJson { line: 1, column: 10 }),
+        (
+            r#"{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"Organization","name":"x"}]}"#,
+            FeedError::NoPostings,
+        ),
+        (r#"{"@type":"ItemList","itemListElement":[]}"#, FeedError::NoPostings),
+        (r#"{"jobs":[{"id":"A","title":12345},{"id":"B"}]}"#, FeedError::OnlyBrokenRecords { records: 2 }),
+    ];
+    for (body, error) in cases {
+        let ds = load(&[body]);
+        assert_eq!(job_ids(&ds), Vec::<&str>::new(), "{body}");
+        assert_eq!(ds.feeds, [FeedStatus::Failed(error)], "{body}");
+        assert_eq!(ds.catalog.skills.len(), 4, "the default's skills still serve");
+    }
+    // No feed named: the default's (sample) jobs.
+    assert_eq!(job_ids(&load(&[])), ["J1", "J2", "J3", "J4"]);
+}
+
+#[test]
+fn with_several_feeds_the_good_ones_load_and_the_broken_ones_are_reported() {
+    let good = r#"{"jobs":[{"id":"A","title":"甲"}]}"#;
+    let sources = [
+        Source::bytes(good.as_bytes()),
+        Source { bytes: Err(FeedError::Http { status: 404 }), origin: Default::default() },
+        Source::bytes(b"<p>oops</p>"),
+    ];
+    let ds = Dataset::load_sources(BASE.as_bytes(), &sources, LoadOptions::default());
+    assert_eq!(job_ids(&ds), ["A"]);
+    assert_eq!(
+        ds.feeds,
+        [
+            FeedStatus::Loaded { jobs: 1 },
+            FeedStatus::Failed(FeedError::Http { status: 404 }),
+            FeedStatus::Failed(FeedError::Html)
+        ]
+    );
+    assert_eq!(ds.failed_feeds().map(|(i, _)| i).collect::<Vec<_>>(), [1, 2]);
+    // A catalogue-only feed beside a jobs feed is fine; alone, it is reported.
+    let skills_only = r#"{"skills":[{"id":"s-x","name":"新技能"}]}"#;
+    assert_eq!(load(&[skills_only, good]).feeds, [FeedStatus::Loaded { jobs: 0 }, FeedStatus::Loaded { jobs: 1 }]);
+    assert_eq!(load(&[skills_only]).feeds, [FeedStatus::Failed(FeedError::NoPostings)]);
+}
+
+#[test]
+fn a_web_page_with_json_ld_is_a_feed() {
+    let page = format!(
+        r#"<!doctype html><html><head><script type="application/ld+json">{{"@type":"BreadcrumbList"}}</script>
+        <script type="application/ld+json">{}</script></head><body>…</body></html>"#,
+        r#"{"@type":"JobPosting","title":"焊工","identifier":"W1"}"#
+    );
+    let ds = load(&[&page]);
+    assert_eq!(job_ids(&ds), ["W1"]);
 }
 
 #[test]
@@ -191,15 +256,42 @@ fn a_feed_over_the_size_limit_is_refused_whole() {
     let opts = LoadOptions { max_bytes: 1000 };
     let bytes: &[u8] = big.as_bytes();
     let ds = Dataset::load_over(BASE.as_bytes(), &[bytes], opts);
-    assert_eq!(job_ids(&ds), ["J1", "J2", "J3", "J4"], "the default stays");
-    assert_eq!(ds.problems[0].kind, ProblemKind::TooLarge { bytes: big.len(), limit: 1000 });
+    assert_eq!(job_ids(&ds), Vec::<&str>::new(), "never the default's jobs instead");
+    assert_eq!(ds.feeds, [FeedStatus::Failed(FeedError::TooLarge { bytes: big.len(), limit: 1000 })]);
 }
 
 #[test]
 fn a_byte_order_mark_is_fine() {
-    let (raw, problems) = feed::read(b"\xEF\xBB\xBF{\"jobs\":[]}", 1, LoadOptions::default());
-    assert!(problems.is_empty());
+    let (raw, problems, error) = feed::read(b"\xEF\xBB\xBF{\"jobs\":[]}", 1, LoadOptions::default());
+    assert!(problems.is_empty() && error.is_none());
     assert_eq!(raw.jobs, Some(vec![]));
+}
+
+#[test]
+fn problems_are_capped_and_counted() {
+    let feed = format!(r#"{{"jobs":[{}]}}"#, vec!["{}"; 5000].join(","));
+    let ds = load(&[&feed]);
+    assert_eq!(ds.problems.total(), 10_000, "a missing id and a missing title per record");
+    assert_eq!(ds.problems.len(), Problems::KEPT);
+    assert_eq!(ds.problems.not_kept(), 10_000 - Problems::KEPT);
+    assert_eq!(ds.problems.skipped(), 10_000);
+    assert_eq!(ds.feeds, [FeedStatus::Failed(FeedError::OnlyBrokenRecords { records: 5000 })]);
+}
+
+#[test]
+fn references_are_capped_in_length_and_count() {
+    let many: Vec<String> = (0..40).map(|i| format!(r#"{{"skill":"技能{i}"}}"#)).collect();
+    let long = "电".repeat(5000);
+    let feed = format!(
+        r#"{{"jobs":[{{"id":"A","title":"甲","requires":[{}]}},{{"id":"B","title":"乙","requires":["{long}"]}}]}}"#,
+        many.join(",")
+    );
+    let ds = load(&[&feed]);
+    assert_eq!(ds.catalog.jobs[0].requires.len(), 24);
+    let SkillRef::Text(t) = &ds.catalog.jobs[1].requires[0].skill else { panic!("kept as text") };
+    assert_eq!(t.chars().count(), 60);
+    assert!(ds.problems.iter().any(|p| p.kind == ProblemKind::TooMany { max: 24 }));
+    assert!(ds.problems.iter().any(|p| p.kind == ProblemKind::Truncated { chars: 5000, max: 60 }));
 }
 
 const POSTING: &str = r#"{"@context":"https://schema.org","@type":"JobPosting",
@@ -225,7 +317,7 @@ fn a_single_job_posting_becomes_a_job() {
     assert!(job.geo.is_some(), "coordinates from the gazetteer");
     assert_eq!(&*job.description, "负责工地水电安装&维修。\n包住");
     let w = job.wage.unwrap();
-    assert_eq!((w.min, w.max, w.unit), (300.0, 400.0, WageUnit::Day));
+    assert_eq!((w.min, w.max, w.unit, w.currency), (300.0, 400.0, Some(WageUnit::Day), Currency::parse("CNY")));
     assert_eq!(job.settlement, Some(Settlement::Daily));
     assert_eq!(job.headcount, Some(5));
     assert_eq!(job.posted, Date::parse("2026-11-28"));
@@ -261,21 +353,87 @@ fn job_postings_in_every_published_shape() {
 }
 
 #[test]
-fn salary_units_normalise_and_messy_postings_still_load() {
+fn salaries_keep_their_published_unit_and_currency() {
     let post = |salary: &str| format!(r#"{{"@type":"JobPosting","title":"工","baseSalary":{salary}}}"#);
-    let cases = [
-        (r#"{"value":{"value":1000,"unitText":"WEEK"}}"#, Some((4333.33, WageUnit::Month))),
-        (r#"{"value":{"minValue":60000,"maxValue":84000,"unitText":"YEAR"}}"#, Some((5000.0, WageUnit::Month))),
-        (r#"{"value":"25","unitText":"HOUR"}"#, Some((25.0, WageUnit::Hour))),
-        (r#"{"value":{"minValue":5000}}"#, Some((5000.0, WageUnit::Month))),
+    type Want = Option<(f64, f64, Option<WageUnit>, Option<&'static str>)>;
+    let cases: [(&str, Want); 8] = [
+        (r#"{"value":{"value":1000,"unitText":"WEEK"}}"#, Some((1000.0, 1000.0, Some(WageUnit::Week), None))),
+        (
+            r#"{"currency":"AUD","value":{"minValue":130000,"maxValue":160000,"unitText":"YEAR"}}"#,
+            Some((130000.0, 160000.0, Some(WageUnit::Year), Some("AUD"))),
+        ),
+        (r#"{"value":"25","unitText":"HOUR","currency":"usd"}"#, Some((25.0, 25.0, Some(WageUnit::Hour), Some("USD")))),
+        (r#"{"value":{"minValue":5000}}"#, Some((5000.0, 5000.0, None, None))),
         (r#"{"value":{"unitText":"MONTH"}}"#, None),
+        (
+            r#"{"currency":"PLN","minValue":16800,"maxValue":0,"value":{"unitText":"Month"}}"#,
+            Some((16800.0, 16800.0, Some(WageUnit::Month), Some("PLN"))),
+        ),
+        (
+            r#"{"currency":"EUR","Value":{"MinValue":36000,"MaxValue":"50,000","UnitText":"YEARLY"}}"#,
+            Some((36000.0, 50000.0, Some(WageUnit::Year), Some("EUR"))),
+        ),
+        (
+            r#"{"currency":"USD","value":{"value":40,"unitCode":"HUR"}}"#,
+            Some((40.0, 40.0, Some(WageUnit::Hour), Some("USD"))),
+        ),
     ];
     for (salary, want) in cases {
         let ds = load(&[&post(salary)]);
-        let got = ds.catalog.jobs[0].wage.map(|w| ((w.min * 100.0).round() / 100.0, w.unit));
+        let got = ds.catalog.jobs[0].wage.map(|w| (w.min, w.max, w.unit, w.currency.map(|c| c.as_str().to_string())));
+        let want = want.map(|(a, b, u, c)| (a, b, u, c.map(String::from)));
         assert_eq!(got, want, "{salary}");
         assert!(ds.catalog.jobs[0].id.starts_with("jsonld-"), "a posting without identifier gets an id");
     }
+    // The posting's salaryCurrency, and estimatedSalary when there is no baseSalary.
+    let ds = load(&[
+        r#"{"@type":"JobPosting","title":"工","salaryCurrency":"JPY","estimatedSalary":{"@type":"MonetaryAmountDistribution","percentile10":250000,"percentile90":320000,"duration":"P1M"}}"#,
+    ]);
+    let w = ds.catalog.jobs[0].wage.unwrap();
+    assert_eq!(
+        (w.min, w.max, w.unit, w.currency.unwrap().as_str()),
+        (250000.0, 320000.0, Some(WageUnit::Month), "JPY")
+    );
+    // Text that gives no unambiguous amount is kept as text.
+    let ds = load(&[r#"{"@type":"JobPosting","title":"工","baseSalary":"8-10 triệu"}"#]);
+    assert_eq!((ds.catalog.jobs[0].wage, &*ds.catalog.jobs[0].wage_text), (None, "8-10 triệu"));
+}
+
+#[test]
+fn real_world_posting_shapes() {
+    let ds = load(&[r#"[
+      {"@type":"JobPosting","name":"Electrician","identifier":7,"hiringOrganization":"ACME Pty",
+       "jobLocationType":"TELECOMMUTE","applicantLocationRequirements":{"@type":"Country","name":"Australia"},
+       "employmentType":"Part-time","datePosted":"2026.09.15 23:59:00","validThrough":"2027-8-24 15:09 UTC",
+       "skills":[{"@type":"DefinedTerm","name":"电工"}],"occupationalCategory":{"@type":"CategoryCode","codeValue":"6-31-01-03","name":"电工"}},
+      {"@type":"https://schema.org/JobPosting","title":12345},
+      {"@type":"JobPosting","title":"R&amp;D 工程师","jobLocation":[null,{"@type":"Place","address":{"addressLocality":"成都","addressCountry":"CN"}}],
+       "datePosted":"1970-01-01","description":"\u003Cp\u003E负责研发\u003C/p\u003E"}]"#]);
+    assert_eq!(job_ids(&ds), ["7", "jsonld-1-2"]);
+    let a = &ds.catalog.jobs[0];
+    assert_eq!((&*a.title, &*a.employer, a.remote, &*a.remote_area), ("Electrician", "ACME Pty", true, "Australia"));
+    assert!(a.flexible_hours, "Part-time");
+    assert_eq!((a.posted, a.valid_through), (Date::parse("2026-09-15"), Date::parse("2027-08-24")));
+    assert_eq!(a.requires.len(), 1);
+    assert_eq!(&*a.category, "电工");
+    let b = &ds.catalog.jobs[1];
+    assert_eq!((&*b.title, &*b.city, &*b.description), ("R&D 工程师", "成都市", "负责研发"));
+    assert_eq!(b.posted, None, "1970-01-01 is a placeholder");
+    let kinds = kinds(&ds.problems);
+    assert!(kinds.contains(&("$[1].title".into(), ProblemKind::WrongType { expected: "string" })), "{kinds:?}");
+    assert!(kinds.contains(&("$[2].datePosted".into(), ProblemKind::BadDate { value: "1970-01-01".into() })));
+}
+
+#[test]
+fn a_posting_without_url_from_a_host_page_applies_on_that_page() {
+    let page = Origin { page: Some("https://portal.example/jobs?id=3") };
+    let posting = r#"{"@type":"JobPosting","title":"工"}"#;
+    let sources = [Source { bytes: Ok(posting.as_bytes()), origin: page }];
+    let ds = Dataset::load_sources(BASE.as_bytes(), &sources, LoadOptions::default());
+    assert_eq!(ds.catalog.jobs[0].apply, Some(ApplyLink::Web("https://portal.example/jobs?id=3".into())));
+    assert!(ds.catalog.jobs[0].id.starts_with("jsonld-"), "the page is not the posting's id");
+    let contact = r#"{"@type":"JobPosting","title":"工","applicationContact":{"@type":"ContactPoint","telephone":"028-5550 1234"}}"#;
+    assert_eq!(load(&[contact]).catalog.jobs[0].apply, Some(ApplyLink::Tel("tel:028-5550 1234".into())));
 }
 
 #[test]
@@ -306,7 +464,7 @@ fn a_record_nested_too_deeply_is_skipped_and_the_rest_kept() {
     let feed = format!(
         r#"{{"skillmatch": 1, "jobs": [{{"id": "A", "title": "普工"}}, {{"id": "B", "title": "深", "x": {deep}}}, {{"id": "C", "title": "电工"}}]}}"#
     );
-    let (raw, problems) = feed::read(feed.as_bytes(), 1, LoadOptions::default());
+    let (raw, problems, _) = feed::read(feed.as_bytes(), 1, LoadOptions::default());
     let ids: Vec<String> = raw.jobs.unwrap().iter().map(|j| j.record.id.to_string()).collect();
     assert_eq!(ids, ["A", "C"]);
     assert_eq!(problems.len(), 1, "{problems:?}");

@@ -242,7 +242,7 @@ fn every_page_size_ranks_the_same_jobs_in_the_same_order() {
             let n = limit.min(all.items.len());
             assert_eq!(
                 ids(&ds, &page),
-                ids(&ds, &View { total: all.total, items: all.items[..n].to_vec() }),
+                ids(&ds, &View { items: all.items[..n].to_vec(), ..all.clone() }),
                 "{q:?} {limit}"
             );
         }

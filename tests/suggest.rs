@@ -36,9 +36,9 @@ fn a_welder_below_the_level_is_shown_the_course_that_unlocks_the_job() {
 
 #[test]
 fn a_course_that_teaches_a_level_too_low_unlocks_nothing() {
-    let ds = load(&[
+    let ds = load(&[&with_base_jobs(
         r#"{"courses":[{"id":"LOW","title":"焊工入门","teaches":[{"skill":"s-weld","level":1}],"mode":"online"}]}"#,
-    ]);
+    )]);
     let w = worker(&ds, r#"{}"#);
     assert_eq!(course_ids(&ds, &w), [("LOW".to_string(), 0)], "still suggested for demand, but unlocks 0");
 }
@@ -57,7 +57,7 @@ fn women_returner_courses_surface_when_the_profile_says_so() {
     let feed = r#"{"courses":[
         {"id":"A","title":"电工班","teaches":[{"skill":"s-elec","level":2}],"mode":"offline","city":"自贡市","days":30,"cost":0,"voucher":true},
         {"id":"B","title":"产后再就业电工班","teaches":[{"skill":"s-elec","level":2}],"mode":"offline","city":"自贡市","days":30,"cost":0,"voucher":true,"audience":["women-returners"]}]}"#;
-    let ds = load(&[feed]);
+    let ds = load(&[&with_base_jobs(feed)]);
     let plain = worker(&ds, r#"{"city":"自贡市"}"#);
     let returner = worker(&ds, r#"{"city":"自贡市","needs":["womenReturner"]}"#);
     assert_eq!(course_ids(&ds, &plain)[0].0, "A", "equal courses tie by id");

@@ -3,7 +3,7 @@
 //! reference is resolved (by id, then name, alias or pinyin) or kept as text and reported.
 
 use crate::engine::feed::raw::RawRef;
-use crate::engine::feed::{List, Problem, ProblemKind, RawFeed};
+use crate::engine::feed::{List, Problem, ProblemKind, Problems, RawFeed};
 use crate::engine::hash::{FastMap, FastSet};
 use crate::engine::model::*;
 use crate::engine::text::{key, pinyin_key};
@@ -52,14 +52,19 @@ impl Names {
 
 impl Catalog {
     /// Merges `feeds` (in load order) over `default`, resolving references; problems found
-    /// while resolving are appended to `problems`.
-    pub fn assemble(default: RawFeed, feeds: Vec<RawFeed>, problems: &mut Vec<Problem>) -> Catalog {
+    /// while resolving are appended to `problems`. Places, skills, brands and courses that
+    /// no feed gives come from the default; jobs come from it only when `default_jobs` (no
+    /// feed was named at all): a named feed that gives no jobs never shows sample jobs.
+    pub fn assemble(default: RawFeed, feeds: Vec<RawFeed>, default_jobs: bool, problems: &mut Problems) -> Catalog {
         // Feed 0 is the default; user feeds are numbered from 1 in problem reports.
         let mut layers: Vec<(usize, RawFeed)> = vec![(0, default)];
         layers.extend(feeds.into_iter().enumerate().map(|(i, f)| (i + 1, f)));
         let places = merge(&mut layers, |f| f.places.take(), |p| &p.name, List::Places, problems);
         let skills = merge(&mut layers, |f| f.skills.take(), |s| &s.id, List::Skills, problems);
         let brands = merge(&mut layers, |f| f.brands.take(), |b| &b.record.id, List::Brands, problems);
+        if !default_jobs {
+            layers[0].1.jobs = None;
+        }
         let jobs = merge(&mut layers, |f| f.jobs.take(), |j| &j.record.id, List::Jobs, problems);
         let courses = merge(&mut layers, |f| f.courses.take(), |c| &c.record.id, List::Courses, problems);
 
@@ -76,12 +81,14 @@ impl Catalog {
             }
         }
 
+        let mut seen = FastMap::default();
         cat.brands = brands
             .into_iter()
             .map(|(feed, p)| {
                 let mut brand = p.record;
                 for r in &p.skills {
-                    if let Some(skill) = cat.resolve_ref(r, feed, List::Brands, p.index, &brand.id, problems) {
+                    if let Some(skill) = cat.resolve_ref(r, feed, List::Brands, p.index, &brand.id, &mut seen, problems)
+                    {
                         brand.attests.push(Attest { skill, level: r.level });
                     }
                 }
@@ -97,14 +104,14 @@ impl Catalog {
         let mut pool = FastSet::default();
         // Jobs name a few hundred places: normalise each (city, county) once. The lookup
         // scans the gazetteer's counties, too slow to repeat for 100k jobs.
-        let mut places: FastMap<(Shared, Shared), (Shared, Shared, Option<Geo>)> = FastMap::default();
+        let mut places: FastMap<(Shared, Shared), NormalPlace> = FastMap::default();
         let jobs: Vec<Job> = jobs
             .into_iter()
             .map(|(feed, p)| {
                 let mut job = p.record;
                 let (mut requires, mut prefers) = (Vec::with_capacity(p.skills.len()), Vec::new());
                 for r in &p.skills {
-                    let skill = match cat.resolve_ref(r, feed, List::Jobs, p.index, &job.id, problems) {
+                    let skill = match cat.resolve_ref(r, feed, List::Jobs, p.index, &job.id, &mut seen, problems) {
                         Some(ix) => SkillRef::Known(ix),
                         None => SkillRef::Text(r.text.clone()),
                     };
@@ -121,14 +128,20 @@ impl Catalog {
                         None => problems.push(resolve_problem(feed, List::Jobs, p.index, &job.id, r, true)),
                     }
                 }
-                let (city, county, geo) = places
+                let NormalPlace { city, county, geo, known } = places
                     .entry((job.city.clone(), job.county.clone()))
                     .or_insert_with(|| {
                         let mut probe = Job { city: job.city.clone(), county: job.county.clone(), ..Job::default() };
                         cat.normalise_place(&mut probe);
-                        (probe.city, probe.county, probe.geo)
+                        let known = cat.city(&probe.city).is_some();
+                        NormalPlace { city: probe.city, county: probe.county, geo: probe.geo, known }
                     })
                     .clone();
+                // A posting that names no currency but a place in the gazetteer is paid in
+                // renminbi; elsewhere the currency stays unknown (shown, never compared).
+                if let Some(w) = job.wage.as_mut().filter(|w| w.currency.is_none()) {
+                    w.currency = known.then_some(Currency::CNY);
+                }
                 (job.city, job.county) = (city, county);
                 job.geo = job.geo.or(geo);
                 for text in [
@@ -139,6 +152,8 @@ impl Catalog {
                     &mut job.county,
                     &mut job.hours,
                     &mut job.description,
+                    &mut job.remote_area,
+                    &mut job.wage_text,
                 ] {
                     share(&mut pool, text);
                 }
@@ -156,7 +171,9 @@ impl Catalog {
             .map(|(feed, p)| {
                 let mut course = p.record;
                 for r in &p.skills {
-                    if let Some(skill) = cat.resolve_ref(r, feed, List::Courses, p.index, &course.id, problems) {
+                    if let Some(skill) =
+                        cat.resolve_ref(r, feed, List::Courses, p.index, &course.id, &mut seen, problems)
+                    {
                         course.teaches.push(Attest { skill, level: r.level });
                     }
                 }
@@ -168,6 +185,7 @@ impl Catalog {
         cat
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn resolve_ref(
         &self,
         r: &RawRef,
@@ -175,9 +193,19 @@ impl Catalog {
         list: List,
         index: usize,
         id: &str,
-        problems: &mut Vec<Problem>,
+        seen: &mut FastMap<Box<str>, Option<SkillIx>>,
+        problems: &mut Problems,
     ) -> Option<SkillIx> {
-        let found = self.find_skill(&r.text);
+        // Each distinct reference is resolved once: a free-text reference is matched against
+        // every skill name, and a large feed repeats the same few hundred references.
+        let found = match seen.get(r.text.as_str()) {
+            Some(found) => *found,
+            None => {
+                let found = self.find_skill(&r.text);
+                seen.insert(r.text.as_str().into(), found);
+                found
+            }
+        };
         if found.is_none() && !r.free {
             problems.push(resolve_problem(feed, list, index, id, r, false));
         }
@@ -261,6 +289,15 @@ impl Catalog {
     }
 }
 
+/// A job's place in the catalogue's spelling, and whether the gazetteer knows it.
+#[derive(Clone)]
+struct NormalPlace {
+    city: Shared,
+    county: Shared,
+    geo: Option<Geo>,
+    known: bool,
+}
+
 /// A place name without its administrative suffix, so 自贡 and 自贡市 compare equal.
 pub fn short_name(name: &str) -> &str {
     for suffix in ["藏族羌族自治州", "藏族自治州", "彝族自治州", "自治州", "自治县", "市", "州", "区", "县"]
@@ -305,7 +342,7 @@ fn merge<T>(
     take: impl Fn(&mut RawFeed) -> Option<Vec<T>>,
     id: impl Fn(&T) -> &str,
     list: List,
-    problems: &mut Vec<Problem>,
+    problems: &mut Problems,
 ) -> Vec<(usize, T)> {
     let mut sources: Vec<(usize, Vec<T>)> = Vec::new();
     for (feed, f) in layers.iter_mut().skip(1) {

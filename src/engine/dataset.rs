@@ -3,9 +3,9 @@
 //! changes only read it.
 
 use crate::engine::catalog::Catalog;
-use crate::engine::feed::{self, LoadOptions, Problem};
+use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems};
 use crate::engine::hash::FastMap;
-use crate::engine::model::SkillRef;
+use crate::engine::model::{Currency, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
 
@@ -14,6 +14,29 @@ use crate::engine::text::index::{Builder, Field, Group, Index};
 /// start, so it stays out of the wasm (and out of the code-size budget).
 #[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_FEED: &str = include_str!("../../data/default-feed.json");
+
+/// One named feed of a load: its bytes, or why the loader could not fetch them, and where
+/// they came from.
+#[derive(Clone, Debug)]
+pub struct Source<'a> {
+    pub bytes: Result<&'a [u8], FeedError>,
+    pub origin: Origin<'a>,
+}
+
+impl<'a> Source<'a> {
+    pub fn bytes(bytes: &'a [u8]) -> Source<'a> {
+        Source { bytes: Ok(bytes), origin: Origin::default() }
+    }
+}
+
+/// What became of one named feed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FeedStatus {
+    /// Read; `jobs` job records kept (before merging with the other feeds).
+    Loaded { jobs: usize },
+    /// Nothing of it could be used, or it had job records and all were broken.
+    Failed(FeedError),
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct Dataset {
@@ -25,7 +48,13 @@ pub struct Dataset {
     pub skill_index: Index,
     /// Each job's position in id order, for deterministic tie-breaks.
     pub id_rank: Vec<u32>,
-    pub problems: Vec<Problem>,
+    pub problems: Problems,
+    /// The named feeds (`data=`, a host page's JSON-LD) in load order; feed `n` of the
+    /// problems is `feeds[n - 1]`. Empty when the default feed is the only one.
+    pub feeds: Vec<FeedStatus>,
+    /// The currency wages are compared in: the one most jobs with a comparable wage are
+    /// paid in (renminbi when none is).
+    pub currency: Currency,
 }
 
 impl Dataset {
@@ -37,22 +66,59 @@ impl Dataset {
 
     /// Loads `feeds` over a given default (tests and benchmarks use their own).
     pub fn load_over(default: &[u8], feeds: &[&[u8]], opts: LoadOptions) -> Dataset {
-        let mut problems = Vec::new();
-        // The embedded default has no size limit: it is ours and already in memory.
-        let unlimited = LoadOptions { max_bytes: usize::MAX };
-        let (base, _) = feed::read(default, 0, unlimited);
-        let mut raws = Vec::with_capacity(feeds.len());
-        for (i, bytes) in feeds.iter().enumerate() {
-            if let Some((raw, _)) = feed::read_into(bytes, i + 1, opts, &mut problems) {
-                raws.push(raw);
-            }
-        }
-        let catalog = Catalog::assemble(base, raws, &mut problems);
-        Dataset::from_catalog(catalog, problems)
+        let sources: Vec<Source> = feeds.iter().map(|b| Source::bytes(b)).collect();
+        Dataset::load_sources(default, &sources, opts)
     }
 
-    pub fn from_catalog(catalog: Catalog, problems: Vec<Problem>) -> Dataset {
-        let facts = job_facts(&catalog);
+    /// Loads the named `feeds` over `default`. Jobs come only from the named feeds when
+    /// there are any: the default's sample jobs never stand in for a feed that failed.
+    pub fn load_sources(default: &[u8], feeds: &[Source], opts: LoadOptions) -> Dataset {
+        let mut problems = Problems::default();
+        // The default has no size limit: it is ours.
+        let unlimited = LoadOptions { max_bytes: usize::MAX };
+        let base = feed::read_into(default, 0, unlimited, Origin::default(), &mut problems)
+            .map(|(raw, _)| raw)
+            .unwrap_or_default();
+        let mut raws = Vec::with_capacity(feeds.len());
+        let mut status = Vec::with_capacity(feeds.len());
+        for (i, source) in feeds.iter().enumerate() {
+            let bytes = match &source.bytes {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    status.push(FeedStatus::Failed(e.clone()));
+                    continue;
+                }
+            };
+            match feed::read_into(bytes, i + 1, opts, source.origin, &mut problems) {
+                Ok((raw, _)) => {
+                    let jobs = raw.jobs.as_ref().map_or(0, Vec::len);
+                    status.push(if jobs == 0 && raw.job_records > 0 {
+                        FeedStatus::Failed(FeedError::OnlyBrokenRecords { records: raw.job_records })
+                    } else {
+                        FeedStatus::Loaded { jobs }
+                    });
+                    raws.push(raw);
+                }
+                Err(e) => status.push(FeedStatus::Failed(e)),
+            }
+        }
+        // Named feeds that read fine but, together, gave no jobs: say so of each.
+        if status.iter().all(|s| matches!(s, FeedStatus::Loaded { jobs: 0 } | FeedStatus::Failed(_))) {
+            for s in &mut status {
+                if *s == (FeedStatus::Loaded { jobs: 0 }) {
+                    *s = FeedStatus::Failed(FeedError::NoPostings);
+                }
+            }
+        }
+        let catalog = Catalog::assemble(base, raws, feeds.is_empty(), &mut problems);
+        let mut ds = Dataset::from_catalog(catalog, problems);
+        ds.feeds = status;
+        ds
+    }
+
+    pub fn from_catalog(catalog: Catalog, problems: Problems) -> Dataset {
+        let currency = main_currency(&catalog);
+        let facts = job_facts(&catalog, currency);
         let job_index = job_index(&catalog);
         let course_index = course_index(&catalog);
         let skill_index = skill_index(&catalog);
@@ -62,13 +128,38 @@ impl Dataset {
         for (rank, job) in by_id.into_iter().enumerate() {
             id_rank[job as usize] = rank as u32;
         }
-        Dataset { catalog, facts, job_index, course_index, skill_index, id_rank, problems }
+        Dataset { catalog, facts, job_index, course_index, skill_index, id_rank, problems, feeds: Vec::new(), currency }
     }
 
     /// A job's position by its feed id.
     pub fn job_by_id(&self, id: &str) -> Option<usize> {
         self.catalog.jobs.iter().position(|j| &*j.id == id)
     }
+
+    /// Named feeds that gave nothing: their position in the load order (0-based) and why.
+    pub fn failed_feeds(&self) -> impl Iterator<Item = (usize, &FeedError)> {
+        self.feeds.iter().enumerate().filter_map(|(i, s)| match s {
+            FeedStatus::Failed(e) => Some((i, e)),
+            FeedStatus::Loaded { .. } => None,
+        })
+    }
+}
+
+/// The currency most jobs with a comparable wage (a known period) are paid in; renminbi on
+/// a tie or when no job states one.
+fn main_currency(cat: &Catalog) -> Currency {
+    let mut counts: FastMap<Currency, usize> = FastMap::default();
+    for w in cat.jobs.iter().filter_map(|j| j.wage) {
+        if let (Some(c), Some(_)) = (w.currency, w.monthly()) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let cny = counts.get(&Currency::CNY).copied().unwrap_or(0);
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n > cny)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(Currency::CNY, |(c, _)| c)
 }
 
 fn skill_texts(cat: &Catalog, ix: u32) -> impl Iterator<Item = &str> {

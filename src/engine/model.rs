@@ -103,23 +103,47 @@ pub struct Place {
     pub counties: Vec<County>,
 }
 
+/// The period a wage is paid for, as published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WageUnit {
     Hour,
     Day,
+    Week,
     Month,
+    Year,
     Piece,
 }
 
 impl WageUnit {
-    pub const ALL: [WageUnit; 4] = [WageUnit::Hour, WageUnit::Day, WageUnit::Month, WageUnit::Piece];
+    pub const ALL: [WageUnit; 6] =
+        [WageUnit::Hour, WageUnit::Day, WageUnit::Week, WageUnit::Month, WageUnit::Year, WageUnit::Piece];
 
     pub fn parse(s: &str) -> Option<WageUnit> {
         Some(match s {
             "hour" => WageUnit::Hour,
             "day" => WageUnit::Day,
+            "week" => WageUnit::Week,
             "month" => WageUnit::Month,
+            "year" => WageUnit::Year,
             "piece" => WageUnit::Piece,
+            _ => return None,
+        })
+    }
+
+    /// Reads the many ways real postings spell a pay period: schema.org's `HOUR` … `YEAR`,
+    /// `YEARLY`, `Month`, `per hour`, `annual`, `P1Y`, 月/天/小时. `None` when it is none of them.
+    pub fn parse_loose(s: &str) -> Option<WageUnit> {
+        let letters = crate::engine::text::word_key(s);
+        let word = letters.strip_prefix("per").unwrap_or(&letters);
+        Some(match word {
+            "hour" | "hours" | "hourly" | "hr" | "h" | "pt1h" | "小时" | "时" | "每小时" => WageUnit::Hour,
+            "day" | "days" | "daily" | "diem" | "p1d" | "天" | "日" | "每天" | "每日" => WageUnit::Day,
+            "week" | "weeks" | "weekly" | "wk" | "p1w" | "周" | "每周" => WageUnit::Week,
+            "month" | "months" | "monthly" | "mo" | "mth" | "p1m" | "月" | "每月" | "月薪" => WageUnit::Month,
+            "year" | "years" | "yearly" | "annual" | "annually" | "annum" | "yr" | "p1y" | "年" | "每年" | "年薪" => {
+                WageUnit::Year
+            }
+            "piece" | "pieces" | "件" | "每件" | "计件" => WageUnit::Piece,
             _ => return None,
         })
     }
@@ -128,36 +152,85 @@ impl WageUnit {
         match self {
             WageUnit::Hour => "hour",
             WageUnit::Day => "day",
+            WageUnit::Week => "week",
             WageUnit::Month => "month",
+            WageUnit::Year => "year",
             WageUnit::Piece => "piece",
         }
     }
 
     /// Factor to a monthly amount; `None` for piece rates, which have no fixed conversion.
-    /// 21.75 paid days a month is the statutory figure (劳社部发〔2008〕3号); 8 hours a day.
+    /// 21.75 paid days a month is the statutory figure (劳社部发〔2008〕3号); 8 hours a day;
+    /// 52 weeks and 12 months a year.
     pub fn per_month(self) -> Option<f64> {
         match self {
             WageUnit::Hour => Some(21.75 * 8.0),
             WageUnit::Day => Some(21.75),
+            WageUnit::Week => Some(52.0 / 12.0),
             WageUnit::Month => Some(1.0),
+            WageUnit::Year => Some(1.0 / 12.0),
             WageUnit::Piece => None,
         }
     }
 }
 
+/// An ISO 4217 currency code (`CNY`, `AUD`, `EUR`), kept as three upper-case ASCII letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// Renminbi: the currency of native feeds unless they say otherwise.
+    pub const CNY: Currency = Currency(*b"CNY");
+
+    /// A three-letter code in any case, or a sign that names one currency unambiguously
+    /// (元, 人民币, RMB, €, £). `$` and `¥` name several currencies and are not read.
+    pub fn parse(s: &str) -> Option<Currency> {
+        let s = s.trim();
+        match s {
+            "元" | "人民币" | "RMB" | "rmb" | "Rmb" => return Some(Currency::CNY),
+            "€" => return Some(Currency(*b"EUR")),
+            "£" => return Some(Currency(*b"GBP")),
+            _ => {}
+        }
+        match *s.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(u8::is_ascii_alphabetic) => {
+                Some(Currency([a.to_ascii_uppercase(), b.to_ascii_uppercase(), c.to_ascii_uppercase()]))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Always three ASCII letters (see `parse`), so this never falls back.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+}
+
+impl Default for Currency {
+    fn default() -> Self {
+        Currency::CNY
+    }
+}
+
+/// A wage as published: amounts in their currency, for their period.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Wage {
     pub min: f64,
     pub max: f64,
-    pub unit: WageUnit,
+    /// `None` when the posting does not say what period the amount is for: shown as
+    /// published, never compared.
+    pub unit: Option<WageUnit>,
+    /// `None` when the posting does not say; the catalogue assumes renminbi only for jobs
+    /// in places its gazetteer knows.
+    pub currency: Option<Currency>,
     /// For piece rates: the employer's estimate of a month's pay.
     pub monthly_estimate: Option<f64>,
 }
 
 impl Wage {
-    /// The range as monthly yuan, when it can be compared across units.
+    /// The range as monthly amounts in the wage's own currency, when its period allows.
     pub fn monthly(&self) -> Option<(f64, f64)> {
-        match self.unit.per_month() {
+        match self.unit?.per_month() {
             Some(f) => Some((self.min * f, self.max * f)),
             None => self.monthly_estimate.map(|m| (m, m)),
         }
@@ -271,23 +344,38 @@ pub struct Date {
 }
 
 impl Date {
-    /// Parses `YYYY-MM-DD`, also the date part of an ISO 8601 date-time.
+    /// Parses a calendar date as postings write it: `YYYY-MM-DD` (also the date part of an
+    /// ISO 8601 date-time), with `.` or `/` for `-`, one-digit months and days
+    /// (`2026-8-24 15:09 UTC`, `2026.09.15 23:59:00`), or `2026年9月15日`. Anything after
+    /// the date must be a time (starting with a space or `T`).
     pub fn parse(s: &str) -> Option<Date> {
         let s = s.trim();
-        let head = s.get(..10)?;
-        let rest = &s[10..];
+        let mut parts = [0u32; 3];
+        let mut rest = s;
+        for (i, part) in parts.iter_mut().enumerate() {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let want = if i == 0 { 4..=4 } else { 1..=2 };
+            if !want.contains(&digits) {
+                return None;
+            }
+            *part = rest[..digits].parse().ok()?;
+            rest = &rest[digits..];
+            let sep = match i {
+                0 => ["-", ".", "/", "年"].iter().find(|p| rest.starts_with(**p)),
+                1 => ["-", ".", "/", "月"].iter().find(|p| rest.starts_with(**p)),
+                _ => ["日"].iter().find(|p| rest.starts_with(**p)),
+            };
+            match sep {
+                Some(p) => rest = &rest[p.len()..],
+                None if i == 2 => {}
+                None => return None,
+            }
+        }
         if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
             return None;
         }
-        let b = head.as_bytes();
-        if b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let year: i32 = head[..4].parse().ok()?;
-        let month: u8 = head[5..7].parse().ok()?;
-        let day: u8 = head[8..10].parse().ok()?;
-        let date = Date { year, month, day };
-        ((1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
+        let date = Date { year: parts[0] as i32, month: parts[1] as u8, day: parts[2] as u8 };
+        ((1..=12).contains(&date.month) && date.day >= 1 && date.day <= date.days_in_month()).then_some(date)
     }
 
     fn days_in_month(self) -> u8 {
@@ -382,7 +470,14 @@ pub struct Job {
     pub city: Shared,
     pub county: Shared,
     pub geo: Option<Geo>,
+    /// Work from anywhere (schema.org `jobLocationType: TELECOMMUTE`): place filters keep
+    /// it, and `remote_area` says where applicants may live, when the posting says.
+    pub remote: bool,
+    pub remote_area: Shared,
     pub wage: Option<Wage>,
+    /// The salary as the posting wrote it when it is text that gives no unambiguous
+    /// amount ("8-10 triệu", "面议", a sentence): shown as is, never compared.
+    pub wage_text: Shared,
     pub settlement: Option<Settlement>,
     pub requires: Box<[Requirement]>,
     pub prefers_brands: Box<[BrandIx]>,

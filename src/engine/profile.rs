@@ -32,7 +32,9 @@ pub struct WageWish {
 pub enum WageUnitName {
     Hour,
     Day,
+    Week,
     Month,
+    Year,
     Piece,
 }
 
@@ -41,7 +43,9 @@ impl From<WageUnitName> for WageUnit {
         match u {
             WageUnitName::Hour => WageUnit::Hour,
             WageUnitName::Day => WageUnit::Day,
+            WageUnitName::Week => WageUnit::Week,
             WageUnitName::Month => WageUnit::Month,
+            WageUnitName::Year => WageUnit::Year,
             WageUnitName::Piece => WageUnit::Piece,
         }
     }
@@ -52,7 +56,9 @@ impl From<WageUnit> for WageUnitName {
         match u {
             WageUnit::Hour => WageUnitName::Hour,
             WageUnit::Day => WageUnitName::Day,
+            WageUnit::Week => WageUnitName::Week,
             WageUnit::Month => WageUnitName::Month,
+            WageUnit::Year => WageUnitName::Year,
             WageUnit::Piece => WageUnitName::Piece,
         }
     }

@@ -73,6 +73,11 @@ pub struct JobFacts {
     pub housing: bool,
     pub flexible_hours: bool,
     pub women_friendly: bool,
+    /// The job says what it pays, but not in a way that compares with the others: another
+    /// currency than the feed's, no period, or text ("面议", "8-10 triệu").
+    pub wage_not_comparable: bool,
+    /// Work from anywhere: place filters keep it.
+    pub remote: bool,
     /// Up to [`INLINE`] requirements, each packed as `skill << 4 | level` (level 0–5;
     /// [`UNRESOLVED`] for free text), and preferred brands; when a job has more, the
     /// lists are not inline and scoring reads the job.
@@ -136,9 +141,16 @@ pub fn place_key(name: &str) -> u64 {
     h.finish() | 1
 }
 
-pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
-    let monthly: Vec<Option<(f32, f32)>> =
-        cat.jobs.iter().map(|j| j.wage.and_then(|w| w.monthly()).map(|(a, b)| (a as f32, b as f32))).collect();
+/// Facts for every job; wages compare only in `currency` (the dataset's).
+pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
+    let monthly: Vec<Option<(f32, f32)>> = cat
+        .jobs
+        .iter()
+        .map(|j| {
+            let w = j.wage.filter(|w| w.currency == Some(currency))?;
+            w.monthly().map(|(a, b)| (a as f32, b as f32))
+        })
+        .collect();
     let mut mids: Vec<f32> = monthly.iter().flatten().map(|(a, b)| (a + b) / 2.0).collect();
     mids.sort_by(f32::total_cmp);
     // Jobs share a few dozen place names and, being shared texts, often their
@@ -175,6 +187,8 @@ pub fn job_facts(cat: &Catalog) -> Vec<JobFacts> {
                 housing: job.housing,
                 flexible_hours: job.flexible_hours,
                 women_friendly: job.women_friendly,
+                wage_not_comparable: m.is_none() && (job.wage.is_some() || !job.wage_text.is_empty()),
+                remote: job.remote,
                 reqs: Inline::from_iter(job.requires.iter().map(|r| {
                     let skill = match r.skill {
                         SkillRef::Known(ix) => ix.min(UNRESOLVED - 1),
@@ -253,6 +267,8 @@ pub fn skill_fit(req: &Requirement, worker: &Resolved) -> SkillFit {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PlaceFit {
     Unknown,
+    /// Work from anywhere (a remote posting), as good as a job in the worker's city.
+    Remote,
     SameCounty,
     SameCity,
     InProvince,
@@ -263,6 +279,8 @@ pub enum PlaceFit {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum WageFit {
     Unstated,
+    /// Stated, but in another currency or without a period: not compared.
+    NotComparable,
     /// No wish given; `rank` is where the wage sits in this feed (0–1).
     NoWish {
         rank: f64,
@@ -393,7 +411,9 @@ fn place_fit(facts: &JobFacts, worker: &Resolved) -> (PlaceFit, Option<f64>) {
         (Some(a), Some(b)) => Some(a.km_to_with(worker.geo_cos, b)),
         _ => None,
     };
-    let fit = if worker.city_key == facts.city_key {
+    let fit = if facts.remote && worker.city_key != facts.city_key {
+        PlaceFit::Remote
+    } else if worker.city_key == facts.city_key {
         if worker.county_key != 0 && worker.county_key == facts.county_key {
             PlaceFit::SameCounty
         } else {
@@ -425,6 +445,7 @@ fn place_credit(fit: PlaceFit, km: Option<f64>, worker: &Resolved) -> f64 {
 fn place_band_credit(fit: PlaceFit, km: Option<f64>) -> f64 {
     let (hi, lo) = match fit {
         PlaceFit::Unknown => return PLACE_UNKNOWN,
+        PlaceFit::Remote => return PLACE_SAME_CITY,
         PlaceFit::SameCounty => (PLACE_SAME_COUNTY, PLACE_SAME_COUNTY),
         PlaceFit::SameCity => (PLACE_SAME_CITY, PLACE_IN_PROVINCE),
         PlaceFit::InProvince => (PLACE_IN_PROVINCE, PLACE_ELSEWHERE),
@@ -438,6 +459,7 @@ fn place_band_credit(fit: PlaceFit, km: Option<f64>) -> f64 {
 
 fn wage_fit(facts: &JobFacts, worker: &Resolved) -> WageFit {
     match (facts.monthly(), worker.wage_monthly) {
+        (None, _) if facts.wage_not_comparable => WageFit::NotComparable,
         (None, _) => WageFit::Unstated,
         (Some(_), None) => WageFit::NoWish { rank: facts.wage_rank() },
         (Some((_, max)), Some(wish)) if max >= wish => WageFit::Meets,
@@ -447,7 +469,7 @@ fn wage_fit(facts: &JobFacts, worker: &Resolved) -> WageFit {
 
 fn wage_credit(fit: WageFit) -> f64 {
     match fit {
-        WageFit::Unstated => WAGE_UNSTATED,
+        WageFit::Unstated | WageFit::NotComparable => WAGE_UNSTATED,
         WageFit::NoWish { rank } => rank,
         WageFit::Meets => 1.0,
         WageFit::Short { by } => (1.0 - by).clamp(0.0, 1.0).powi(2),

@@ -71,6 +71,8 @@ pub struct Ranked {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct View {
     pub total: usize,
+    /// Postings past their closing date, hidden (the list says how many).
+    pub expired: usize,
     pub items: Vec<Ranked>,
 }
 
@@ -91,14 +93,17 @@ impl Filters {
     }
 
     pub fn admits(&self, ds: &Dataset, ix: usize, worker: &Resolved, today: i64) -> bool {
+        !is_expired(ds, ix, today) && self.admits_open(ds, ix, worker)
+    }
+
+    /// [`Filters::admits`] for a job known not to have expired.
+    fn admits_open(&self, ds: &Dataset, ix: usize, worker: &Resolved) -> bool {
         let job = &ds.catalog.jobs[ix];
         let facts = &ds.facts[ix];
-        if facts.valid_day().is_some_and(|d| d < today) {
-            return false;
-        }
-        if self.city.as_ref().is_some_and(|c| **c != *job.city)
-            || self.county.as_ref().is_some_and(|c| **c != *job.county)
-        {
+        // A remote job can be done from the place asked for: place filters keep it (the
+        // card says "remote"), rather than hiding it for having no city.
+        let place_ok = |want: &Option<String>, have: &str| facts.remote || want.as_ref().is_none_or(|c| **c == *have);
+        if !place_ok(&self.city, &job.city) || !place_ok(&self.county, &job.county) {
             return false;
         }
         if self.category.as_ref().is_some_and(|c| **c != *job.category) {
@@ -121,7 +126,7 @@ impl Filters {
         {
             return false;
         }
-        if let Some(max) = self.max_km {
+        if let Some(max) = self.max_km.filter(|_| !facts.remote) {
             match (worker.geo, facts.geo) {
                 (Some(a), Some(b)) if a.km_to(b) <= max => {}
                 _ => return false,
@@ -129,6 +134,11 @@ impl Filters {
         }
         true
     }
+}
+
+/// A posting past its `validThrough`: never shown, only counted.
+pub fn is_expired(ds: &Dataset, ix: usize, today: i64) -> bool {
+    ds.facts[ix].valid_day().is_some_and(|d| d < today)
 }
 
 /// What the user asks of the job list: everything but the profile.
@@ -150,6 +160,7 @@ pub struct Scores {
     /// Per job: its score (0–1), or a negative value when a filter excludes it.
     score: Vec<f32>,
     admitted: usize,
+    expired: usize,
 }
 
 const EXCLUDED: f32 = -1.0;
@@ -162,13 +173,20 @@ impl Scores {
     pub fn admitted(&self) -> usize {
         self.admitted
     }
+    /// How many postings are past their closing date (hidden whatever the filters).
+    pub fn expired(&self) -> usize {
+        self.expired
+    }
 }
 
 pub fn score_all(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64) -> Scores {
-    let mut admitted = 0;
+    let (mut admitted, mut expired) = (0, 0);
     let score = (0..ds.catalog.jobs.len())
         .map(|i| {
-            if filters.admits(ds, i, worker, today) {
+            if is_expired(ds, i, today) {
+                expired += 1;
+                EXCLUDED
+            } else if filters.admits_open(ds, i, worker) {
                 admitted += 1;
                 score(&ds.catalog.jobs[i], &ds.facts[i], worker, today) as f32
             } else {
@@ -176,7 +194,7 @@ pub fn score_all(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64)
             }
         })
         .collect();
-    Scores { score, admitted }
+    Scores { score, admitted, expired }
 }
 
 /// Ranks the jobs that pass the filters and match the query, returning the first `limit`.
@@ -226,7 +244,7 @@ pub fn rank_scored(
         ds.job_index.for_each_hit(query, scratch, |h| offer(h.doc, scores.score[h.doc as usize], h.relevance));
     }
     let total = top.seen;
-    View { total, items: top.finish(order, limit) }
+    View { total, expired: scores.expired(), items: top.finish(order, limit) }
 }
 
 /// The best `limit` of a stream under an order, in O(1) per rejected item: a page is 30 of

@@ -1,7 +1,7 @@
 //! English.
 
 use super::Texts;
-use crate::engine::feed::ProblemKind;
+use crate::engine::feed::{FeedError, ProblemKind};
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
 use crate::engine::profile::Need;
 use crate::engine::score::{PlaceFit, WageFit};
@@ -54,7 +54,9 @@ impl Texts for En {
         match unit {
             WageUnit::Hour => "/hour",
             WageUnit::Day => "/day",
+            WageUnit::Week => "/week",
             WageUnit::Month => "/month",
+            WageUnit::Year => "/year",
             WageUnit::Piece => "/piece",
         }
     }
@@ -97,12 +99,8 @@ impl Texts for En {
     }
     fn problem(&self, kind: &ProblemKind) -> String {
         match kind {
-            ProblemKind::TooLarge { bytes, limit } => {
-                format!("Feed too large ({} KB, limit {} KB); not read", bytes / 1024, limit / 1024)
-            }
-            ProblemKind::NotJson { line, column } => format!("Not valid JSON (line {line}, column {column})"),
-            ProblemKind::TooDeep => "Nested too deeply; not read".into(),
-            ProblemKind::NotAFeed => "Neither a SkillMatch feed nor schema.org JobPosting data".into(),
+            ProblemKind::TooDeep => "Nested too deeply; skipped".into(),
+            ProblemKind::BadValue => "Holds a number or character that cannot be read; skipped".into(),
             ProblemKind::WrongType { expected } => format!("Wrong type, expected {expected}"),
             ProblemKind::Missing => "Required value missing".into(),
             ProblemKind::DuplicateId => "Duplicate id; the later record was skipped".into(),
@@ -114,7 +112,16 @@ impl Texts for En {
             ProblemKind::BadDate { value } => format!("Unreadable date \"{value}\""),
             ProblemKind::UnsafeLink => "Link is not http(s) or tel:; ignored".into(),
             ProblemKind::Truncated { chars, max } => format!("Text too long ({chars} characters); cut to {max}"),
-            ProblemKind::Fetch { detail } => format!("Could not load the feed: {detail}"),
+            ProblemKind::TrailingText { line, column } => {
+                format!("Extra text after the data (line {line}, column {column}); ignored")
+            }
+            ProblemKind::TooMany { max } => format!("Too many items; only the first {max} were read"),
+        }
+    }
+    fn problems_not_listed(&self, n: usize) -> String {
+        match n {
+            1 => "1 more problem not listed".into(),
+            n => format!("{n} more problems not listed"),
         }
     }
     fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String {
@@ -178,9 +185,6 @@ impl Texts for En {
     fn apply_phone(&self, number: &str) -> String {
         format!("Call to apply: {number}")
     }
-    fn no_apply_link(&self) -> &'static str {
-        "This posting gives no way to apply"
-    }
     fn why_heading(&self) -> &'static str {
         "Why it fits"
     }
@@ -205,22 +209,24 @@ impl Texts for En {
     fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String {
         let tier = match fit {
             PlaceFit::Unknown => "No home place given",
+            PlaceFit::Remote => "Remote work possible",
             PlaceFit::SameCounty => "In your county",
             PlaceFit::SameCity => "In your city",
             PlaceFit::InProvince => "In Sichuan",
             PlaceFit::Elsewhere => "Outside Sichuan",
         };
         match km {
-            Some(d) => format!("{tier}, about {} km away", d.round()),
+            Some(d) => format!("{tier}, about {} km away", d.round() as i64),
             None => tier.to_string(),
         }
     }
     fn wage_fit(&self, fit: WageFit) -> String {
         match fit {
             WageFit::Unstated => "Wage not stated".into(),
-            WageFit::NoWish { rank } => format!("Pays more than {}% of jobs here", (rank * 100.0).round()),
+            WageFit::NotComparable => "Paid in another currency or way; not compared with other jobs".into(),
+            WageFit::NoWish { rank } => format!("Pays more than {}% of jobs here", super::percent_of(rank)),
             WageFit::Meets => "Meets your wage wish".into(),
-            WageFit::Short { by } => format!("About {}% below your wage wish", (by * 100.0).round()),
+            WageFit::Short { by } => format!("About {}% below your wage wish", super::percent_of(by)),
         }
     }
     fn gap_courses(&self, skill: &str) -> String {
@@ -301,8 +307,66 @@ impl Texts for En {
             "Unpaid wages or other abuse: call the 12333 human resources and social security hotline, or complain to the local labour inspection office.",
         ]
     }
-    fn fetch_failed(&self, url: &str, detail: &str) -> String {
-        format!("Could not load {url}: {detail}")
+    fn feed_failed(&self, url: &str, why: &FeedError) -> String {
+        let why = match why {
+            FeedError::Http { status } => format!("the server answered HTTP {status}"),
+            FeedError::Network => "the network connection failed".into(),
+            FeedError::Timeout => "it took too long to load".into(),
+            FeedError::Empty => "the file is empty".into(),
+            FeedError::TooLarge { bytes, limit } => {
+                format!("the file is too large ({} KB, limit {} KB)", bytes / 1024, limit / 1024)
+            }
+            FeedError::NotUtf8 { offset } => {
+                format!("it is not UTF-8 text (from byte {offset}); perhaps GBK-encoded")
+            }
+            FeedError::NotJson { line, column } => format!("it is not valid JSON (line {line}, column {column})"),
+            FeedError::Html => "it is a web page with no job data".into(),
+            FeedError::TooDeep => "it is nested too deeply".into(),
+            FeedError::NoPostings => "no job postings were found in it".into(),
+            FeedError::OnlyBrokenRecords { records } => match records {
+                1 => "its only job record is broken".into(),
+                n => format!("all {n} of its job records are broken"),
+            },
+        };
+        format!("The job feed {url} cannot be used: {why}.")
+    }
+    fn this_page(&self) -> &'static str {
+        "this page's job data"
+    }
+    fn no_jobs_loaded(&self) -> &'static str {
+        "There are no jobs to show. Try again later, or contact the site that provides the job data."
+    }
+    fn expired_hidden(&self, n: usize) -> String {
+        match n {
+            1 => "1 posting has expired and is not shown".into(),
+            n => format!("{n} postings have expired and are not shown"),
+        }
+    }
+    fn period(&self, unit: WageUnit) -> &'static str {
+        // The unit's own name is the English word.
+        unit.as_str()
+    }
+    fn remote(&self, area: &str) -> String {
+        if area.is_empty() {
+            "Remote".into()
+        } else {
+            format!("Remote ({area})")
+        }
+    }
+    fn how_to_apply(&self) -> &'static str {
+        "How to apply"
+    }
+    fn apply_contact_employer(&self, employer: &str) -> String {
+        format!("This posting gives no application link: contact the employer, {employer}, directly.")
+    }
+    fn apply_see_description(&self) -> &'static str {
+        "See the job description below for how to apply."
+    }
+    fn apply_call(&self, number: &str) -> String {
+        format!("Call {number}")
+    }
+    fn apply_button(&self) -> &'static str {
+        "Apply"
     }
     fn retry(&self) -> &'static str {
         "Try again"

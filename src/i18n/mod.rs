@@ -6,8 +6,8 @@
 mod en;
 mod zh;
 
-use crate::engine::feed::ProblemKind;
-use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
+use crate::engine::feed::{FeedError, ProblemKind};
+use crate::engine::model::{Currency, Level, Mode, Safeguard, Settlement, Wage, WageUnit};
 use crate::engine::profile::Need;
 use crate::engine::score::{PlaceFit, WageFit};
 use crate::engine::view::Sort;
@@ -69,6 +69,8 @@ pub trait Texts {
     fn no_level(&self) -> &'static str;
     fn fee_warning(&self) -> &'static str;
     fn problems_found(&self, n: usize) -> String;
+    /// "… and N more not listed" under the kept problems.
+    fn problems_not_listed(&self, n: usize) -> String;
     fn problem(&self, kind: &ProblemKind) -> String;
     fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String;
     fn problem_skipped(&self) -> &'static str;
@@ -86,7 +88,6 @@ pub trait Texts {
     fn close(&self) -> &'static str;
     fn apply_online(&self) -> &'static str;
     fn apply_phone(&self, number: &str) -> String;
-    fn no_apply_link(&self) -> &'static str;
     fn why_heading(&self) -> &'static str;
     fn skill_met(&self, skill: &str, held: &str, required: Option<&str>) -> String;
     fn skill_below(&self, skill: &str, held: &str, required: &str) -> String;
@@ -111,7 +112,24 @@ pub trait Texts {
     fn starts(&self, date: &str) -> String;
     fn rights_title(&self) -> &'static str;
     fn rights_points(&self) -> [&'static str; 5];
-    fn fetch_failed(&self, url: &str, detail: &str) -> String;
+    /// One named feed that gave no jobs: which, and why.
+    fn feed_failed(&self, url: &str, why: &FeedError) -> String;
+    /// Every named feed failed: nothing to show (never sample jobs).
+    fn no_jobs_loaded(&self) -> &'static str;
+    /// The page the widget is embedded in, as a feed's name (its JSON-LD).
+    fn this_page(&self) -> &'static str;
+    /// Postings past their closing date, hidden: "3 个职位已过期，未显示".
+    fn expired_hidden(&self, n: usize) -> String;
+    /// A pay period's word: 月, "month".
+    fn period(&self, unit: WageUnit) -> &'static str;
+    /// Work from anywhere, and where applicants may live when the posting says.
+    fn remote(&self, area: &str) -> String;
+    /// A job whose posting gives no link: how to apply from what it does give.
+    fn how_to_apply(&self) -> &'static str;
+    fn apply_contact_employer(&self, employer: &str) -> String;
+    fn apply_see_description(&self) -> &'static str;
+    fn apply_call(&self, number: &str) -> String;
+    fn apply_button(&self) -> &'static str;
     fn retry(&self) -> &'static str;
     fn profile_corrupt(&self) -> &'static str;
     fn reset_profile(&self) -> &'static str;
@@ -189,23 +207,68 @@ pub fn brand_name(lang: Lang, brand: &crate::engine::model::Brand) -> &str {
     }
 }
 
-/// A wage range in the language's style ("6,000–8,000 元/月", "¥6,000–8,000/month").
-pub fn wage_range(lang: Lang, min: f64, max: f64, unit: WageUnit) -> String {
+/// A wage as published, in the language's style: renminbi as "6,000–8,000 元/月" or
+/// "¥6,000–8,000/month"; other currencies by sign (€, £) or code with the period after a
+/// slash ("AUD 130,000–160,000 / year", "€36,000–50,000 / 年"); no period, no slash.
+pub fn wage_text(lang: Lang, w: &Wage) -> String {
     let t = lang.texts();
-    let (a, b) = (money(min), money(max));
+    let (a, b) = (money(w.min), money(w.max));
     let amount = if a == b { a } else { format!("{a}–{b}") };
-    match lang {
-        Lang::Zh => format!("{amount} {}", t.wage_unit(unit)),
-        Lang::En => format!("¥{amount}{}", t.wage_unit(unit)),
+    if w.currency == Some(Currency::CNY) {
+        return match (lang, w.unit) {
+            (Lang::Zh, Some(u)) => format!("{amount} {}", t.wage_unit(u)),
+            (Lang::Zh, None) => format!("{amount} 元"),
+            (Lang::En, Some(u)) => format!("¥{amount}{}", t.wage_unit(u)),
+            (Lang::En, None) => format!("¥{amount}"),
+        };
+    }
+    let amount = match w.currency.as_ref().map(Currency::as_str) {
+        Some("EUR") => format!("€{amount}"),
+        Some("GBP") => format!("£{amount}"),
+        Some(code) => format!("{code} {amount}"),
+        None => amount,
+    };
+    match w.unit {
+        Some(u) => format!("{amount} / {}", t.period(u)),
+        None => amount,
+    }
+}
+
+/// What a job's card and detail say about pay: the wage, else the posting's own words,
+/// else "negotiable".
+pub fn job_wage(lang: Lang, job: &crate::engine::model::Job) -> String {
+    match &job.wage {
+        Some(w) => wage_text(lang, w),
+        None if !job.wage_text.is_empty() => job.wage_text.to_string(),
+        None => lang.texts().wage_negotiable().to_string(),
     }
 }
 
 /// A money amount with thousands separators; cents only when there are some.
 pub fn money(v: f64) -> String {
     if v.fract().abs() > 0.005 && v < 100.0 {
-        return format!("{v:.2}");
+        return decimal(v);
     }
     group_thousands(v.round() as i64)
+}
+
+/// A number for an input box or a URL: whole numbers without a point, others with at most
+/// two decimals. Written by hand: the standard float formatting would add kilobytes of
+/// code to the download for what is always a wage or a distance.
+pub fn decimal(v: f64) -> String {
+    let cents = (v * 100.0).round() as i64;
+    let (whole, frac) = (cents / 100, (cents % 100).unsigned_abs());
+    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+/// A share as a whole percentage (0.456 → 46).
+pub fn percent_of(share: f64) -> i64 {
+    (share * 100.0).round() as i64
 }
 
 pub fn group_thousands(n: i64) -> String {
@@ -221,4 +284,40 @@ pub fn group_thousands(n: i64) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wage(min: f64, max: f64, unit: Option<WageUnit>, currency: &str) -> Wage {
+        Wage { min, max, unit, currency: Currency::parse(currency), monthly_estimate: None }
+    }
+
+    #[test]
+    fn wages_are_shown_in_their_currency_and_period() {
+        let year = Some(WageUnit::Year);
+        let cases = [
+            (wage(130000.0, 160000.0, year, "AUD"), "AUD 130,000–160,000 / 年", "AUD 130,000–160,000 / year"),
+            (wage(36000.0, 50000.0, year, "EUR"), "€36,000–50,000 / 年", "€36,000–50,000 / year"),
+            (wage(40.0, 40.0, Some(WageUnit::Hour), "USD"), "USD 40 / 小时", "USD 40 / hour"),
+            (wage(16800.0, 16800.0, Some(WageUnit::Month), "pln"), "PLN 16,800 / 月", "PLN 16,800 / month"),
+            (wage(6000.0, 8000.0, Some(WageUnit::Month), "CNY"), "6,000–8,000 元/月", "¥6,000–8,000/month"),
+            (wage(1.15, 1.45, Some(WageUnit::Piece), "CNY"), "1.15–1.45 元/件", "¥1.15–1.45/piece"),
+            (wage(5000.0, 5000.0, None, "CNY"), "5,000 元", "¥5,000"),
+            (wage(100000.0, 100000.0, None, "xx"), "100,000", "100,000"),
+        ];
+        for (w, zh, en) in cases {
+            assert_eq!(wage_text(Lang::Zh, &w), zh);
+            assert_eq!(wage_text(Lang::En, &w), en);
+        }
+    }
+
+    #[test]
+    fn decimals_without_float_formatting() {
+        for (v, want) in [(0.0, "0"), (6000.0, "6000"), (1.5, "1.5"), (1.15, "1.15"), (-0.25, "-0.25"), (12.004, "12")]
+        {
+            assert_eq!(decimal(v), want);
+        }
+    }
 }

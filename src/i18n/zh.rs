@@ -1,7 +1,7 @@
 //! 简体中文 (default).
 
 use super::Texts;
-use crate::engine::feed::ProblemKind;
+use crate::engine::feed::{FeedError, ProblemKind};
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
 use crate::engine::profile::Need;
 use crate::engine::score::{PlaceFit, WageFit};
@@ -50,7 +50,9 @@ impl Texts for Zh {
         match unit {
             WageUnit::Hour => "元/小时",
             WageUnit::Day => "元/天",
+            WageUnit::Week => "元/周",
             WageUnit::Month => "元/月",
+            WageUnit::Year => "元/年",
             WageUnit::Piece => "元/件",
         }
     }
@@ -88,14 +90,13 @@ impl Texts for Zh {
     fn problems_found(&self, n: usize) -> String {
         format!("数据中有 {n} 处问题，已跳过或修正")
     }
+    fn problems_not_listed(&self, n: usize) -> String {
+        format!("另有 {n} 处问题未列出")
+    }
     fn problem(&self, kind: &ProblemKind) -> String {
         match kind {
-            ProblemKind::TooLarge { bytes, limit } => {
-                format!("数据文件过大（{} KB，上限 {} KB），未读取", bytes / 1024, limit / 1024)
-            }
-            ProblemKind::NotJson { line, column } => format!("不是有效的 JSON（第 {line} 行第 {column} 列）"),
-            ProblemKind::TooDeep => "嵌套层级过深，未读取".into(),
-            ProblemKind::NotAFeed => "既不是技能匹配数据，也不是 schema.org 职位数据".into(),
+            ProblemKind::TooDeep => "嵌套层级过深，已跳过".into(),
+            ProblemKind::BadValue => "含有无法读取的数字或字符，已跳过".into(),
             ProblemKind::WrongType { expected } => format!("类型错误，应为 {expected}"),
             ProblemKind::Missing => "缺少必填内容".into(),
             ProblemKind::DuplicateId => "编号重复，已跳过后一条".into(),
@@ -107,7 +108,8 @@ impl Texts for Zh {
             ProblemKind::BadDate { value } => format!("日期无法识别「{value}」"),
             ProblemKind::UnsafeLink => "链接不是 http(s) 或电话，已忽略".into(),
             ProblemKind::Truncated { chars, max } => format!("文字过长（{chars} 字），已截为 {max} 字"),
-            ProblemKind::Fetch { detail } => format!("数据加载失败：{detail}"),
+            ProblemKind::TrailingText { line, column } => format!("第 {line} 行第 {column} 列之后有多余的文字，已忽略"),
+            ProblemKind::TooMany { max } => format!("条目过多，只读取前 {max} 项"),
         }
     }
     fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String {
@@ -170,9 +172,6 @@ impl Texts for Zh {
     fn apply_phone(&self, number: &str) -> String {
         format!("打电话报名 {number}")
     }
-    fn no_apply_link(&self) -> &'static str {
-        "该职位没有提供报名方式"
-    }
     fn why_heading(&self) -> &'static str {
         "为什么适合你"
     }
@@ -197,22 +196,24 @@ impl Texts for Zh {
     fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String {
         let tier = match fit {
             PlaceFit::Unknown => "未填写所在地",
+            PlaceFit::Remote => "可远程工作",
             PlaceFit::SameCounty => "就在你所在的区县",
             PlaceFit::SameCity => "在你所在的市州",
             PlaceFit::InProvince => "在四川省内",
             PlaceFit::Elsewhere => "在省外",
         };
         match km {
-            Some(d) => format!("{tier}，约 {} 公里", d.round()),
+            Some(d) => format!("{tier}，约 {} 公里", d.round() as i64),
             None => tier.to_string(),
         }
     }
     fn wage_fit(&self, fit: WageFit) -> String {
         match fit {
             WageFit::Unstated => "工资未写明".into(),
-            WageFit::NoWish { rank } => format!("工资高于本站 {}% 的职位", (rank * 100.0).round()),
+            WageFit::NotComparable => "工资币种或计薪方式不同，无法与其他职位比较".into(),
+            WageFit::NoWish { rank } => format!("工资高于本站 {}% 的职位", super::percent_of(rank)),
             WageFit::Meets => "工资达到你的期望".into(),
-            WageFit::Short { by } => format!("工资比你的期望低约 {}%", (by * 100.0).round()),
+            WageFit::Short { by } => format!("工资比你的期望低约 {}%", super::percent_of(by)),
         }
     }
     fn gap_courses(&self, skill: &str) -> String {
@@ -285,8 +286,64 @@ impl Texts for Zh {
             "遇到欠薪或侵权：拨打 12333 人力资源和社会保障服务热线，或向当地劳动保障监察机构投诉。",
         ]
     }
-    fn fetch_failed(&self, url: &str, detail: &str) -> String {
-        format!("数据加载失败（{url}）：{detail}")
+    fn feed_failed(&self, url: &str, why: &FeedError) -> String {
+        let why = match why {
+            FeedError::Http { status } => format!("服务器返回错误 HTTP {status}"),
+            FeedError::Network => "网络连接失败".into(),
+            FeedError::Timeout => "加载超时".into(),
+            FeedError::Empty => "文件是空的".into(),
+            FeedError::TooLarge { bytes, limit } => {
+                format!("文件过大（{} KB，上限 {} KB）", bytes / 1024, limit / 1024)
+            }
+            FeedError::NotUtf8 { offset } => format!("不是 UTF-8 编码的文字（第 {offset} 字节起），可能是 GBK 编码"),
+            FeedError::NotJson { line, column } => format!("不是有效的 JSON（第 {line} 行第 {column} 列）"),
+            FeedError::Html => "这是一个网页，其中没有职位数据".into(),
+            FeedError::TooDeep => "嵌套层级过深".into(),
+            FeedError::NoPostings => "没有找到职位信息".into(),
+            FeedError::OnlyBrokenRecords { records } => format!("{records} 条职位记录全部有误"),
+        };
+        format!("职位数据「{url}」无法使用：{why}")
+    }
+    fn this_page(&self) -> &'static str {
+        "本页面的职位数据"
+    }
+    fn no_jobs_loaded(&self) -> &'static str {
+        "没有可显示的职位。请稍后重试，或联系提供职位数据的网站。"
+    }
+    fn expired_hidden(&self, n: usize) -> String {
+        format!("{n} 个职位已过期，未显示")
+    }
+    fn period(&self, unit: WageUnit) -> &'static str {
+        match unit {
+            WageUnit::Hour => "小时",
+            WageUnit::Day => "天",
+            WageUnit::Week => "周",
+            WageUnit::Month => "月",
+            WageUnit::Year => "年",
+            WageUnit::Piece => "件",
+        }
+    }
+    fn remote(&self, area: &str) -> String {
+        if area.is_empty() {
+            "可远程".into()
+        } else {
+            format!("可远程（限 {area}）")
+        }
+    }
+    fn how_to_apply(&self) -> &'static str {
+        "如何报名"
+    }
+    fn apply_contact_employer(&self, employer: &str) -> String {
+        format!("这条招聘没有给出报名链接，请直接联系招聘单位「{employer}」。")
+    }
+    fn apply_see_description(&self) -> &'static str {
+        "报名方式请见下方职位描述。"
+    }
+    fn apply_call(&self, number: &str) -> String {
+        format!("拨打 {number}")
+    }
+    fn apply_button(&self) -> &'static str {
+        "我要报名"
     }
     fn retry(&self) -> &'static str {
         "重试"

@@ -2,13 +2,14 @@
 //! which owns the state, provides the language and lays out the screens.
 
 use crate::engine::dataset::Dataset;
+use crate::engine::feed::FeedError;
 use crate::engine::profile::Profile;
 use crate::i18n::Lang;
 use crate::ui::components::{
-    CourseList, FeedProblems, FilterBar, Header, JobDetail, JobList, Notices, ProfileEditor, ResultCount, Rights,
-    SearchBox,
+    CourseList, FeedAlert, FeedProblems, FilterBar, Header, JobDetail, JobList, Notices, ProfileEditor, ResultCount,
+    Rights, SearchBox,
 };
-use crate::ui::loader::{self, FetchError};
+use crate::ui::loader::{self, FeedName, Loaded};
 use crate::ui::state::{Action, ProfileNotice, Start, State};
 use crate::ui::url::{self, Screen};
 use crate::ui::{env, storage};
@@ -48,6 +49,10 @@ pub struct AppProps {
     /// Where the default feed is (embed.js passes one relative to itself).
     #[prop_or_default]
     pub default_feed: Option<String>,
+    /// The address of the page whose JSON-LD `inline` holds: the apply link of its
+    /// postings that give none.
+    #[prop_or_default]
+    pub page_url: Option<String>,
     /// The embedding element, which receives the widget's events.
     #[prop_or_default]
     pub host: Option<Host>,
@@ -103,16 +108,15 @@ impl PartialEq for Preloaded {
 #[derive(Clone)]
 enum Load {
     Loading,
-    /// The data, which load produced it (a new load starts a fresh widget state), and
-    /// whether it came from the offline cache.
-    Ready(Rc<Dataset>, u32, bool),
-    Failed(Vec<FetchError>),
+    /// What the load produced, and which load it was (a new load starts a fresh widget
+    /// state).
+    Ready(Loaded, u32),
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let load = use_state(|| match &props.preloaded {
-        Some(Preloaded(data)) => Load::Ready(data.clone(), 0, false),
+        Some(Preloaded(data)) => Load::Ready(Loaded { data: data.clone(), stale: false, failures: Rc::default() }, 0),
         None => Load::Loading,
     });
     let attempt = use_state(|| 0u32);
@@ -120,9 +124,11 @@ pub fn app(props: &AppProps) -> Html {
         let load = load.clone();
         let urls = props.data.clone();
         let inline = props.inline.clone();
+        let page = props.page_url.clone();
         let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
         let preloaded = props.preloaded.is_some();
-        // Reload when the attempt or the sources change (an embed's attributes).
+        // Reload when the attempt or the sources change (an embed's attributes). Only the
+        // newest load lands: an older, slower one that finishes later is dropped.
         let generation = use_mut_ref(|| 0u32);
         use_effect_with((*attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
             if !preloaded {
@@ -130,10 +136,10 @@ pub fn app(props: &AppProps) -> Html {
                 *generation.borrow_mut() += 1;
                 let this = *generation.borrow();
                 yew::platform::spawn_local(async move {
-                    load.set(match loader::load(default, urls, inline).await {
-                        Ok(loaded) => Load::Ready(loaded.data, this, loaded.stale),
-                        Err(errors) => Load::Failed(errors),
-                    });
+                    let loaded = loader::load(default, urls, inline, page).await;
+                    if *generation.borrow() == this {
+                        load.set(Load::Ready(loaded, this));
+                    }
                 });
             }
         });
@@ -145,22 +151,15 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="sm-boot" role="status" aria-live="polite">{ t.loading() }<progress></progress></p>
             </div>
         },
-        Load::Failed(errors) => {
+        Load::Ready(loaded, generation) => {
             let retry = {
                 let attempt = attempt.clone();
-                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+                Callback::from(move |_: ()| attempt.set(*attempt + 1))
             };
             html! {
-                <div class="sm-app" lang={props.lang.tag()}>
-                    <div class="sm-fatal" role="alert">
-                        { for errors.iter().map(|e| html! { <p>{ t.fetch_failed(&e.url, &e.detail) }</p> }) }
-                        <button type="button" class="sm-button sm-primary" onclick={retry}>{ t.retry() }</button>
-                    </div>
-                </div>
+                <Widget key={*generation} data={loaded.data.clone()} stale={loaded.stale}
+                    failures={loaded.failures.clone()} on_retry={retry} props={props.clone()} />
             }
-        }
-        Load::Ready(data, generation, stale) => {
-            html! { <Widget key={*generation} data={data.clone()} stale={*stale} props={props.clone()} /> }
         }
     }
 }
@@ -170,12 +169,19 @@ struct WidgetProps {
     data: Rc<Dataset>,
     /// Shown from the offline cache: say it may be out of date.
     stale: bool,
+    /// Feeds that gave nothing: reported with a retry, never replaced by sample jobs.
+    failures: Rc<Vec<(FeedName, FeedError)>>,
+    on_retry: Callback<()>,
     props: AppProps,
 }
 
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.stale == other.stale && self.props == other.props
+        Rc::ptr_eq(&self.data, &other.data)
+            && Rc::ptr_eq(&self.failures, &other.failures)
+            && self.stale == other.stale
+            && self.on_retry == other.on_retry
+            && self.props == other.props
     }
 }
 
@@ -456,8 +462,8 @@ fn widget(wp: &WidgetProps) -> Html {
                 <>
                     <SearchBox value={state.query_text.clone()} {on_query} />
                     <FilterBar data={state.data.clone()} filters={state.request.filters.clone()} sort={state.request.sort} {on_filters} {on_sort} />
-                    <ResultCount total={state.view.total} />
-                    <FeedProblems problems={Rc::new(state.data.problems.clone())} />
+                    <ResultCount total={state.view.total} expired={state.view.expired} />
+                    <FeedProblems data={state.data.clone()} />
                     <JobList data={state.data.clone()} worker={state.worker.clone()} view={state.view.clone()}
                         today={state.request.today} {on_more} {on_open} />
                     <CourseList data={state.data.clone()} suggestions={state.suggestions.clone()} full={false} limit={3}
@@ -509,6 +515,7 @@ fn widget(wp: &WidgetProps) -> Html {
                 if wp.stale {
                     <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
                 }
+                <FeedAlert failures={wp.failures.clone()} on_retry={wp.on_retry.clone()} />
                 <Notices notice={state.notice} on_reset={on_reset.clone()} />
                 <main class="sm-main">{ main }</main>
                 <footer class="sm-footer">

@@ -46,7 +46,8 @@ fn strings(options: &JsValue, key: &str) -> Vec<String> {
 
 /// Reads the options object the way the element's attributes are written: `data` (URLs,
 /// space-separated or an array), `lang`, `kiosk`, `profile` (JSON text or object), and from
-/// embed.js `defaultFeed` and `appUrl` (URLs) and `inline` (the host page's JSON-LD texts).
+/// embed.js `defaultFeed`, `appUrl` and `pageUrl` (URLs) and `inline` (the host page's
+/// JSON-LD texts).
 fn props(options: &JsValue, host: &Element) -> AppProps {
     let data = strings(options, "data");
     // With no `data`, the host page's JobPosting JSON-LD is the job feed.
@@ -55,6 +56,7 @@ fn props(options: &JsValue, host: &Element) -> AppProps {
         lang: text(options, "lang").and_then(|l| Lang::from_tag(&l)).unwrap_or_else(env::initial_lang),
         data,
         inline,
+        page_url: text(options, "pageUrl"),
         default_feed: text(options, "defaultFeed"),
         profile: text(options, "profile"),
         kiosk: text(options, "kiosk").is_some_and(|k| k == "1" || k == "true"),

@@ -33,15 +33,18 @@ pub fn ready(host: &Option<Host>) {
     }
 }
 
-/// Announces an application; follows the link unless the host page took it over.
-pub fn apply(host: &Option<Host>, job_id: &str, url: &str) {
+/// Announces an application (`url` null when the posting gives no link). Unless the host
+/// page takes it over, follows the link; returns whether the widget is to handle it (so a
+/// posting without a link can show how to apply instead).
+pub fn apply(host: &Option<Host>, job_id: &str, url: Option<&str>) -> bool {
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"jobId".into(), &job_id.into());
-    let _ = js_sys::Reflect::set(&detail, &"url".into(), &url.into());
+    let _ = js_sys::Reflect::set(&detail, &"url".into(), &url.map_or(JsValue::NULL, JsValue::from_str));
     let proceed = target(host).is_none_or(|t| dispatch(&t, "skillmatch:apply", &detail, true));
     if !proceed {
-        return;
+        return false;
     }
+    let Some(url) = url else { return true };
     let window = gloo::utils::window();
     // Phone links open the dialler in place; web links open beside the widget.
     let opened = !url.starts_with("tel:")
@@ -51,4 +54,5 @@ pub fn apply(host: &Option<Host>, job_id: &str, url: &str) {
     if !opened {
         let _ = window.location().set_href(url);
     }
+    true
 }

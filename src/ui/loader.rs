@@ -1,65 +1,128 @@
-//! Fetching the `data=` feeds. Network and HTTP failures become messages the UI shows
-//! with a retry; the feeds' own problems come from the engine.
+//! Fetching feeds: the default feed, the `data=` feeds and a host page's JSON-LD, each with a
+//! size limit (refused by `Content-Length`, or as soon as the body passes it) and a time
+//! limit (no answer, or a body that stalls). A feed that cannot be fetched becomes a
+//! [`FeedError`] like one that cannot be read; the others still load.
 
-use crate::engine::dataset::Dataset;
-use crate::engine::feed::LoadOptions;
+use crate::engine::dataset::{Dataset, Source};
+use crate::engine::feed::{FeedError, LoadOptions, Origin, DEFAULT_MAX_BYTES};
+use js_sys::Uint8Array;
 use std::rc::Rc;
-
-/// One feed that could not be fetched.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FetchError {
-    pub url: String,
-    pub detail: String,
-}
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// Where the default feed sits, relative to the page (Trunk copies it into `dist/data/`).
 pub const DEFAULT_FEED_URL: &str = "data/default-feed.json";
 
-/// Fetches the default feed and every `data=` feed, in order, then loads them.
-/// What a load produced: the data, and whether any of it came from the offline cache.
+/// How long a feed may take to answer, and how long its body may stall between chunks.
+const STALL_MS: u32 = 30_000;
+
+/// A feed as the user knows it: its address, or the page the widget is embedded in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FeedName {
+    Url(String),
+    HostPage,
+}
+
+/// What a load produced: the data, whether any of it came from the offline cache, and the
+/// feeds that gave nothing (with why).
+#[derive(Clone)]
 pub struct Loaded {
     pub data: Rc<Dataset>,
     pub stale: bool,
+    pub failures: Rc<Vec<(FeedName, FeedError)>>,
 }
 
-/// `inline` feeds (texts) come after the fetched ones.
-pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>) -> Result<Loaded, Vec<FetchError>> {
-    let mut errors = Vec::new();
+/// Fetches the default feed and every `data=` feed, then loads them with `inline` feeds
+/// (the host page's JSON-LD texts, published at `page`) after the fetched ones.
+pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, page: Option<String>) -> Loaded {
     let mut stale = false;
-    let default = match fetch(&default_url).await {
+    let mut failures = Vec::new();
+    let default = match fetch(&default_url, DEFAULT_MAX_BYTES).await {
         Ok((bytes, cached)) => {
             stale |= cached;
             bytes
         }
-        Err(detail) => {
-            errors.push(FetchError { url: default_url, detail });
+        Err(e) => {
+            failures.push((FeedName::Url(default_url), e));
             Vec::new()
         }
     };
+    let mut names = Vec::with_capacity(urls.len() + inline.len());
     let mut bodies = Vec::with_capacity(urls.len());
     for url in urls {
-        match fetch(&url).await {
-            Ok((bytes, cached)) => {
-                stale |= cached;
-                bodies.push(bytes)
-            }
-            Err(detail) => errors.push(FetchError { url, detail }),
-        }
+        let body = fetch(&url, DEFAULT_MAX_BYTES).await.map(|(bytes, cached)| {
+            stale |= cached;
+            bytes
+        });
+        bodies.push(body);
+        names.push(FeedName::Url(url));
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    let origin = Origin { page: page.as_deref() };
+    let mut sources: Vec<Source> = bodies
+        .iter()
+        .map(|b| Source { bytes: b.as_ref().map(Vec::as_slice).map_err(Clone::clone), origin: Origin::default() })
+        .collect();
+    for text in &inline {
+        sources.push(Source { bytes: Ok(text.as_bytes()), origin });
+        names.push(FeedName::HostPage);
     }
-    let mut slices: Vec<&[u8]> = bodies.iter().map(Vec::as_slice).collect();
-    slices.extend(inline.iter().map(|t| t.as_bytes()));
-    Ok(Loaded { data: Rc::new(Dataset::load_over(&default, &slices, LoadOptions::default())), stale })
+    let data = Dataset::load_sources(&default, &sources, LoadOptions::default());
+    failures.extend(data.failed_feeds().map(|(i, e)| (names[i].clone(), e.clone())));
+    Loaded { data: Rc::new(data), stale, failures: Rc::new(failures) }
 }
 
-/// The body, and whether the service worker answered from its offline copy.
-async fn fetch(url: &str) -> Result<(Vec<u8>, bool), String> {
-    let response = gloo::net::http::Request::get(url).send().await.map_err(|e| e.to_string())?;
+/// The body (at most `limit` bytes), and whether the service worker answered from its
+/// offline copy.
+async fn fetch(url: &str, limit: usize) -> Result<(Vec<u8>, bool), FeedError> {
+    let controller = web_sys::AbortController::new().map_err(|_| FeedError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let timed_out = Rc::new(std::cell::Cell::new(false));
+    // Aborts the request when nothing arrives for STALL_MS; re-armed after every chunk.
+    let arm = || {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        gloo::timers::callback::Timeout::new(STALL_MS, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let fail =
+        |timed_out: &std::cell::Cell<bool>| if timed_out.get() { FeedError::Timeout } else { FeedError::Network };
+    let mut timer = arm();
+    let promise = gloo::utils::window().fetch_with_str_and_init(url, &init);
+    let response: web_sys::Response =
+        JsFuture::from(promise).await.map_err(|_| fail(&timed_out))?.dyn_into().map_err(|_| FeedError::Network)?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(FeedError::Http { status: response.status() });
     }
-    let stale = response.headers().get("x-skillmatch-stale").is_some();
-    Ok((response.binary().await.map_err(|e| e.to_string())?, stale))
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let stale = header("x-skillmatch-stale").is_some();
+    if let Some(len) = header("content-length").and_then(|l| l.trim().parse::<usize>().ok()) {
+        if len > limit {
+            controller.abort();
+            return Err(FeedError::TooLarge { bytes: len, limit });
+        }
+    }
+    let Some(body) = response.body() else { return Ok((Vec::new(), stale)) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| fail(&timed_out))?;
+        if js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).is_ok_and(|d| d.is_truthy()) {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(|_| FeedError::Network)?;
+        let array: Uint8Array = value.dyn_into().map_err(|_| FeedError::Network)?;
+        let at = bytes.len();
+        if at + array.length() as usize > limit {
+            controller.abort();
+            return Err(FeedError::TooLarge { bytes: at + array.length() as usize, limit });
+        }
+        bytes.resize(at + array.length() as usize, 0);
+        array.copy_to(&mut bytes[at..]);
+        timer.cancel();
+        timer = arm();
+    }
+    timer.cancel();
+    Ok((bytes, stale))
 }

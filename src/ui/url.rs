@@ -120,14 +120,14 @@ fn write_filters(p: &web_sys::UrlSearchParams, f: &Filters, sort: Sort) {
     set("city", f.city.clone());
     set("county", f.county.clone());
     set("category", f.category.clone());
-    set("wage", f.min_wage.map(|(w, _)| w.to_string()));
+    set("wage", f.min_wage.map(|(w, _)| crate::i18n::decimal(w)));
     set("unit", f.min_wage.map(|(_, u)| u.as_str().to_string()).filter(|u| u != "month"));
     set("settle", Some(f.settlement.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")));
     set("guard", Some(f.safeguards.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(",")));
     set("housing", f.housing.then(|| "1".into()));
     set("meals", f.meals.then(|| "1".into()));
     set("flexible", f.flexible_hours.then(|| "1".into()));
-    set("km", f.max_km.map(|k| k.to_string()));
+    set("km", f.max_km.map(crate::i18n::decimal));
     set("sort", (sort != Sort::Best).then(|| sort.as_str().to_string()));
 }
 

@@ -20,6 +20,15 @@ pub fn load(feeds: &[&str]) -> Dataset {
     Dataset::load_over(BASE.as_bytes(), &bytes, LoadOptions::default())
 }
 
+/// `feed` (native JSON) with the fixture catalogue's jobs added: jobs only ever come from
+/// named feeds, so a feed of courses alone would have none to suggest courses for.
+pub fn with_base_jobs(feed: &str) -> String {
+    let base: serde_json::Value = serde_json::from_str(BASE).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(feed).unwrap();
+    v["jobs"] = base["jobs"].clone();
+    v.to_string()
+}
+
 /// A ranking request as of [`today`].
 pub fn request(filters: &Filters, query: &str, sort: Sort, limit: usize) -> Request {
     Request { filters: filters.clone(), query: Query::parse(query), sort, today: today(), limit }

@@ -21,6 +21,27 @@ const FLAGS = [
   "--disable-sync",
 ];
 
+/** Endpoints no static file can imitate: a body streamed without Content-Length. */
+const HOSTILE = {
+  // 20 MB of job records, chunked: the size limit must hold while streaming.
+  "/hostile/stream.json": (req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    const record = JSON.stringify({ id: "S", title: "流水线普工".repeat(20) }) + ",";
+    const chunk = record.repeat(Math.ceil(65536 / record.length));
+    let sent = 0;
+    res.write('{"jobs":[');
+    const more = () => {
+      while (sent < 20 * 1024 * 1024) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return res.once("drain", more);
+      }
+      res.end('{"id":"last","title":"末"}]}');
+    };
+    res.on("error", () => {});
+    more();
+  },
+};
+
 /** Starts the server on dist/ and a browser; returns helpers and a `close`. */
 export async function start() {
   await mkdir(SHOTS, { recursive: true });
@@ -32,7 +53,7 @@ export async function start() {
     // dist/ again under a sub-path: the build must not assume the server root.
     "/sub/path/": join(process.cwd(), "dist"),
   };
-  const server = await serve({ root: "dist", mounts });
+  const server = await serve({ root: "dist", mounts, handlers: HOSTILE });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
   return {
     url: server.url,

@@ -25,12 +25,14 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1; resolves to { url, close }. `port` 0 picks a free one.
- * `mounts` maps URL prefixes to other folders (test fixtures), e.g. { "/fixtures/": dir }.
+ * `mounts` maps URL prefixes to other folders (test fixtures), e.g. { "/fixtures/": dir };
+ * `handlers` maps exact paths to functions `(req, res)` (the tests' hostile endpoints).
  */
-export async function serve({ root, port = 0, csp = true, mounts = {} } = {}) {
+export async function serve({ root, port = 0, csp = true, mounts = {}, handlers = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      if (handlers[path]) return handlers[path](req, res);
       let base = resolve(root);
       for (const [prefix, dir] of Object.entries(mounts)) {
         if (path.startsWith(prefix)) {

@@ -1,17 +1,27 @@
 //! schema.org JobPosting, as portals publish it for search engines: one object, an array, an
-//! `ItemList` of `ListItem.item`, or a `@graph`. Real pages are messy (numbers as strings,
-//! missing fields, HTML in `description`), so every field is optional but the title.
+//! `ItemList` of `ListItem.item`, a `@graph`, or a page's `mainEntity`. Real pages are messy
+//! (numbers as strings, keys in odd case, HTML in `description`, salaries as sentences,
+//! locations as arrays or absent for remote work), so every field is optional but the title
+//! (`title`, or `name`, which JobPosting inherits from Thing).
 
-use super::problem::{List, ProblemKind};
+use super::problem::{List, ProblemKind, Problems};
 use super::raw::{Pending, RawFeed, RawRef};
-use super::reader::{Ctx, Rec, MAX_LONG, MAX_SHORT};
-use super::Problem;
+use super::reader::{get, Ctx, Rec, MAX_LONG, MAX_REFS, MAX_SHORT};
+use super::salary::{self, Salary};
 use crate::engine::model::*;
 use crate::engine::text::html_to_text;
 use serde_json::{Map, Value};
 
+/// Where the postings came from, for what they do not say themselves.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Origin<'a> {
+    /// The address of the page that published the postings (an embedding portal's own
+    /// page): the apply link of a posting without `url`.
+    pub page: Option<&'a str>,
+}
+
 /// Returns `None` when the document holds no JobPosting at all.
-pub fn parse(value: &Value, feed: usize, problems: &mut Vec<Problem>) -> Option<RawFeed> {
+pub fn parse(value: &Value, feed: usize, origin: Origin, problems: &mut Problems) -> Option<RawFeed> {
     let mut found = Vec::new();
     collect(value, "$".to_string(), &mut found, 0);
     if found.is_empty() {
@@ -19,10 +29,11 @@ pub fn parse(value: &Value, feed: usize, problems: &mut Vec<Problem>) -> Option<
     }
     let mut jobs = Vec::with_capacity(found.len());
     let mut seen = std::collections::HashSet::new();
+    let records = found.len();
     for (i, (obj, path)) in found.into_iter().enumerate() {
         let ctx = Ctx { feed, list: List::Jobs, record: i, path };
         let Some(mut rec) = Rec::open(obj, ctx, problems) else { continue };
-        let mut job = posting(&mut rec, feed, i);
+        let job = posting(&mut rec, feed, i, origin);
         if rec.skip {
             continue;
         }
@@ -32,20 +43,24 @@ pub fn parse(value: &Value, feed: usize, problems: &mut Vec<Problem>) -> Option<
             rec.report(path, ProblemKind::DuplicateId, true);
             continue;
         }
-        job.index = i;
         jobs.push(job);
     }
-    Some(RawFeed { jobs: Some(jobs), ..RawFeed::default() })
+    Some(RawFeed { jobs: Some(jobs), job_records: records, ..RawFeed::default() })
 }
 
-fn types(o: &Map<String, Value>) -> impl Iterator<Item = &str> {
-    let t = o.get("@type");
-    let list: &[Value] = match t {
+/// Whether an `@type` names JobPosting: `JobPosting`, `schema:JobPosting` or the full IRI.
+fn is_type(t: &str, name: &str) -> bool {
+    let last = t.rsplit(['/', ':', '#']).next().unwrap_or(t);
+    last.eq_ignore_ascii_case(name)
+}
+
+fn has_type(o: &Map<String, Value>, name: &str) -> bool {
+    let list: &[Value] = match get(o, "@type") {
         Some(Value::Array(a)) => a,
         Some(v) => std::slice::from_ref(v),
         None => &[],
     };
-    list.iter().filter_map(Value::as_str)
+    list.iter().filter_map(Value::as_str).any(|t| is_type(t, name))
 }
 
 /// Finds JobPosting objects in any of the published shapes, with their JSON paths.
@@ -60,19 +75,15 @@ fn collect<'a>(v: &'a Value, path: String, out: &mut Vec<(&'a Value, String)>, d
             }
         }
         Value::Object(o) => {
-            if types(o).any(|t| t == "JobPosting") {
+            if has_type(o, "JobPosting") {
                 out.push((v, path));
                 return;
             }
-            if let Some(g) = o.get("@graph") {
-                collect(g, format!("{path}.@graph"), out, depth + 1);
-            }
-            if let Some(items) = o.get("itemListElement") {
-                collect(items, format!("{path}.itemListElement"), out, depth + 1);
-            }
-            if types(o).any(|t| t == "ListItem") {
-                if let Some(item) = o.get("item") {
-                    collect(item, format!("{path}.item"), out, depth + 1);
+            // The containers pages put postings in: a graph, a list (of list items), and a
+            // web page's main entity.
+            for key in ["@graph", "itemListElement", "item", "mainEntity"] {
+                if let Some((k, inner)) = o.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)) {
+                    collect(inner, format!("{path}.{k}"), out, depth + 1);
                 }
             }
         }
@@ -81,96 +92,142 @@ fn collect<'a>(v: &'a Value, path: String, out: &mut Vec<(&'a Value, String)>, d
 }
 
 /// Text of a value that may be a string, a number, or an object with `name`/`value`.
-fn loose_text(v: &Value) -> Option<String> {
+pub(super) fn loose_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Number(n) => Some(n.to_string()),
         Value::Object(o) => ["name", "value", "credentialCategory", "codeValue", "@id"]
             .iter()
-            .find_map(|k| o.get(*k).and_then(loose_text)),
+            .find_map(|k| get(o, k).and_then(loose_text)),
+        Value::Array(a) => a.iter().find_map(loose_text),
         _ => None,
     }
 }
 
-fn loose_number(v: Option<&Value>) -> Option<f64> {
-    match v? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().replace([',', '，'], "").parse().ok(),
-        _ => None,
+/// Every text of a value that may be a list (of strings or named things).
+fn texts(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a.iter().filter_map(loose_text).collect(),
+        Some(v) => loose_text(v).into_iter().collect(),
+        None => Vec::new(),
     }
-    .filter(|n: &f64| n.is_finite())
 }
 
 fn first(v: Option<&Value>) -> Option<&Value> {
     match v? {
-        Value::Array(a) => a.first(),
+        Value::Array(a) => a.iter().find(|x| !x.is_null()),
         v => Some(v),
     }
 }
 
-fn posting(rec: &mut Rec, feed: usize, index: usize) -> Pending<Job> {
-    let title = rec.required_text("title", MAX_SHORT);
+/// A field of a nested object, by case-insensitive key.
+fn field<'a>(v: Option<&'a Value>, key: &str) -> Option<&'a Value> {
+    v?.as_object().and_then(|o| get(o, key))
+}
+
+/// Plain text of a name that may carry entities or tags ("R&amp;D Engineer").
+fn clean(s: String) -> String {
+    if s.contains(['&', '<']) {
+        html_to_text(&s)
+    } else {
+        s
+    }
+}
+
+/// Countries whose postings, when they give no currency, are in renminbi.
+fn is_china(country: &str) -> bool {
+    ["CN", "CHN", "China", "中国", "中华人民共和国", "People's Republic of China"]
+        .iter()
+        .any(|c| country.trim().eq_ignore_ascii_case(c))
+}
+
+fn posting(rec: &mut Rec, feed: usize, index: usize, origin: Origin) -> Pending<Job> {
+    // `title`, else `name` (what schema.org's own examples use); a title that is not text
+    // makes a broken record, never a job called "12345".
+    let title_key = match (rec.raw("title"), rec.raw("name")) {
+        (Some(Value::String(t)), Some(_)) if t.trim().is_empty() => "name",
+        (None, Some(_)) => "name",
+        _ => "title",
+    };
+    let title = clean(rec.required_text(title_key, MAX_SHORT));
     let url = rec.raw("url").and_then(loose_text);
     // A PropertyValue identifier names the employer in `name` and the id in `value`.
     let id = rec
         .raw("identifier")
-        .and_then(|v| v.get("value").and_then(loose_text).or_else(|| loose_text(v)))
+        .and_then(|v| field(Some(v), "value").and_then(loose_text).or_else(|| loose_text(v)))
         .or_else(|| url.clone())
         .unwrap_or_else(|| format!("jsonld-{feed}-{index}"));
-    let description = rec.raw("description").and_then(Value::as_str).map(html_to_text).unwrap_or_default();
-    let description = rec.truncated("description", description, MAX_LONG);
-    let employer = rec.raw("hiringOrganization").and_then(loose_text).unwrap_or_default();
+    let description = texts(rec.raw("description")).join("\n");
+    let description = rec.truncated("description", html_to_text(&description), MAX_LONG);
+    let employer = rec.raw("hiringOrganization").and_then(loose_text).map(clean).unwrap_or_default();
 
-    let place = first(rec.raw("jobLocation"));
-    let address = place.and_then(|p| p.get("address"));
-    let field = |k: &str| address.and_then(|a| a.get(k)).and_then(loose_text).unwrap_or_default();
-    let (locality, region) = (field("addressLocality"), field("addressRegion"));
-    let geo = place.and_then(|p| p.get("geo")).and_then(|g| {
-        let lat = loose_number(g.get("latitude"))?;
-        let lon = loose_number(g.get("longitude"))?;
+    // The first location with an address (postings list several offices, or none at all
+    // for remote work).
+    let locations: &[Value] = match rec.raw("jobLocation") {
+        Some(Value::Array(a)) => a,
+        Some(v) => std::slice::from_ref(v),
+        None => &[],
+    };
+    let place = locations.iter().find(|p| field(Some(p), "address").is_some()).or(locations.first());
+    let address = field(place, "address");
+    let part = |k: &str| match address {
+        Some(Value::String(s)) if k == "addressLocality" => Some(s.trim().to_string()),
+        a => field(a, k).and_then(loose_text),
+    };
+    let (locality, region) = (part("addressLocality").unwrap_or_default(), part("addressRegion").unwrap_or_default());
+    let in_china = part("addressCountry").is_some_and(|c| is_china(&c));
+    let geo = field(place, "geo").and_then(|g| {
+        let lat = loose_number(field(Some(g), "latitude"))?;
+        let lon = loose_number(field(Some(g), "longitude"))?;
         ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some(Geo { lat, lon })
     });
+    let remote = texts(rec.raw("jobLocationType")).iter().any(|t| t.eq_ignore_ascii_case("TELECOMMUTE"));
+    let remote_area = if remote { texts(rec.raw("applicantLocationRequirements")).join(", ") } else { String::new() };
 
-    let employment: Vec<String> = rec.list("employmentType").iter().filter_map(loose_text).collect();
-    let is = |t: &str| employment.iter().any(|e| e.eq_ignore_ascii_case(t));
+    // employmentType: one value, a list, or free text ("Full-time, Part-time", 兼职).
+    let employment: Vec<String> = texts(rec.raw("employmentType"))
+        .iter()
+        .flat_map(|t| t.split([',', '，', '/', ';']).map(str::to_string).collect::<Vec<_>>())
+        .map(|t| crate::engine::text::word_key(&t).to_ascii_uppercase())
+        .collect();
+    let is = |names: &[&str]| employment.iter().any(|e| names.contains(&e.as_str()));
 
-    let wage = salary(rec);
-    let settlement = if is("PER_DIEM") || wage.is_some_and(|w| w.unit == WageUnit::Day) {
-        Some(Settlement::Daily)
-    } else if wage.is_some_and(|w| w.unit == WageUnit::Month) {
-        Some(Settlement::Monthly)
-    } else {
-        None
+    let salary = salary::read(rec, in_china);
+    let wage = match &salary {
+        Salary::Amount(w) => Some(*w),
+        _ => None,
     };
-    let date = |rec: &mut Rec, key: &str| {
-        let s = rec.raw(key).and_then(loose_text)?;
-        let d = Date::parse(&s);
-        if d.is_none() {
-            rec.report(rec.path_of(key), ProblemKind::BadDate { value: s }, false);
+    let settlement = if is(&["PERDIEM", "日结"]) {
+        Some(Settlement::Daily)
+    } else {
+        match wage.and_then(|w| w.unit) {
+            Some(WageUnit::Day) => Some(Settlement::Daily),
+            Some(WageUnit::Week) => Some(Settlement::Weekly),
+            Some(WageUnit::Month) => Some(Settlement::Monthly),
+            Some(WageUnit::Piece) => Some(Settlement::Piece),
+            _ => None,
         }
-        d
     };
     let posted = date(rec, "datePosted");
     let valid_through = date(rec, "validThrough");
-    let apply = url.as_deref().and_then(|u| {
-        let link = ApplyLink::parse(u);
-        if link.is_none() {
-            rec.report(rec.path_of("url"), ProblemKind::UnsafeLink, false);
-        }
-        link
-    });
+    let apply = apply_link(rec, url.as_deref(), origin);
     let category = first(rec.raw("occupationalCategory")).and_then(loose_text).unwrap_or_default();
 
     // Skills and qualifications are free text: each item, split at list separators, becomes
     // a reference the catalogue resolves by name, alias or pinyin (or keeps as text).
     let mut skills = Vec::new();
-    for key in ["skills", "qualifications", "educationRequirements", "experienceRequirements"] {
+    'keys: for key in ["skills", "qualifications"] {
         for (i, v) in rec.list(key).iter().enumerate() {
             let Some(text) = loose_text(v) else { continue };
             for part in text.split([',', '，', '、', ';', '；', '/', '\n']) {
                 let part = part.trim();
                 if part.is_empty() || part.chars().count() > 40 {
                     continue;
+                }
+                if skills.len() == MAX_REFS {
+                    let path = rec.path_of(key);
+                    rec.report(path, ProblemKind::TooMany { max: MAX_REFS }, false);
+                    break 'keys;
                 }
                 let path = format!("{}.{}[{}]", rec.ctx().path, key, i);
                 skills.push(RawRef { text: part.to_string(), level: level_in_text(part), path, free: true });
@@ -181,14 +238,20 @@ fn posting(rec: &mut Rec, feed: usize, index: usize) -> Pending<Job> {
     let record = Job {
         id: super::reader::cut(&id, MAX_SHORT).0.into(),
         title: title.into(),
-        employer: employer.into(),
-        category: category.into(),
-        city: if locality.is_empty() { region } else { locality }.into(),
+        employer: super::reader::cut(&employer, MAX_SHORT).0.into(),
+        category: super::reader::cut(&category, MAX_SHORT).0.into(),
+        city: super::reader::cut(if locality.is_empty() { &region } else { &locality }, MAX_SHORT).0.into(),
         county: Shared::default(),
         geo,
+        remote,
+        remote_area: super::reader::cut(&remote_area, MAX_SHORT).0.into(),
         wage,
+        wage_text: match salary {
+            Salary::Text(t) => super::reader::cut(&t, MAX_SHORT).0.into(),
+            _ => Shared::default(),
+        },
         settlement,
-        flexible_hours: is("PART_TIME"),
+        flexible_hours: is(&["PARTTIME", "兼职"]),
         headcount: loose_number(rec.raw("totalJobOpenings")).filter(|n| *n >= 0.0).map(|n| n.min(1e6) as u32),
         posted,
         valid_through,
@@ -199,55 +262,39 @@ fn posting(rec: &mut Rec, feed: usize, index: usize) -> Pending<Job> {
     Pending { record, index, skills, brands: Vec::new() }
 }
 
-/// `baseSalary`: a MonetaryAmount whose `value` is a number or a QuantitativeValue.
-fn salary(rec: &mut Rec) -> Option<Wage> {
-    let base = first(rec.raw("baseSalary"))?;
-    let value = base.get("value").unwrap_or(base);
-    let unit_text = value
-        .get("unitText")
-        .or_else(|| base.get("unitText"))
-        .and_then(Value::as_str)
-        .unwrap_or("MONTH")
-        .to_ascii_uppercase();
-    let (min, max) = match value {
-        Value::Object(q) => {
-            let v = loose_number(q.get("value"));
-            (loose_number(q.get("minValue")).or(v), loose_number(q.get("maxValue")).or(v))
-        }
-        other => {
-            let v = loose_number(Some(other));
-            (v, v)
-        }
-    };
-    let (min, max) = match (min, max) {
-        (Some(a), Some(b)) => (a, b),
-        (Some(a), None) | (None, Some(a)) => (a, a),
-        (None, None) => return None,
-    };
-    let path = rec.path_of("baseSalary");
-    if min < 0.0 || max < 0.0 {
-        rec.report(path.clone(), ProblemKind::OutOfRange, false);
-        return None;
+/// A date field; unreadable dates and placeholders (`1970-01-01`) are reported and ignored.
+fn date(rec: &mut Rec, key: &str) -> Option<Date> {
+    let s = rec.raw(key).and_then(loose_text)?;
+    let d = Date::parse(&s).filter(|d| d.year >= 2000);
+    if d.is_none() {
+        rec.report(rec.path_of(key), ProblemKind::BadDate { value: super::reader::cut(&s, 40).0 }, false);
     }
-    let (min, max) = if min > max {
-        rec.report(path.clone(), ProblemKind::WageSwapped, false);
-        (max, min)
-    } else {
-        (min, max)
-    };
-    // WEEK and YEAR are folded into months so they compare with everything else.
-    let (unit, factor) = match unit_text.as_str() {
-        "HOUR" => (WageUnit::Hour, 1.0),
-        "DAY" => (WageUnit::Day, 1.0),
-        "WEEK" => (WageUnit::Month, 52.0 / 12.0),
-        "YEAR" => (WageUnit::Month, 1.0 / 12.0),
-        "MONTH" => (WageUnit::Month, 1.0),
-        other => {
-            rec.report(path, ProblemKind::UnknownValue { value: other.to_string() }, false);
-            return None;
+    d
+}
+
+/// Where "apply" leads: the posting's `url`, else its application contact's address or
+/// telephone, else (for postings on a host page) the page itself.
+fn apply_link(rec: &mut Rec, url: Option<&str>, origin: Origin) -> Option<ApplyLink> {
+    if let Some(u) = url {
+        match ApplyLink::parse(u) {
+            Some(link) => return Some(link),
+            None => rec.report(rec.path_of("url"), ProblemKind::UnsafeLink, false),
         }
-    };
-    Some(Wage { min: min * factor, max: max * factor, unit, monthly_estimate: None })
+    }
+    let contact = rec.raw("applicationContact");
+    let contact_link = field(contact, "url").and_then(loose_text).and_then(|u| ApplyLink::parse(&u)).or_else(|| {
+        field(contact, "telephone").and_then(loose_text).and_then(|t| ApplyLink::parse(&format!("tel:{t}")))
+    });
+    contact_link.or_else(|| origin.page.and_then(ApplyLink::parse))
+}
+
+pub(super) fn loose_number(v: Option<&Value>) -> Option<f64> {
+    match v? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().replace([',', '，', ' '], "").parse().ok(),
+        _ => None,
+    }
+    .filter(|n: &f64| n.is_finite())
 }
 
 /// A level named in free text ("电工证（中级）", "四级焊工", "高级技师"); most specific first.

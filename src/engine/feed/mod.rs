@@ -1,14 +1,19 @@
-//! Feed bytes in, records and problems out. Loading never stops at the first error and
-//! never panics: whatever is readable is kept, everything else becomes a [`Problem`].
+//! Feed bytes in, records and problems out. Loading never stops at the first bad record and
+//! never panics: whatever is readable is kept, everything else becomes a [`Problem`]; a feed
+//! that gives nothing at all says why with a [`FeedError`].
 
+mod html;
 mod jobposting;
 mod native;
 pub mod problem;
 pub mod raw;
 mod reader;
+mod salary;
 
-pub use problem::{List, Problem, ProblemKind};
+pub use jobposting::Origin;
+pub use problem::{FeedError, List, Problem, ProblemKind, Problems};
 pub use raw::RawFeed;
+pub use salary::Salary;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -36,56 +41,78 @@ impl Default for LoadOptions {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Native,
+    /// schema.org JobPosting linked data (a JSON document, or a web page's JSON-LD).
     JobPosting,
 }
 
-/// Reads one feed (native or schema.org JobPosting); `feed` is its position in the load order.
-pub fn read(bytes: &[u8], feed: usize, opts: LoadOptions) -> (RawFeed, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let raw = read_into(bytes, feed, opts, &mut problems).map(|(raw, _)| raw).unwrap_or_default();
-    (raw, problems)
+/// Reads one feed (native or schema.org JobPosting); `feed` is its position in the load
+/// order. A feed that gives nothing yields an empty [`RawFeed`] and its [`FeedError`].
+pub fn read(bytes: &[u8], feed: usize, opts: LoadOptions) -> (RawFeed, Problems, Option<FeedError>) {
+    let mut problems = Problems::default();
+    match read_into(bytes, feed, opts, Origin::default(), &mut problems) {
+        Ok((raw, _)) => (raw, problems, None),
+        Err(e) => (RawFeed::default(), problems, Some(e)),
+    }
 }
 
-/// Like [`read`], also telling the format; `None` when nothing of the feed was usable.
+/// Like [`read`], also telling the format; record problems go into `problems`.
 pub fn read_into(
     bytes: &[u8],
     feed: usize,
     opts: LoadOptions,
-    problems: &mut Vec<Problem>,
-) -> Option<(RawFeed, Format)> {
+    origin: Origin,
+    problems: &mut Problems,
+) -> Result<(RawFeed, Format), FeedError> {
     if bytes.len() > opts.max_bytes {
-        let kind = ProblemKind::TooLarge { bytes: bytes.len(), limit: opts.max_bytes };
-        problems.push(Problem::feed_level(feed, kind));
-        return None;
+        return Err(FeedError::TooLarge { bytes: bytes.len(), limit: opts.max_bytes });
     }
     // A UTF-8 byte-order mark is common in files saved on Windows.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(root) = serde_json::from_slice::<Shallow>(bytes) {
+    let text = std::str::from_utf8(bytes).map_err(|e| FeedError::NotUtf8 { offset: e.valid_up_to() })?;
+    let body = text.trim_start();
+    if body.is_empty() {
+        return Err(FeedError::Empty);
+    }
+    if body.starts_with('<') {
+        // A web page: its JSON-LD is the feed (a job page, a portal's list page); anything
+        // else (an error page served with status 200) gives no jobs.
+        let blocks: Vec<Value> = html::json_ld(body).filter_map(|b| serde_json::from_str(b).ok()).collect();
+        return jobposting::parse(&Value::Array(blocks), feed, origin, problems)
+            .map(|raw| (raw, Format::JobPosting))
+            .ok_or(FeedError::Html);
+    }
+    if let Ok(root) = serde_json::from_str::<Shallow>(text) {
         if is_native(|k| root.contains_key(k)) {
-            return Some((native::parse(&root, feed, problems), Format::Native));
+            return Ok((native::parse(&root, feed, problems), Format::Native));
         }
     }
     // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
     // error names the line and column.
-    let value: Value = match serde_json::from_slice(bytes) {
+    let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
+        Err(e) if e.to_string().contains("recursion limit") => return Err(FeedError::TooDeep),
         Err(e) => {
-            let kind = if e.to_string().contains("recursion limit") {
-                ProblemKind::TooDeep
-            } else {
-                ProblemKind::NotJson { line: e.line(), column: e.column() }
-            };
-            problems.push(Problem::feed_level(feed, kind));
-            return None;
+            // Real pages sometimes leave text after a complete JSON value (a template's stray
+            // line): the value is read, the rest reported.
+            let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+            match values.next() {
+                Some(Ok(v)) if e.to_string().contains("trailing characters") => {
+                    problems.push(Problem {
+                        feed,
+                        list: List::Feed,
+                        record: None,
+                        id: None,
+                        path: "$".into(),
+                        kind: ProblemKind::TrailingText { line: e.line(), column: e.column() },
+                        skipped: false,
+                    });
+                    v
+                }
+                _ => return Err(FeedError::NotJson { line: e.line(), column: e.column() }),
+            }
         }
     };
-    match jobposting::parse(&value, feed, problems) {
-        Some(raw) => Some((raw, Format::JobPosting)),
-        None => {
-            problems.push(Problem::feed_level(feed, ProblemKind::NotAFeed));
-            None
-        }
-    }
+    jobposting::parse(&value, feed, origin, problems).map(|raw| (raw, Format::JobPosting)).ok_or(FeedError::NoPostings)
 }
 
 fn is_native(has: impl Fn(&str) -> bool) -> bool {

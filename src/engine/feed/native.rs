@@ -2,23 +2,26 @@
 //! docs/feed.schema.json. Each record is read on its own: a bad one is reported and skipped,
 //! the rest are kept.
 
-use super::problem::{List, ProblemKind};
+use super::problem::{List, ProblemKind, Problems};
 use super::raw::{Pending, RawFeed, RawRef};
-use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_SHORT};
+use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_REF, MAX_REFS, MAX_SHORT};
 use super::{Problem, Shallow};
 use crate::engine::model::*;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashSet;
 
-pub fn parse(root: &Shallow, feed: usize, problems: &mut Vec<Problem>) -> RawFeed {
-    RawFeed {
+pub fn parse(root: &Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
+    let mut records = 0;
+    let feed_lists = RawFeed {
         places: read_list(root, feed, List::Places, problems, place),
         skills: read_list(root, feed, List::Skills, problems, skill),
         brands: read_list(root, feed, List::Brands, problems, brand),
-        jobs: read_list(root, feed, List::Jobs, problems, job),
+        jobs: read_list_counting(root, feed, List::Jobs, problems, job, &mut records),
         courses: read_list(root, feed, List::Courses, problems, course),
-    }
+        job_records: 0,
+    };
+    RawFeed { job_records: records, ..feed_lists }
 }
 
 /// Reads one top-level list, skipping bad records and records whose id was already seen.
@@ -26,8 +29,20 @@ fn read_list<T: HasId>(
     root: &Shallow,
     feed: usize,
     list: List,
-    problems: &mut Vec<Problem>,
+    problems: &mut Problems,
     read: fn(&mut Rec) -> T,
+) -> Option<Vec<T>> {
+    read_list_counting(root, feed, list, problems, read, &mut 0)
+}
+
+/// [`read_list`], also counting the list's records (good or not) into `records`.
+fn read_list_counting<T: HasId>(
+    root: &Shallow,
+    feed: usize,
+    list: List,
+    problems: &mut Problems,
+    read: fn(&mut Rec) -> T,
+    records: &mut usize,
 ) -> Option<Vec<T>> {
     let value = root.get(list.key())?;
     let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(value.get()) else {
@@ -42,15 +57,24 @@ fn read_list<T: HasId>(
         });
         return Some(Vec::new());
     };
+    *records = items.len();
     let mut out = Vec::with_capacity(items.len());
     let mut seen = HashSet::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
-        // The text is valid JSON already; only nesting past serde_json's limit fails here.
-        let Ok(item) = serde_json::from_str::<Value>(item.get()) else {
-            let kind = ProblemKind::TooDeep;
-            problems.push(Problem { feed, list, record: Some(i), id: None, path: ctx.path, kind, skipped: true });
-            continue;
+        // The text is well-formed JSON already; what fails here is nesting past serde_json's
+        // limit, a number no float can hold, or an escape that is no character.
+        let item = match serde_json::from_str::<Value>(item.get()) {
+            Ok(item) => item,
+            Err(e) => {
+                let kind = if e.to_string().contains("recursion limit") {
+                    ProblemKind::TooDeep
+                } else {
+                    ProblemKind::BadValue
+                };
+                problems.push(Problem { feed, list, record: Some(i), id: None, path: ctx.path, kind, skipped: true });
+                continue;
+            }
         };
         let Some(mut rec) = Rec::open(&item, ctx, problems) else { continue };
         let record = read(&mut rec);
@@ -135,7 +159,7 @@ fn place(rec: &mut Rec) -> Place {
     for (i, v) in rec.list("counties").iter().enumerate() {
         let ctx = Ctx { path: format!("{}.counties[{}]", rec.ctx().path, i), ..rec.ctx().clone() };
         // Counties are small; read them with the same reader but report into the place.
-        let mut sub = Vec::new();
+        let mut sub = Problems::default();
         if let Some(mut c) = Rec::open(v, ctx, &mut sub) {
             let county = County {
                 name: c.required_text("name", MAX_SHORT),
@@ -147,8 +171,8 @@ fn place(rec: &mut Rec) -> Place {
                 counties.push(county);
             }
         }
-        for p in sub {
-            rec.report(p.path, p.kind, false);
+        for p in sub.iter() {
+            rec.report(p.path.clone(), p.kind.clone(), false);
         }
     }
     Place { code, name, en, geo, counties }
@@ -168,12 +192,17 @@ fn skill(rec: &mut Rec) -> Skill {
 /// Reads `[{"skill": id, "level": n}]` or `["id"]` items as unresolved references.
 fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
     let items = rec.list(key);
+    if items.len() > MAX_REFS {
+        rec.report(rec.path_of(key), ProblemKind::TooMany { max: MAX_REFS }, false);
+    }
+    let items = &items[..items.len().min(MAX_REFS)];
     let mut out = Vec::with_capacity(items.len());
     for (i, v) in items.iter().enumerate() {
         let path = format!("{}.{}[{}]", rec.ctx().path, key, i);
         match v {
             Value::String(s) if !s.trim().is_empty() => {
-                out.push(RawRef { text: s.trim().to_string(), level: None, path, free: false })
+                let text = rec.truncated(&format!("{key}[{i}]"), s.trim().to_string(), MAX_REF);
+                out.push(RawRef { text, level: None, path, free: false })
             }
             Value::Object(o) => {
                 let text = o.get(item_key).and_then(Value::as_str).map(str::trim).unwrap_or("");
@@ -181,6 +210,7 @@ fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
                     rec.report(format!("{path}.{item_key}"), ProblemKind::Missing, false);
                     continue;
                 }
+                let text = rec.truncated(&format!("{key}[{i}].{item_key}"), text.to_string(), MAX_REF);
                 let level = match o.get("level") {
                     None | Some(Value::Null) => None,
                     Some(l) => match number_at(l, format!("{path}.level"), rec) {
@@ -192,7 +222,7 @@ fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
                         None => None,
                     },
                 };
-                out.push(RawRef { text: text.to_string(), level, path, free: false });
+                out.push(RawRef { text, level, path, free: false });
             }
             _ => rec.report(path, ProblemKind::WrongType { expected: "object" }, false),
         }
@@ -202,7 +232,12 @@ fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
 
 fn brand_refs(rec: &mut Rec, key: &str) -> Vec<RawRef> {
     let base = rec.ctx().path.clone();
-    rec.strings(key, MAX_SHORT)
+    let mut names = rec.strings(key, MAX_REF);
+    if names.len() > MAX_REFS {
+        rec.report(rec.path_of(key), ProblemKind::TooMany { max: MAX_REFS }, false);
+        names.truncate(MAX_REFS);
+    }
+    names
         .into_iter()
         .enumerate()
         .map(|(i, text)| RawRef { text, level: None, path: format!("{base}.{key}[{i}]"), free: false })
@@ -247,6 +282,17 @@ fn wage(rec: &mut Rec) -> Option<Wage> {
     let min = read("min", rec);
     let max = read("max", rec);
     let monthly_estimate = read("monthlyEstimate", rec);
+    // Native feeds are in renminbi unless they name another currency.
+    let currency = match obj.get("currency").and_then(Value::as_str) {
+        None => Currency::CNY,
+        Some(c) => match Currency::parse(c) {
+            Some(c) => c,
+            None => {
+                rec.report(format!("{base}.currency"), ProblemKind::UnknownValue { value: c.into() }, false);
+                return None;
+            }
+        },
+    };
     let unit = match obj.get("unit").and_then(Value::as_str) {
         Some(u) => match WageUnit::parse(u) {
             Some(u) => u,
@@ -276,7 +322,13 @@ fn wage(rec: &mut Rec) -> Option<Wage> {
         rec.report(base, ProblemKind::WageSwapped, false);
         std::mem::swap(&mut min, &mut max);
     }
-    Some(Wage { min, max, unit, monthly_estimate: monthly_estimate.filter(|m| *m > 0.0) })
+    Some(Wage {
+        min,
+        max,
+        unit: Some(unit),
+        currency: Some(currency),
+        monthly_estimate: monthly_estimate.filter(|m| *m > 0.0),
+    })
 }
 
 fn apply_link(rec: &mut Rec) -> Option<ApplyLink> {
@@ -310,7 +362,10 @@ fn job(rec: &mut Rec) -> Pending<Job> {
         city: rec.text("city", MAX_SHORT).unwrap_or_default().into(),
         county: rec.text("county", MAX_SHORT).unwrap_or_default().into(),
         geo: geo(rec, "geo"),
+        remote: rec.flag("remote"),
+        remote_area: rec.text("remoteArea", MAX_SHORT).unwrap_or_default().into(),
         wage: wage(rec),
+        wage_text: Shared::default(),
         settlement: enum_field(rec, "settlement", Settlement::parse),
         requires: Box::default(),
         prefers_brands: Box::default(),

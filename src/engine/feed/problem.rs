@@ -27,20 +27,11 @@ impl List {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
-    /// The feed is larger than the loader accepts; nothing of it was read.
-    TooLarge {
-        bytes: usize,
-        limit: usize,
-    },
-    /// Not JSON at all (with the parser's line and column).
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    /// Nested deeper than the parser allows.
+    /// A record nested deeper than the parser allows; only that record is skipped.
     TooDeep,
-    /// JSON, but neither a native feed nor schema.org JobPosting data.
-    NotAFeed,
+    /// A record holding a number no float can hold (`1e999`) or an escape that is no
+    /// character (`\ud800`); only that record is skipped.
+    BadValue,
     /// A field has the wrong JSON type.
     WrongType {
         expected: &'static str,
@@ -74,16 +65,51 @@ pub enum ProblemKind {
         chars: usize,
         max: usize,
     },
-    /// A network or file error before any parsing (filled in by the UI's loader).
-    Fetch {
-        detail: String,
+    /// Text after the end of a complete JSON document (at this line and column): the
+    /// document was read, the text ignored.
+    TrailingText {
+        line: usize,
+        column: usize,
     },
+    /// A list longer than a record may have (skill references…); the rest was left out.
+    TooMany {
+        max: usize,
+    },
+}
+
+/// Why a whole feed gave no jobs (or nothing at all). The loader finds the first three
+/// (fetching); the engine the rest (reading the bytes).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FeedError {
+    /// The server answered with an HTTP error status.
+    Http { status: u16 },
+    /// No answer: offline, refused, blocked.
+    Network,
+    /// No complete answer within the loader's time limit.
+    Timeout,
+    /// The body is empty (or only white space).
+    Empty,
+    /// Larger than the loader accepts; nothing of it was read.
+    TooLarge { bytes: usize, limit: usize },
+    /// Not UTF-8 text (a GBK file, a binary), with the byte offset where decoding failed.
+    NotUtf8 { offset: usize },
+    /// Not JSON (with the parser's line and column).
+    NotJson { line: usize, column: usize },
+    /// An HTML page (an error page, a web page) that carries no JobPosting data.
+    Html,
+    /// Nested deeper than the parser allows.
+    TooDeep,
+    /// JSON, but neither a SkillMatch feed nor one with schema.org JobPosting data
+    /// (`null`, `[1, 2]`, a page's `@graph` of WebPage and Organization only).
+    NoPostings,
+    /// It has job records, and every one of them was broken (each is in the problems).
+    OnlyBrokenRecords { records: usize },
 }
 
 /// One problem; `skipped` tells whether the record was dropped or kept with a repair.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// Position of the feed in the load order (0 = first).
+    /// Position of the feed in the load order (0 = the default, 1… the named feeds).
     pub feed: usize,
     pub list: List,
     /// Index of the record within its list.
@@ -96,9 +122,55 @@ pub struct Problem {
     pub skipped: bool,
 }
 
-impl Problem {
-    /// A problem with the feed as a whole (nothing of it could be used).
-    pub fn feed_level(feed: usize, kind: ProblemKind) -> Problem {
-        Problem { feed, list: List::Feed, record: None, id: None, path: "$".into(), kind, skipped: true }
+/// The problems of one load, bounded: the first [`Problems::KEPT`] are kept for display,
+/// the rest only counted. A hostile 16 MB feed of `{}` records has ten million problems;
+/// nobody reads past the first page of them, and keeping them all would take gigabytes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Problems {
+    kept: Vec<Problem>,
+    total: usize,
+    skipped: usize,
+}
+
+impl Problems {
+    pub const KEPT: usize = 300;
+
+    pub fn push(&mut self, p: Problem) {
+        self.total += 1;
+        self.skipped += p.skipped as usize;
+        if self.kept.len() < Self::KEPT {
+            self.kept.push(p);
+        }
+    }
+
+    /// Every problem found, kept or only counted.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// How many records were skipped.
+    pub fn skipped(&self) -> usize {
+        self.skipped
+    }
+
+    /// Found but not kept (past [`Problems::KEPT`]).
+    pub fn not_kept(&self) -> usize {
+        self.total - self.kept.len()
+    }
+
+    pub fn extend(&mut self, other: Problems) {
+        self.total += other.total - other.kept.len();
+        self.skipped += other.skipped - other.kept.iter().filter(|p| p.skipped).count();
+        for p in other.kept {
+            self.push(p);
+        }
+    }
+}
+
+/// The kept problems, in the order found.
+impl std::ops::Deref for Problems {
+    type Target = [Problem];
+    fn deref(&self) -> &[Problem] {
+        &self.kept
     }
 }

@@ -32,4 +32,7 @@ pub struct RawFeed {
     pub brands: Option<Vec<Pending<Brand>>>,
     pub jobs: Option<Vec<Pending<Job>>>,
     pub courses: Option<Vec<Pending<Course>>>,
+    /// How many job records the feed had, good or broken: a feed whose every job record
+    /// was broken is reported as such, not as a feed without jobs.
+    pub job_records: usize,
 }

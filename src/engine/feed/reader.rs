@@ -1,13 +1,18 @@
 //! A forgiving reader over one JSON record: every accessor either yields a clean value or
 //! records a [`Problem`] with the field's JSON path, and never panics.
 
-use super::problem::{List, Problem, ProblemKind};
+use super::problem::{List, Problem, ProblemKind, Problems};
 use serde_json::{Map, Value};
 
 /// Longest text kept for short fields (titles, names); longer text is cut and reported.
 pub const MAX_SHORT: usize = 200;
 /// Longest description kept.
 pub const MAX_LONG: usize = 4000;
+/// Longest skill or brand reference kept: references are names, and matching a long one
+/// against every skill name costs in proportion to its length.
+pub const MAX_REF: usize = 60;
+/// Most skill or brand references read from one record; the rest are reported and left out.
+pub const MAX_REFS: usize = 24;
 
 /// Where the current record sits, for problem reports.
 #[derive(Clone, Debug)]
@@ -22,14 +27,14 @@ pub struct Rec<'a, 'p> {
     obj: &'a Map<String, Value>,
     ctx: Ctx,
     id: Option<String>,
-    problems: &'p mut Vec<Problem>,
+    problems: &'p mut Problems,
     /// Set once a problem means the record cannot be used.
     pub skip: bool,
 }
 
 impl<'a, 'p> Rec<'a, 'p> {
     /// Opens record `index` of `list`; a non-object is reported and yields `None`.
-    pub fn open(value: &'a Value, ctx: Ctx, problems: &'p mut Vec<Problem>) -> Option<Rec<'a, 'p>> {
+    pub fn open(value: &'a Value, ctx: Ctx, problems: &'p mut Problems) -> Option<Rec<'a, 'p>> {
         match value.as_object() {
             Some(obj) => Some(Rec { obj, ctx, id: None, problems, skip: false }),
             None => {
@@ -47,8 +52,10 @@ impl<'a, 'p> Rec<'a, 'p> {
         }
     }
 
+    /// The value of `key`, or of a key that differs only in ASCII case (live sites write
+    /// `Value`, `unitText` as `UnitText`); `null` counts as absent.
     pub fn raw(&self, key: &str) -> Option<&'a Value> {
-        self.obj.get(key).filter(|v| !v.is_null())
+        get(self.obj, key)
     }
 
     pub fn path_of(&self, key: &str) -> String {
@@ -117,21 +124,20 @@ impl<'a, 'p> Rec<'a, 'p> {
         s
     }
 
-    /// Required text: absent, empty or ill-typed skips the record.
+    /// Required text: absent, empty or anything but a JSON string skips the record. A
+    /// title of `12345` is a broken record, not a job called "12345".
     pub fn required_text(&mut self, key: &str, max: usize) -> String {
-        let before = self.problems.len();
-        match self.text(key, max) {
-            Some(s) if !s.is_empty() => s,
-            _ => {
-                if self.problems.len() > before {
-                    // Already reported as the wrong type; that problem now skips the record.
-                    self.skip = true;
-                    if let Some(p) = self.problems.last_mut() {
-                        p.skipped = true;
-                    }
-                } else {
-                    self.report(self.path_of(key), ProblemKind::Missing, true);
-                }
+        match self.raw(key) {
+            Some(Value::String(s)) if !s.trim().is_empty() => {
+                let s = s.trim().to_string();
+                self.truncated(key, s, max)
+            }
+            Some(Value::String(_)) | None => {
+                self.report(self.path_of(key), ProblemKind::Missing, true);
+                String::new()
+            }
+            Some(_) => {
+                self.report(self.path_of(key), ProblemKind::WrongType { expected: "string" }, true);
                 String::new()
             }
         }
@@ -192,6 +198,13 @@ impl<'a, 'p> Rec<'a, 'p> {
         }
         out
     }
+}
+
+/// `obj[key]`, else the first key equal to it but for ASCII case; `null` counts as absent.
+pub fn get<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    obj.get(key)
+        .or_else(|| obj.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v))
+        .filter(|v| !v.is_null())
 }
 
 /// Reads a number from a JSON value at `path`, reporting ill-typed values.

@@ -478,11 +478,13 @@ impl<'a> Builder<'a> {
             let info = self.index.chars[cid as usize];
             letters |= info.letters;
             if info.readings & 0xFF > 0 {
-                hanzi |= hanzi_bit(info.ch);
-                // Each text once per distinct hanzi.
-                if !self.index.units[start as usize..].contains(&cid) {
+                // Each text once per distinct hanzi. The Bloom bits say "certainly new" for
+                // most characters, so only a rare repeat pays for the scan of the text so far.
+                let bit = hanzi_bit(info.ch);
+                if hanzi & bit == 0 || !self.index.units[start as usize..].contains(&cid) {
                     self.keyed.push(((HANZI_KEYS + cid as usize) as u32, id));
                 }
+                hanzi |= bit;
             }
             self.index.units.push(cid);
             // Each text once per distinct first character it offers, and once per

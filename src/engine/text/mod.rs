@@ -1,8 +1,10 @@
 //! Text handling: folding, HTML to text, the packed pinyin table, and the search index.
 
+mod contact;
 pub mod index;
 mod normalize;
 pub mod pinyin;
 pub mod query;
 
-pub use normalize::{fold_char, html_to_text, is_separator, key, pinyin_key};
+pub use contact::phone_numbers;
+pub use normalize::{fold_char, html_to_text, is_separator, key, pinyin_key, word_key};

@@ -24,6 +24,14 @@ pub fn key(s: &str) -> String {
     s.chars().map(fold_char).filter(|c| !is_separator(*c)).collect()
 }
 
+/// A word as a key for matching the words of a closed vocabulary ("Part-time" and
+/// `PART_TIME`, "per Year" and `YEARLY`): ASCII letters lower-cased, separators dropped,
+/// other characters kept. ASCII-only on purpose: Unicode case tables cost the download
+/// tens of kilobytes, and the vocabularies are ASCII or hanzi.
+pub fn word_key(s: &str) -> String {
+    s.chars().filter(|c| !is_separator(*c)).map(|c| c.to_ascii_lowercase()).collect()
+}
+
 /// The primary-reading pinyin of `s` (hanzi spelled out, letters and digits kept), e.g.
 /// 电工 → "diangong"; `None` when `s` has no hanzi (the plain key already covers it).
 pub fn pinyin_key(s: &str) -> Option<String> {

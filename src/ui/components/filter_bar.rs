@@ -104,7 +104,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         .unwrap_or_default();
     let categories: BTreeSet<&str> =
         props.data.catalog.jobs.iter().map(|j| &*j.category).filter(|c| !c.is_empty()).collect();
-    let wage_text = f.min_wage.map(|(w, _)| w.to_string()).unwrap_or_default();
+    let wage_text = f.min_wage.map(|(w, _)| crate::i18n::decimal(w)).unwrap_or_default();
     html! {
         <details class="sm-filters" open={active(f) > 0}>
             <summary>{ t.filters(active(f)) }</summary>

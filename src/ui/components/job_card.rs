@@ -2,7 +2,7 @@ use super::use_lang;
 use crate::engine::dataset::Dataset;
 use crate::engine::profile::Resolved;
 use crate::engine::score::{explain, percent};
-use crate::i18n::wage_range;
+use crate::i18n::job_wage;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,10 +38,7 @@ pub fn job_card(props: &JobCardProps) -> Html {
     let why = explain(job, facts, &props.worker, props.today);
     let pct = percent(props.score as f64);
     let place = if job.county.is_empty() { job.city.to_string() } else { format!("{} · {}", job.city, job.county) };
-    let wage = match job.wage {
-        Some(w) => wage_range(lang, w.min, w.max, w.unit),
-        None => t.wage_negotiable().to_string(),
-    };
+    let wage = job_wage(lang, job);
     let reason = if job.requires.is_empty() {
         t.no_skill_needed().to_string()
     } else {
@@ -66,7 +63,9 @@ pub fn job_card(props: &JobCardProps) -> Html {
             aria-label={job.title.clone()} {onclick} {onkeydown}>
             <h2 class="sm-card-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
-            <p class="sm-card-place">{ place }</p>
+            <p class="sm-card-place">{ place }
+                if job.remote { <span class="sm-chip">{ t.remote(&job.remote_area) }</span> }
+            </p>
             <p class="sm-card-wage">
                 <strong>{ wage }</strong>
                 { for job.settlement.map(|s| html! { <span class="sm-chip">{ t.settlement(s) }</span> }) }

@@ -4,7 +4,8 @@ use crate::engine::model::{ApplyLink, Level, SkillRef};
 use crate::engine::profile::Resolved;
 use crate::engine::score::{explain, SkillFit};
 use crate::engine::suggest::courses_for;
-use crate::i18n::{brand_name, skill_name, wage_range, Texts};
+use crate::engine::text::phone_numbers;
+use crate::i18n::{brand_name, job_wage, skill_name, Texts};
 use crate::ui::app::Host;
 use crate::ui::components::QrCode;
 use std::rc::Rc;
@@ -74,25 +75,31 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
         })
     };
     // The link is real (it works without scripts and for assistive technology), but a click
-    // first asks the host page through `skillmatch:apply`.
-    let on_apply = |href: &str| {
-        let (host, id, href) = (props.host.clone(), job.id.clone(), href.to_string());
+    // first asks the host page through `skillmatch:apply` — also for a posting with no link,
+    // which then shows how to apply from what it does give.
+    let how_to_apply = use_state(|| false);
+    let on_apply = {
+        let (host, id, href) = (props.host.clone(), job.id.clone(), job.apply.as_ref().map(|l| l.href().to_string()));
+        let how_to_apply = how_to_apply.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            crate::ui::events::apply(&host, &id, &href);
+            if crate::ui::events::apply(&host, &id, href.as_deref()) && href.is_none() {
+                how_to_apply.set(true);
+            }
         })
     };
     let apply = match &job.apply {
         Some(ApplyLink::Web(href)) => html! {
-            <a class="sm-button sm-primary" data-action="apply" href={href.to_string()} target="_blank" rel="noopener noreferrer" onclick={on_apply(href)}>{ t.apply_online() }</a>
+            <a class="sm-button sm-primary" data-action="apply" href={href.to_string()} target="_blank" rel="noopener noreferrer" onclick={on_apply}>{ t.apply_online() }</a>
         },
         Some(ApplyLink::Tel(href)) => html! {
-            <a class="sm-button sm-primary" data-action="apply" href={href.to_string()} onclick={on_apply(href)}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
+            <a class="sm-button sm-primary" data-action="apply" href={href.to_string()} onclick={on_apply}>{ t.apply_phone(href.trim_start_matches("tel:")) }</a>
         },
-        None => {
-            html! { <button type="button" class="sm-button" data-action="apply" disabled=true>{ t.no_apply_link() }</button> }
-        }
+        None => html! {
+            <button type="button" class="sm-button sm-primary" data-action="apply" aria-expanded={how_to_apply.to_string()} onclick={on_apply}>{ t.apply_button() }</button>
+        },
     };
+    let phones = if *how_to_apply { phone_numbers(&job.description) } else { Vec::new() };
     let copied = use_state(|| None::<bool>);
     let consent = use_state(|| false);
     let share = {
@@ -106,8 +113,9 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             });
         })
     };
-    let wage = job.wage.map_or_else(|| t.wage_negotiable().to_string(), |w| wage_range(lang, w.min, w.max, w.unit));
+    let wage = job_wage(lang, job);
     let place = [&*job.city, &*job.county].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    let remote = job.remote.then(|| t.remote(&job.remote_area));
     let facts: Vec<String> = [
         job.settlement.map(|s| t.settlement(s).to_string()),
         (!job.hours.is_empty()).then(|| t.hours(&job.hours)),
@@ -137,7 +145,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             <button type="button" class="sm-button sm-close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
             <h2 id="sm-detail-title" class="sm-detail-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
-            <p class="sm-card-place">{ place }</p>
+            <p class="sm-card-place">{ place }{ for remote.map(|r| html! { <span class="sm-chip">{ r }</span> }) }</p>
             <p class="sm-card-wage"><strong>{ wage }</strong></p>
             if why.asks_fee {
                 <p class="sm-warning" role="note">{ t.fee_warning() }</p>
@@ -151,6 +159,20 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 { apply }
                 <button type="button" class="sm-button" data-action="share" onclick={share}>{ t.copy_link() }</button>
             </div>
+            if *how_to_apply {
+                <section class="sm-how-to-apply" data-testid="how-to-apply" aria-live="polite">
+                    <h3>{ t.how_to_apply() }</h3>
+                    if !job.employer.is_empty() {
+                        <p>{ t.apply_contact_employer(&job.employer) }</p>
+                    }
+                    { for phones.iter().map(|tel| html! {
+                        <p><a class="sm-button" href={tel.clone()}>{ t.apply_call(tel.trim_start_matches("tel:")) }</a></p>
+                    }) }
+                    if !job.description.is_empty() {
+                        <p>{ t.apply_see_description() }</p>
+                    }
+                </section>
+            }
             { match *copied {
                 Some(true) => html! { <p class="sm-muted" aria-live="polite">{ t.link_copied() }</p> },
                 Some(false) => html! {

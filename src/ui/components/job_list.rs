@@ -35,7 +35,9 @@ pub fn job_list(props: &JobListProps) -> Html {
     };
     html! {
         <section class="sm-results">
-            if props.view.total == 0 {
+            if jobs.is_empty() {
+                <p class="sm-empty">{ t.no_jobs_loaded() }</p>
+            } else if props.view.total == 0 {
                 <p class="sm-empty">{ t.no_results() }</p>
             }
             <ul class="sm-job-list" data-testid="job-results" aria-label={t.job_list_label()}>

@@ -1,6 +1,7 @@
 //! One component per file; each renders props and reports user intent through `on_*`.
 
 mod course_list;
+mod feed_alert;
 mod feed_problems;
 mod filter_bar;
 mod header;
@@ -16,6 +17,7 @@ mod search_box;
 mod wage_unit_select;
 
 pub use course_list::CourseList;
+pub use feed_alert::FeedAlert;
 pub use feed_problems::FeedProblems;
 pub use filter_bar::FilterBar;
 pub use header::Header;

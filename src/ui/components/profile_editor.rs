@@ -230,7 +230,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                 <legend>{ t.wage_wish() }</legend>
                 <div class="sm-wage-field">
                     <input type="number" inputmode="numeric" min="0" step="100" aria-label={t.wage_wish()}
-                        value={p.wage.map(|w| w.min.to_string()).unwrap_or_default()} onchange={on_wage} />
+                        value={p.wage.map(|w| crate::i18n::decimal(w.min)).unwrap_or_default()} onchange={on_wage} />
                     <WageUnitSelect value={wage_unit} label={t.wage_wish()} on_change={on_wage_unit} />
                 </div>
             </fieldset>
