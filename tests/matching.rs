@@ -85,6 +85,57 @@ fn expired_jobs_never_appear() {
 }
 
 #[test]
+fn expired_jobs_are_counted() {
+    let ds = load(&[
+        r#"{"jobs":[{"id":"OLD","title":"旧","validThrough":"2026-11-30"},{"id":"OLD2","title":"旧","validThrough":"2025-01-01"},{"id":"NEW","title":"新"}]}"#,
+    ]);
+    let v = ranked(
+        &ds,
+        &Resolved::default(),
+        &Filters { city: Some("成都市".into()), ..Filters::default() },
+        "",
+        Sort::Best,
+    );
+    assert_eq!((v.total, v.expired), (0, 2), "expired whatever the filters");
+}
+
+#[test]
+fn wages_compare_only_within_the_feeds_currency() {
+    let ds = load(&[r#"{"jobs":[
+        {"id":"CNY","title":"甲","wage":{"min":6000,"max":8000,"unit":"month"}},
+        {"id":"AUD","title":"乙","wage":{"min":130000,"max":160000,"unit":"year","currency":"AUD"}},
+        {"id":"CNY2","title":"丙","wage":{"min":300,"max":300,"unit":"day","currency":"cny"}}]}"#]);
+    assert_eq!(ds.currency.as_str(), "CNY");
+    let aud = ds.job_by_id("AUD").unwrap();
+    assert_eq!(ds.facts[aud].monthly(), None, "not converted into a comparison it cannot bear");
+    let w = worker(&ds, r#"{"wage":{"min":5000,"unit":"month"}}"#);
+    assert_eq!(explain(&ds.catalog.jobs[aud], &ds.facts[aud], &w, today()).wage, WageFit::NotComparable);
+    let floor = Filters { min_wage: Some((5000.0, WageUnit::Month)), ..Filters::default() };
+    let mut got = ids(&ds, &ranked(&ds, &w, &floor, "", Sort::Best));
+    got.sort();
+    assert_eq!(got, ["CNY", "CNY2"]);
+    assert_eq!(ids(&ds, &ranked(&ds, &w, &Filters::default(), "", Sort::Wage)), ["CNY", "CNY2", "AUD"]);
+    // A feed of Australian jobs compares in dollars.
+    let ds = load(&[r#"{"jobs":[
+        {"id":"A","title":"甲","wage":{"min":30,"max":40,"unit":"hour","currency":"AUD"}},
+        {"id":"B","title":"乙","wage":{"min":90000,"max":90000,"unit":"year","currency":"AUD"}},
+        {"id":"C","title":"丙","wage":{"min":6000,"max":8000,"unit":"month"}}]}"#]);
+    assert_eq!(ds.currency.as_str(), "AUD");
+    // 40 AUD an hour is 6,960 a month, under 90,000 a year (7,500 a month).
+    assert_eq!(ids(&ds, &ranked(&ds, &Resolved::default(), &Filters::default(), "", Sort::Wage)), ["B", "A", "C"]);
+}
+
+#[test]
+fn remote_jobs_pass_place_filters() {
+    let ds = load(&[r#"{"jobs":[{"id":"R","title":"客服","remote":true},{"id":"Z","title":"电工","city":"自贡市"}]}"#]);
+    let w = worker(&ds, r#"{"city":"成都市"}"#);
+    let f = Filters { city: Some("成都市".into()), max_km: Some(20.0), ..Filters::default() };
+    assert_eq!(ids(&ds, &ranked(&ds, &w, &f, "", Sort::Best)), ["R"]);
+    let r = ds.job_by_id("R").unwrap();
+    assert_eq!(explain(&ds.catalog.jobs[r], &ds.facts[r], &w, today()).place, PlaceFit::Remote);
+}
+
+#[test]
 fn filters_exclude_jobs() {
     let ds = load(&[]);
     let w = Resolved::default();

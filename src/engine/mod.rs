@@ -11,6 +11,7 @@ pub mod feed;
 pub mod hash;
 pub mod model;
 pub mod profile;
+pub mod qr;
 pub mod score;
 pub mod share;
 pub mod suggest;

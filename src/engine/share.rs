@@ -3,7 +3,8 @@
 //! in the URL fragment, which browsers never send to servers.
 
 use crate::engine::profile::Profile;
-use qrcode::{Color, EcLevel, QrCode};
+use crate::engine::qr;
+use std::fmt::Write;
 
 /// Blank modules around the code, as the QR standard asks.
 const QUIET_ZONE: usize = 4;
@@ -19,13 +20,13 @@ pub struct QrSvg {
 /// Encodes `text` (medium error correction, readable from a screen at an angle); `None` if
 /// it is too long for any QR version.
 pub fn qr(text: &str) -> Option<QrSvg> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    let code = qr::encode(text.as_bytes())?;
     let width = code.width();
     let mut path = String::with_capacity(width * width * 4);
-    for (i, color) in code.to_colors().iter().enumerate() {
-        if *color == Color::Dark {
-            let (x, y) = (i % width + QUIET_ZONE, i / width + QUIET_ZONE);
-            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+    for y in 0..width {
+        for x in (0..width).filter(|&x| code.is_dark(x, y)) {
+            // Writing to a String cannot fail.
+            let _ = write!(path, "M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE);
         }
     }
     Some(QrSvg { size: width + 2 * QUIET_ZONE, path })
