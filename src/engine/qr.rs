@@ -50,7 +50,7 @@ impl Matrix {
     /// Whether module (`x`, `y`) is dark, with (0, 0) the top-left; outside the symbol is
     /// light, like the quiet zone.
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
-        x < self.width && self.modules.get(y * self.width + x).is_some_and(|m| m & DARK != 0)
+        x < self.width && y < self.width && self.modules.get(y * self.width + x).is_some_and(|m| m & DARK != 0)
     }
 
     /// An empty symbol of `version` with all function patterns drawn (format information
@@ -84,8 +84,8 @@ impl Matrix {
         m.draw_format(0);
         if version >= 7 {
             // Version information (6 bits + 12-bit BCH code), twice: a 6×3 block above the
-            // bottom-left finder and its transpose left of the top-right finder, least
-            // significant bit nearest the corner.
+            // bottom-left finder and its transpose left of the top-right finder, bit 0 in
+            // the corner nearest the top-left finder.
             let bits = bch(version as u32, 0x1F25);
             for i in 0..18 {
                 let (a, b) = (width - 11 + i % 3, i / 3);
@@ -127,7 +127,7 @@ impl Matrix {
         let w = self.width;
         for i in 0..15 {
             let dark = bits >> i & 1 != 0;
-            // Top-left: up column 8 (skipping the timing row), then left along row 8.
+            // Top-left: down column 8 (skipping the timing row), then left along row 8.
             let (x, y) = match i {
                 0..=5 => (8, i),
                 6 => (8, 7),
@@ -201,32 +201,36 @@ impl Matrix {
     /// confuse readers. All four rules look at the whole symbol, function patterns
     /// included, as the standard says.
     fn penalty(&self) -> u32 {
+        const FINDER: [bool; 7] = [true, false, true, true, true, false, true];
         let w = self.width;
         let mut score = 0;
+        // Each row and column in turn, copied out so the scans below are plain slices.
+        let mut buf = [false; 177];
         for line in 0..w {
             for horizontal in [true, false] {
-                let at = |i: usize| if horizontal { self.is_dark(i, line) } else { self.is_dark(line, i) };
+                for (i, d) in buf.iter_mut().take(w).enumerate() {
+                    *d = if horizontal { self.is_dark(i, line) } else { self.is_dark(line, i) };
+                }
+                let modules = &buf[..w];
                 // N1: each run of five or more same-coloured modules in a row or column
                 // scores 3, plus 1 for each module beyond five.
-                let mut run = 0;
-                for i in 0..w {
-                    run = if i > 0 && at(i) == at(i - 1) { run + 1 } else { 1 };
-                    if run == 5 {
-                        score += 3;
-                    } else if run > 5 {
-                        score += 1;
-                    }
+                let mut run = 1;
+                for pair in modules.windows(2) {
+                    run = if pair[0] == pair[1] { run + 1 } else { 1 };
+                    score += match run {
+                        5 => 3,
+                        6.. => 1,
+                        _ => 0,
+                    };
                 }
                 // N3: 1:1:3:1:1 (dark-light-dark-dark-dark-light-dark) preceded or
                 // followed by four light modules scores 40; beyond the edge counts as
                 // light, like the quiet zone there. (This also counts the finder patterns
                 // themselves, the same for every mask, so it does not change the choice.)
-                const FINDER: [bool; 7] = [true, false, true, true, true, false, true];
-                for i in 0..w - 6 {
-                    if (0..7).all(|k| at(i + k) == FINDER[k]) {
-                        let light_before = (i.saturating_sub(4)..i).all(|k| !at(k));
-                        let light_after = (i + 7..(i + 11).min(w)).all(|k| !at(k));
-                        if light_before || light_after {
+                for (i, window) in modules.windows(7).enumerate() {
+                    if window == FINDER {
+                        let light = |from: usize, to: usize| modules[from..to.min(w)].iter().all(|&d| !d);
+                        if light(i.saturating_sub(4), i) || light(i + 7, i + 11) {
                             score += 40;
                         }
                     }
@@ -235,10 +239,11 @@ impl Matrix {
         }
         // N2: each 2×2 block of one colour scores 3 (blocks may overlap, so an m×n area
         // scores 3·(m-1)·(n-1) as the standard has it).
-        for y in 0..w - 1 {
-            for x in 0..w - 1 {
-                let d = self.is_dark(x, y);
-                if self.is_dark(x + 1, y) == d && self.is_dark(x, y + 1) == d && self.is_dark(x + 1, y + 1) == d {
+        let rows = self.modules.chunks_exact(w);
+        for (upper, lower) in rows.clone().zip(rows.skip(1)) {
+            for (a, b) in upper.windows(2).zip(lower.windows(2)) {
+                let d = a[0] & DARK;
+                if a[1] & DARK == d && b[0] & DARK == d && b[1] & DARK == d {
                     score += 3;
                 }
             }
