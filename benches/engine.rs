@@ -33,7 +33,7 @@ fn benches(c: &mut Criterion) {
     for n in SIZES {
         let feed = synthetic::feed(n, false);
         let ds = load(&feed);
-        let (worker, _) = Profile::from_json(PROFILE).0.resolve(&ds.catalog);
+        let (worker, _) = Profile::from_json(PROFILE).0.resolve(ds.catalog());
         let sample = if n >= 100_000 { 10 } else { 30 };
 
         let mut g = c.benchmark_group("parse");
@@ -46,8 +46,8 @@ fn benches(c: &mut Criterion) {
         // Everything derived per load: job facts and both search indexes.
         let mut g = c.benchmark_group("index_build");
         g.sample_size(sample).throughput(Throughput::Elements(n as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(n), &ds.catalog, |b, cat| {
-            b.iter(|| (job_facts(black_box(cat), ds.currency), job_index(cat), course_index(cat)))
+        g.bench_with_input(BenchmarkId::from_parameter(n), ds.catalog(), |b, cat| {
+            b.iter(|| (job_facts(black_box(cat), ds.currency()), job_index(cat), course_index(cat)))
         });
         g.finish();
 
@@ -85,11 +85,11 @@ fn benches(c: &mut Criterion) {
     // The worst case for the index: every title distinct.
     let feed = synthetic::feed(100_000, true);
     let ds = load(&feed);
-    let (worker, _) = Profile::from_json(PROFILE).0.resolve(&ds.catalog);
+    let (worker, _) = Profile::from_json(PROFILE).0.resolve(ds.catalog());
     let mut g = c.benchmark_group("unique_titles");
     g.sample_size(10);
     g.bench_function("index_build/100000", |b| {
-        b.iter(|| Dataset::from_catalog(black_box(ds.catalog.clone()), Default::default()))
+        b.iter(|| Dataset::from_catalog(black_box(ds.catalog().clone()), Default::default()))
     });
     let mut scratch = Scratch::default();
     let scores = score_all(&ds, &worker, &Default::default(), today());

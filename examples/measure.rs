@@ -2,7 +2,7 @@
 //! (via a counting allocator), index shape, and the split of a keystroke into search and
 //! ranking. Run: `cargo run --profile bench --example measure [n] [--unique] [--unique-descriptions]`.
 
-use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::dataset::{Dataset, DatasetParts};
 use skillmatch::engine::feed::LoadOptions;
 use skillmatch::engine::model::Date;
 use skillmatch::engine::profile::Profile;
@@ -64,17 +64,17 @@ fn main() {
     let ds = Dataset::load(&[feed.as_bytes()], LoadOptions { max_bytes: usize::MAX });
     let load_ms = start.elapsed().as_secs_f64() * 1e3;
     let held = LIVE.load(Ordering::Relaxed) - before;
-    println!("jobs: {}  feed: {}  load (parse+index): {load_ms:.0} ms", ds.catalog.jobs.len(), mb(feed.len()));
+    println!("jobs: {}  feed: {}  load (parse+index): {load_ms:.0} ms", ds.catalog().jobs.len(), mb(feed.len()));
     println!(
         "dataset heap: {}  (job index {}, peak during load {})",
         mb(held),
-        mb(ds.job_index.heap_bytes()),
+        mb(ds.job_index().heap_bytes()),
         mb(PEAK.load(Ordering::Relaxed) - before)
     );
-    println!("job index: {}", ds.job_index.describe());
+    println!("job index: {}", ds.job_index().describe());
     // Where the heap goes: the parts of a copy, dropped one by one.
     {
-        let Dataset { mut catalog, facts, job_index, course_index, skill_index, id_rank, problems, .. } = ds.clone();
+        let DatasetParts { mut catalog, facts, job_index, other_indexes, rest } = ds.clone().into_parts();
         let mut last = LIVE.load(Ordering::Relaxed);
         let mut part = |name: &str| {
             let now = LIVE.load(Ordering::Relaxed);
@@ -85,31 +85,31 @@ fn main() {
         part("job facts");
         drop(job_index);
         part("job index");
-        drop((course_index, skill_index, id_rank, problems));
+        drop((other_indexes, rest));
         part("other indexes");
         drop(std::mem::take(&mut catalog.jobs));
         part("jobs (with their shared texts)");
         drop(catalog);
         part("rest of the catalogue");
     }
-    let cat = &ds.catalog;
+    let cat = ds.catalog();
     println!(
         "index build: job facts {:.0} ms, job index {:.0} ms, course index {:.1} ms",
-        time(3, || skillmatch::engine::score::job_facts(cat, ds.currency)),
+        time(3, || skillmatch::engine::score::job_facts(cat, ds.currency())),
         time(3, || skillmatch::engine::dataset::job_index(cat)),
         time(3, || skillmatch::engine::dataset::course_index(cat))
     );
     let today = Date::parse("2026-12-01").unwrap().day_number();
     let (w, _) = Profile::from_json(r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市"}"#)
         .0
-        .resolve(&ds.catalog);
+        .resolve(ds.catalog());
     let mut s = Scratch::default();
     let req = Request { today, limit: 30, ..Request::default() };
     println!("re-rank (no query): {:.2} ms", time(15, || rank(&ds, &w, &req, &mut s)));
     for q in ["电", "电工", "d", "dg", "diangong", "电gong", "jzg", "electrician", "elektrician"] {
         let query = Query::parse(q);
-        let search = time(15, || ds.job_index.search(&query, &mut s).len());
-        let hits = ds.job_index.search(&query, &mut s).len();
+        let search = time(15, || ds.job_index().search(&query, &mut s).len());
+        let hits = ds.job_index().search(&query, &mut s).len();
         let scores = score_all(&ds, &w, &Default::default(), today);
         let full = time(15, || rank_scored(&ds, &w, &scores, &query, Sort::Best, 30, &mut s));
         println!("{q:>12}: {hits:>6} hits  search {search:>6.2} ms  keystroke (search + rank with cached scores) {full:>6.2} ms");

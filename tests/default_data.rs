@@ -14,12 +14,13 @@ fn default() -> Dataset {
 #[test]
 fn loads_without_a_single_problem() {
     let ds = default();
-    assert!(ds.problems.is_empty(), "{:#?}", &ds.problems[..ds.problems.len().min(10)]);
+    assert!(ds.problems().is_empty(), "{:#?}", &ds.problems()[..ds.problems().len().min(10)]);
 }
 
 #[test]
 fn covers_what_the_demo_promises() {
-    let cat = default().catalog;
+    let ds = default();
+    let cat = ds.catalog();
     assert_eq!(cat.places.len(), 21, "all 21 cities and prefectures");
     for big in
         ["成都市", "自贡市", "绵阳市", "德阳市", "南充市", "宜宾市", "泸州市", "乐山市", "达州市", "凉山彝族自治州"]
@@ -43,8 +44,8 @@ fn covers_what_the_demo_promises() {
 #[test]
 fn every_reference_resolves_and_every_job_has_a_place_and_coordinates() {
     let ds = default();
-    for job in &ds.catalog.jobs {
-        assert!(ds.catalog.city(&job.city).is_some(), "{} city {}", job.id, job.city);
+    for job in &ds.catalog().jobs {
+        assert!(ds.catalog().city(&job.city).is_some(), "{} city {}", job.id, job.city);
         assert!(job.geo.is_some(), "{} has coordinates", job.id);
         for r in &job.requires {
             assert!(matches!(r.skill, SkillRef::Known(_)), "{} requires {:?}", job.id, r.skill);
@@ -54,7 +55,8 @@ fn every_reference_resolves_and_every_job_has_a_place_and_coordinates() {
 
 #[test]
 fn sample_data_is_visibly_fictitious() {
-    let cat = default().catalog;
+    let ds = default();
+    let cat = ds.catalog();
     for job in &cat.jobs {
         assert!(job.employer.contains("示例"), "{}: {}", job.id, job.employer);
         if let Some(link) = &job.apply {
@@ -84,13 +86,13 @@ fn the_zigong_electrician_demo_works() {
     let (p, problems) =
         Profile::from_json(r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市"}"#);
     assert!(problems.is_empty());
-    let (w, unresolved) = p.resolve(&ds.catalog);
+    let (w, unresolved) = p.resolve(ds.catalog());
     assert!(unresolved.is_empty());
     let today = skillmatch::engine::model::Date::parse("2026-12-01").unwrap().day_number();
     let view = rank(&ds, &w, &Request { today, limit: 5, ..Request::default() }, &mut Scratch::default());
-    let b_zg = ds.catalog.find_brand("b-zg").unwrap();
+    let b_zg = ds.catalog().find_brand("b-zg").unwrap();
     for r in &view.items {
-        let job = &ds.catalog.jobs[r.job as usize];
+        let job = &ds.catalog().jobs[r.job as usize];
         assert_eq!(&*job.city, "自贡市", "{} {}", job.id, job.title);
         assert!(job.prefers_brands.contains(&b_zg), "{} {}", job.id, job.title);
     }

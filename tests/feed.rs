@@ -14,23 +14,23 @@ fn check(feed: &str, jobs: &[&str], problems: &[(&str, ProblemKind)]) {
     let ds = load(&[feed]);
     assert_eq!(job_ids(&ds), jobs, "jobs kept");
     let want: Vec<(String, ProblemKind)> = problems.iter().map(|(p, k)| (p.to_string(), k.clone())).collect();
-    assert_eq!(kinds(&ds.problems), want, "problems reported");
+    assert_eq!(kinds(ds.problems()), want, "problems reported");
 }
 
 #[test]
 fn the_fixture_feed_loads_cleanly() {
     let ds = load(&[]);
-    assert!(ds.problems.is_empty(), "{:?}", ds.problems);
+    assert!(ds.problems().is_empty(), "{:?}", ds.problems());
     assert_eq!(job_ids(&ds), ["J1", "J2", "J3", "J4"]);
-    assert_eq!(ds.catalog.skills.len(), 4);
-    assert_eq!(ds.catalog.courses.len(), 2);
-    let j1 = &ds.catalog.jobs[0];
-    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
+    assert_eq!(ds.catalog().skills.len(), 4);
+    assert_eq!(ds.catalog().courses.len(), 2);
+    let j1 = &ds.catalog().jobs[0];
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
     assert_eq!(j1.requires[0], Requirement { skill: SkillRef::Known(elec), level: Level::new(2) });
     assert_eq!(&*j1.prefers_brands, [0]);
     assert_eq!(j1.apply, Some(ApplyLink::Tel("tel:+86-813-5550-0001".into())));
     assert_eq!(j1.wage.unwrap().monthly(), Some((6000.0, 8000.0)));
-    let brand = &ds.catalog.brands[0];
+    let brand = &ds.catalog().brands[0];
     assert_eq!(brand.attests[1], Attest { skill: elec, level: Level::new(2) });
 }
 
@@ -38,9 +38,9 @@ fn the_fixture_feed_loads_cleanly() {
 fn a_user_feed_with_jobs_replaces_the_default_jobs_but_keeps_its_skills() {
     check(r#"{"skillmatch":1,"jobs":[{"id":"X1","title":"电工","requires":[{"skill":"s-elec"}]}]}"#, &["X1"], &[]);
     let ds = load(&[r#"{"skillmatch":1,"jobs":[{"id":"X1","title":"电工","requires":[{"skill":"水电工"}]}]}"#]);
-    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
-    assert_eq!(ds.catalog.jobs[0].requires[0].skill, SkillRef::Known(elec), "resolved by alias");
-    assert_eq!(ds.catalog.courses.len(), 2, "courses still come from the default");
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
+    assert_eq!(ds.catalog().jobs[0].requires[0].skill, SkillRef::Known(elec), "resolved by alias");
+    assert_eq!(ds.catalog().courses.len(), 2, "courses still come from the default");
 }
 
 #[test]
@@ -49,9 +49,9 @@ fn several_feeds_merge_in_order_and_later_duplicates_are_reported() {
     let b = r#"{"jobs":[{"id":"B","title":"乙2"},{"id":"C","title":"丙"}]}"#;
     let ds = load(&[a, b]);
     assert_eq!(job_ids(&ds), ["A", "B", "C"]);
-    assert_eq!(&*ds.catalog.jobs[1].title, "乙", "the first feed's record wins");
-    assert_eq!(ds.problems.len(), 1);
-    assert_eq!((ds.problems[0].feed, &ds.problems[0].kind), (2, &ProblemKind::DuplicateId));
+    assert_eq!(&*ds.catalog().jobs[1].title, "乙", "the first feed's record wins");
+    assert_eq!(ds.problems().len(), 1);
+    assert_eq!((ds.problems()[0].feed, &ds.problems()[0].kind), (2, &ProblemKind::DuplicateId));
 }
 
 #[test]
@@ -92,12 +92,12 @@ fn swapped_wages_are_repaired_and_negative_wages_dropped() {
         {"id":"B","title":"乙","wage":{"min":-5,"max":300,"unit":"day"}},
         {"id":"C","title":"丙","wage":{"min":"6,000","max":"7000","unit":"fortnight"}}]}"#]);
     assert_eq!(job_ids(&ds), ["A", "B", "C"], "wage trouble never loses the job");
-    let a = ds.catalog.jobs[0].wage.unwrap();
+    let a = ds.catalog().jobs[0].wage.unwrap();
     assert_eq!((a.min, a.max), (6000.0, 8000.0));
-    assert!(ds.catalog.jobs[1].wage.is_none());
-    assert!(ds.catalog.jobs[2].wage.is_none());
+    assert!(ds.catalog().jobs[1].wage.is_none());
+    assert!(ds.catalog().jobs[2].wage.is_none());
     assert_eq!(
-        kinds(&ds.problems),
+        kinds(ds.problems()),
         vec![
             ("$.jobs[0].wage".into(), ProblemKind::WageSwapped),
             ("$.jobs[1].wage".into(), ProblemKind::OutOfRange),
@@ -111,13 +111,13 @@ fn unknown_skill_and_brand_references_are_reported_and_kept_as_text() {
     let ds = load(&[
         r#"{"jobs":[{"id":"A","title":"甲","requires":[{"skill":"s-nope","level":2},{"skill":"diangong"}],"prefersBrands":["b-nope"]}]}"#,
     ]);
-    let job = &ds.catalog.jobs[0];
+    let job = &ds.catalog().jobs[0];
     assert_eq!(job.requires[0].skill, SkillRef::Text("s-nope".into()));
-    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
     assert_eq!(job.requires[1].skill, SkillRef::Known(elec), "pinyin resolves");
     assert!(job.prefers_brands.is_empty());
     assert_eq!(
-        kinds(&ds.problems),
+        kinds(ds.problems()),
         vec![
             ("$.jobs[0].requires[0]".into(), ProblemKind::UnknownSkill { reference: "s-nope".into() }),
             ("$.jobs[0].prefersBrands[0]".into(), ProblemKind::UnknownBrand { reference: "b-nope".into() }),
@@ -130,8 +130,8 @@ fn levels_outside_one_to_five_are_reported() {
     let ds = load(&[
         r#"{"jobs":[{"id":"A","title":"甲","requires":[{"skill":"s-elec","level":7},{"skill":"s-weld","level":2.5}]}]}"#,
     ]);
-    assert_eq!(ds.catalog.jobs[0].requires.iter().map(|r| r.level).collect::<Vec<_>>(), [None, None]);
-    assert_eq!(ds.problems.iter().filter(|p| p.kind == ProblemKind::OutOfRange).count(), 2);
+    assert_eq!(ds.catalog().jobs[0].requires.iter().map(|r| r.level).collect::<Vec<_>>(), [None, None]);
+    assert_eq!(ds.problems().iter().filter(|p| p.kind == ProblemKind::OutOfRange).count(), 2);
 }
 
 #[test]
@@ -151,8 +151,8 @@ fn over_long_text_is_truncated_and_reported() {
     let title = "长".repeat(250);
     let feed = format!(r#"{{"jobs":[{{"id":"A","title":"{title}"}}]}}"#);
     let ds = load(&[&feed]);
-    assert_eq!(ds.catalog.jobs[0].title.chars().count(), 200);
-    assert_eq!(kinds(&ds.problems), vec![("$.jobs[0].title".into(), ProblemKind::Truncated { chars: 250, max: 200 })]);
+    assert_eq!(ds.catalog().jobs[0].title.chars().count(), 200);
+    assert_eq!(kinds(ds.problems()), vec![("$.jobs[0].title".into(), ProblemKind::Truncated { chars: 250, max: 200 })]);
 }
 
 #[test]
@@ -162,9 +162,9 @@ fn only_http_and_tel_links_survive() {
         {"id":"B","title":"乙","apply":"data:text/html,<script>x</script>"},
         {"id":"C","title":"丙","apply":"HTTPS://example.com/a"},
         {"id":"D","title":"丁","apply":"tel:028 5550 0000"}]}"#]);
-    let links: Vec<Option<&str>> = ds.catalog.jobs.iter().map(|j| j.apply.as_ref().map(ApplyLink::href)).collect();
+    let links: Vec<Option<&str>> = ds.catalog().jobs.iter().map(|j| j.apply.as_ref().map(ApplyLink::href)).collect();
     assert_eq!(links, [None, None, Some("HTTPS://example.com/a"), Some("tel:028 5550 0000")]);
-    assert_eq!(ds.problems.iter().filter(|p| p.kind == ProblemKind::UnsafeLink).count(), 2);
+    assert_eq!(ds.problems().iter().filter(|p| p.kind == ProblemKind::UnsafeLink).count(), 2);
 }
 
 #[test]
@@ -207,8 +207,8 @@ fn a_named_feed_that_gives_no_jobs_never_shows_the_default_jobs() {
     for (body, error) in cases {
         let ds = load(&[body]);
         assert_eq!(job_ids(&ds), Vec::<&str>::new(), "{body}");
-        assert_eq!(ds.feeds, [FeedStatus::Failed(error)], "{body}");
-        assert_eq!(ds.catalog.skills.len(), 4, "the default's skills still serve");
+        assert_eq!(ds.feeds(), [FeedStatus::Failed(error)], "{body}");
+        assert_eq!(ds.catalog().skills.len(), 4, "the default's skills still serve");
     }
     // No feed named: the default's (sample) jobs.
     assert_eq!(job_ids(&load(&[])), ["J1", "J2", "J3", "J4"]);
@@ -225,7 +225,7 @@ fn with_several_feeds_the_good_ones_load_and_the_broken_ones_are_reported() {
     let ds = Dataset::load_sources(BASE.as_bytes(), &sources, LoadOptions::default());
     assert_eq!(job_ids(&ds), ["A"]);
     assert_eq!(
-        ds.feeds,
+        ds.feeds(),
         [
             FeedStatus::Loaded { jobs: 1 },
             FeedStatus::Failed(FeedError::Http { status: 404 }),
@@ -235,8 +235,8 @@ fn with_several_feeds_the_good_ones_load_and_the_broken_ones_are_reported() {
     assert_eq!(ds.failed_feeds().map(|(i, _)| i).collect::<Vec<_>>(), [1, 2]);
     // A catalogue-only feed beside a jobs feed is fine; alone, it is reported.
     let skills_only = r#"{"skills":[{"id":"s-x","name":"新技能"}]}"#;
-    assert_eq!(load(&[skills_only, good]).feeds, [FeedStatus::Loaded { jobs: 0 }, FeedStatus::Loaded { jobs: 1 }]);
-    assert_eq!(load(&[skills_only]).feeds, [FeedStatus::Failed(FeedError::NoPostings)]);
+    assert_eq!(load(&[skills_only, good]).feeds(), [FeedStatus::Loaded { jobs: 0 }, FeedStatus::Loaded { jobs: 1 }]);
+    assert_eq!(load(&[skills_only]).feeds(), [FeedStatus::Failed(FeedError::NoPostings)]);
 }
 
 #[test]
@@ -257,7 +257,7 @@ fn a_feed_over_the_size_limit_is_refused_whole() {
     let bytes: &[u8] = big.as_bytes();
     let ds = Dataset::load_over(BASE.as_bytes(), &[bytes], opts);
     assert_eq!(job_ids(&ds), Vec::<&str>::new(), "never the default's jobs instead");
-    assert_eq!(ds.feeds, [FeedStatus::Failed(FeedError::TooLarge { bytes: big.len(), limit: 1000 })]);
+    assert_eq!(ds.feeds(), [FeedStatus::Failed(FeedError::TooLarge { bytes: big.len(), limit: 1000 })]);
 }
 
 #[test]
@@ -271,11 +271,11 @@ fn a_byte_order_mark_is_fine() {
 fn problems_are_capped_and_counted() {
     let feed = format!(r#"{{"jobs":[{}]}}"#, vec!["{}"; 5000].join(","));
     let ds = load(&[&feed]);
-    assert_eq!(ds.problems.total(), 10_000, "a missing id and a missing title per record");
-    assert_eq!(ds.problems.len(), Problems::KEPT);
-    assert_eq!(ds.problems.not_kept(), 10_000 - Problems::KEPT);
-    assert_eq!(ds.problems.skipped(), 10_000);
-    assert_eq!(ds.feeds, [FeedStatus::Failed(FeedError::OnlyBrokenRecords { records: 5000 })]);
+    assert_eq!(ds.problems().total(), 10_000, "a missing id and a missing title per record");
+    assert_eq!(ds.problems().len(), Problems::KEPT);
+    assert_eq!(ds.problems().not_kept(), 10_000 - Problems::KEPT);
+    assert_eq!(ds.problems().skipped(), 10_000);
+    assert_eq!(ds.feeds(), [FeedStatus::Failed(FeedError::OnlyBrokenRecords { records: 5000 })]);
 }
 
 #[test]
@@ -287,11 +287,11 @@ fn references_are_capped_in_length_and_count() {
         many.join(",")
     );
     let ds = load(&[&feed]);
-    assert_eq!(ds.catalog.jobs[0].requires.len(), 24);
-    let SkillRef::Text(t) = &ds.catalog.jobs[1].requires[0].skill else { panic!("kept as text") };
+    assert_eq!(ds.catalog().jobs[0].requires.len(), 24);
+    let SkillRef::Text(t) = &ds.catalog().jobs[1].requires[0].skill else { panic!("kept as text") };
     assert_eq!(t.chars().count(), 60);
-    assert!(ds.problems.iter().any(|p| p.kind == ProblemKind::TooMany { max: 24 }));
-    assert!(ds.problems.iter().any(|p| p.kind == ProblemKind::Truncated { chars: 5000, max: 60 }));
+    assert!(ds.problems().iter().any(|p| p.kind == ProblemKind::TooMany { max: 24 }));
+    assert!(ds.problems().iter().any(|p| p.kind == ProblemKind::Truncated { chars: 5000, max: 60 }));
 }
 
 const POSTING: &str = r#"{"@context":"https://schema.org","@type":"JobPosting",
@@ -308,8 +308,8 @@ const POSTING: &str = r#"{"@context":"https://schema.org","@type":"JobPosting",
 #[test]
 fn a_single_job_posting_becomes_a_job() {
     let ds = load(&[POSTING]);
-    assert!(ds.problems.is_empty(), "{:?}", ds.problems);
-    let job = &ds.catalog.jobs[0];
+    assert!(ds.problems().is_empty(), "{:?}", ds.problems());
+    let job = &ds.catalog().jobs[0];
     assert_eq!(&*job.id, "P-1");
     assert_eq!(&*job.title, "水电工（持证）");
     assert_eq!(&*job.employer, "建工集团（示例）");
@@ -322,8 +322,8 @@ fn a_single_job_posting_becomes_a_job() {
     assert_eq!(job.headcount, Some(5));
     assert_eq!(job.posted, Date::parse("2026-11-28"));
     assert_eq!(job.apply, Some(ApplyLink::Web("https://example.com/p/1".into())));
-    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
-    let lantern = ds.catalog.skill_by_id("s-lantern").unwrap();
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
+    let lantern = ds.catalog().skill_by_id("s-lantern").unwrap();
     assert_eq!(
         job.requires.to_vec(),
         vec![
@@ -380,23 +380,23 @@ fn salaries_keep_their_published_unit_and_currency() {
     ];
     for (salary, want) in cases {
         let ds = load(&[&post(salary)]);
-        let got = ds.catalog.jobs[0].wage.map(|w| (w.min, w.max, w.unit, w.currency.map(|c| c.as_str().to_string())));
+        let got = ds.catalog().jobs[0].wage.map(|w| (w.min, w.max, w.unit, w.currency.map(|c| c.as_str().to_string())));
         let want = want.map(|(a, b, u, c)| (a, b, u, c.map(String::from)));
         assert_eq!(got, want, "{salary}");
-        assert!(ds.catalog.jobs[0].id.starts_with("jsonld-"), "a posting without identifier gets an id");
+        assert!(ds.catalog().jobs[0].id.starts_with("jsonld-"), "a posting without identifier gets an id");
     }
     // The posting's salaryCurrency, and estimatedSalary when there is no baseSalary.
     let ds = load(&[
         r#"{"@type":"JobPosting","title":"工","salaryCurrency":"JPY","estimatedSalary":{"@type":"MonetaryAmountDistribution","percentile10":250000,"percentile90":320000,"duration":"P1M"}}"#,
     ]);
-    let w = ds.catalog.jobs[0].wage.unwrap();
+    let w = ds.catalog().jobs[0].wage.unwrap();
     assert_eq!(
         (w.min, w.max, w.unit, w.currency.unwrap().as_str()),
         (250000.0, 320000.0, Some(WageUnit::Month), "JPY")
     );
     // Text that gives no unambiguous amount is kept as text.
     let ds = load(&[r#"{"@type":"JobPosting","title":"工","baseSalary":"8-10 triệu"}"#]);
-    assert_eq!((ds.catalog.jobs[0].wage, &*ds.catalog.jobs[0].wage_text), (None, "8-10 triệu"));
+    assert_eq!((ds.catalog().jobs[0].wage, &*ds.catalog().jobs[0].wage_text), (None, "8-10 triệu"));
 }
 
 #[test]
@@ -410,16 +410,16 @@ fn real_world_posting_shapes() {
       {"@type":"JobPosting","title":"R&amp;D 工程师","jobLocation":[null,{"@type":"Place","address":{"addressLocality":"成都","addressCountry":"CN"}}],
        "datePosted":"1970-01-01","description":"\u003Cp\u003E负责研发\u003C/p\u003E"}]"#]);
     assert_eq!(job_ids(&ds), ["7", "jsonld-1-2"]);
-    let a = &ds.catalog.jobs[0];
+    let a = &ds.catalog().jobs[0];
     assert_eq!((&*a.title, &*a.employer, a.remote, &*a.remote_area), ("Electrician", "ACME Pty", true, "Australia"));
     assert!(a.flexible_hours, "Part-time");
     assert_eq!((a.posted, a.valid_through), (Date::parse("2026-09-15"), Date::parse("2027-08-24")));
     assert_eq!(a.requires.len(), 1);
     assert_eq!(&*a.category, "电工");
-    let b = &ds.catalog.jobs[1];
+    let b = &ds.catalog().jobs[1];
     assert_eq!((&*b.title, &*b.city, &*b.description), ("R&D 工程师", "成都市", "负责研发"));
     assert_eq!(b.posted, None, "1970-01-01 is a placeholder");
-    let kinds = kinds(&ds.problems);
+    let kinds = kinds(ds.problems());
     assert!(kinds.contains(&("$[1].title".into(), ProblemKind::WrongType { expected: "string" })), "{kinds:?}");
     assert!(kinds.contains(&("$[2].datePosted".into(), ProblemKind::BadDate { value: "1970-01-01".into() })));
 }
@@ -430,10 +430,10 @@ fn a_posting_without_url_from_a_host_page_applies_on_that_page() {
     let posting = r#"{"@type":"JobPosting","title":"工"}"#;
     let sources = [Source { bytes: Ok(posting.as_bytes()), origin: page }];
     let ds = Dataset::load_sources(BASE.as_bytes(), &sources, LoadOptions::default());
-    assert_eq!(ds.catalog.jobs[0].apply, Some(ApplyLink::Web("https://portal.example/jobs?id=3".into())));
-    assert!(ds.catalog.jobs[0].id.starts_with("jsonld-"), "the page is not the posting's id");
+    assert_eq!(ds.catalog().jobs[0].apply, Some(ApplyLink::Web("https://portal.example/jobs?id=3".into())));
+    assert!(ds.catalog().jobs[0].id.starts_with("jsonld-"), "the page is not the posting's id");
     let contact = r#"{"@type":"JobPosting","title":"工","applicationContact":{"@type":"ContactPoint","telephone":"028-5550 1234"}}"#;
-    assert_eq!(load(&[contact]).catalog.jobs[0].apply, Some(ApplyLink::Tel("tel:028-5550 1234".into())));
+    assert_eq!(load(&[contact]).catalog().jobs[0].apply, Some(ApplyLink::Tel("tel:028-5550 1234".into())));
 }
 
 #[test]
@@ -481,8 +481,21 @@ fn repeated_job_texts_are_stored_once() {
         {"id": "A", "title": "普工", "employer": "示例厂（示例）", "description": "流水线作业"},
         {"id": "B", "title": "普工", "employer": "示例厂（示例）", "description": "流水线作业"}]}"#;
     let ds = load(&[feed]);
-    let (a, b) = (&ds.catalog.jobs[ds.job_by_id("A").unwrap()], &ds.catalog.jobs[ds.job_by_id("B").unwrap()]);
+    let (a, b) = (&ds.catalog().jobs[ds.job_by_id("A").unwrap()], &ds.catalog().jobs[ds.job_by_id("B").unwrap()]);
     assert!(std::rc::Rc::ptr_eq(&a.employer, &b.employer));
     assert!(std::rc::Rc::ptr_eq(&a.description, &b.description));
     assert!(std::rc::Rc::ptr_eq(&a.title, &b.title));
+}
+
+#[test]
+fn coordinates_are_range_checked_for_places_as_for_jobs() {
+    let ds = load(&[r#"{"places":[{"name":"测试市","lat":95,"lon":104},{"name":"好市","lat":30,"lon":104}],
+        "jobs":[{"id":"A","title":"甲","geo":{"lat":30,"lon":200}}]}"#]);
+    assert_eq!(ds.catalog().places[0].geo, None);
+    assert!(ds.catalog().places[1].geo.is_some());
+    assert_eq!(ds.catalog().jobs[0].geo, None);
+    assert_eq!(
+        kinds(ds.problems()),
+        vec![("$.places[0]".into(), ProblemKind::OutOfRange), ("$.jobs[0].geo".into(), ProblemKind::OutOfRange)]
+    );
 }

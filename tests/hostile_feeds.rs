@@ -49,8 +49,8 @@ fn cases() -> Vec<(&'static str, Vec<u8>, FeedStatus)> {
 fn every_kind_of_unusable_feed_says_why_and_never_shows_sample_jobs() {
     for (what, bytes, want) in cases() {
         let ds = Dataset::load_over(BASE.as_bytes(), &[&bytes], LoadOptions::default());
-        assert_eq!(ds.feeds, [want], "{what}");
-        assert!(ds.catalog.jobs.is_empty(), "{what}: no jobs, and not the default's");
+        assert_eq!(ds.feeds(), [want], "{what}");
+        assert!(ds.catalog().jobs.is_empty(), "{what}: no jobs, and not the default's");
     }
 }
 
@@ -176,7 +176,7 @@ fn read_within_bounds(bytes: &[u8]) -> Result<(), TestCaseError> {
     prop_assert!(start.elapsed() < bound(bytes.len()), "{:?} for {} bytes", start.elapsed(), bytes.len());
     // The whole load (catalogue, facts, indexes) too.
     let ds = Dataset::load_over(BASE.as_bytes(), &[bytes], LoadOptions::default());
-    prop_assert!(ds.problems.len() <= Problems::KEPT);
+    prop_assert!(ds.problems().len() <= Problems::KEPT);
     Ok(())
 }
 

@@ -13,7 +13,7 @@ use skillmatch::engine::view::{rank, Filters, Sort, View};
 fn worker(ds: &Dataset, json: &str) -> Resolved {
     let (p, problems) = Profile::from_json(json);
     assert!(problems.is_empty(), "{problems:?}");
-    p.resolve(&ds.catalog).0
+    p.resolve(ds.catalog()).0
 }
 
 fn ranked(ds: &Dataset, w: &Resolved, filters: &Filters, q: &str, sort: Sort) -> View {
@@ -21,7 +21,7 @@ fn ranked(ds: &Dataset, w: &Resolved, filters: &Filters, q: &str, sort: Sort) ->
 }
 
 fn ids(ds: &Dataset, v: &View) -> Vec<String> {
-    v.items.iter().map(|r| ds.catalog.jobs[r.job as usize].id.to_string()).collect()
+    v.items.iter().map(|r| ds.catalog().jobs[r.job as usize].id.to_string()).collect()
 }
 
 #[test]
@@ -32,9 +32,9 @@ fn an_electrician_with_the_lantern_brand_sees_the_lantern_job_first_and_why() {
     let v = ranked(&ds, &w, &Filters::default(), "", Sort::Best);
     assert_eq!(ids(&ds, &v)[0], "J1");
     let j1 = ds.job_by_id("J1").unwrap();
-    let why = explain(&ds.catalog.jobs[j1], &ds.facts[j1], &w, today());
-    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
-    let lantern = ds.catalog.skill_by_id("s-lantern").unwrap();
+    let why = explain(&ds.catalog().jobs[j1], ds.facts(j1), &w, today());
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
+    let lantern = ds.catalog().skill_by_id("s-lantern").unwrap();
     assert_eq!(
         why.skills,
         vec![
@@ -50,7 +50,7 @@ fn an_electrician_with_the_lantern_brand_sees_the_lantern_job_first_and_why() {
 }
 
 fn why_rank(ds: &Dataset, ix: usize) -> f64 {
-    ds.facts[ix].wage_rank()
+    ds.facts(ix).wage_rank()
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn skills_below_the_required_level_get_partial_credit() {
     let met = worker(&ds, r#"{"skills":[{"name":"焊工","level":3}]}"#);
     let none = worker(&ds, r#"{}"#);
     let j2 = ds.job_by_id("J2").unwrap();
-    let score = |w: &Resolved| explain(&ds.catalog.jobs[j2], &ds.facts[j2], w, today());
+    let score = |w: &Resolved| explain(&ds.catalog().jobs[j2], ds.facts(j2), w, today());
     let (a, b, c) = (score(&none), score(&low), score(&met));
     assert!(matches!(b.skills[0], SkillFit::Below { .. }));
     assert!(a.score < b.score && b.score < c.score, "{} < {} < {}", a.score, b.score, c.score);
@@ -105,11 +105,11 @@ fn wages_compare_only_within_the_feeds_currency() {
         {"id":"CNY","title":"甲","wage":{"min":6000,"max":8000,"unit":"month"}},
         {"id":"AUD","title":"乙","wage":{"min":130000,"max":160000,"unit":"year","currency":"AUD"}},
         {"id":"CNY2","title":"丙","wage":{"min":300,"max":300,"unit":"day","currency":"cny"}}]}"#]);
-    assert_eq!(ds.currency.as_str(), "CNY");
+    assert_eq!(ds.currency().as_str(), "CNY");
     let aud = ds.job_by_id("AUD").unwrap();
-    assert_eq!(ds.facts[aud].monthly(), None, "not converted into a comparison it cannot bear");
+    assert_eq!(ds.facts(aud).monthly(), None, "not converted into a comparison it cannot bear");
     let w = worker(&ds, r#"{"wage":{"min":5000,"unit":"month"}}"#);
-    assert_eq!(explain(&ds.catalog.jobs[aud], &ds.facts[aud], &w, today()).wage, WageFit::NotComparable);
+    assert_eq!(explain(&ds.catalog().jobs[aud], ds.facts(aud), &w, today()).wage, WageFit::NotComparable);
     let floor = Filters { min_wage: Some((5000.0, WageUnit::Month)), ..Filters::default() };
     let mut got = ids(&ds, &ranked(&ds, &w, &floor, "", Sort::Best));
     got.sort();
@@ -120,7 +120,7 @@ fn wages_compare_only_within_the_feeds_currency() {
         {"id":"A","title":"甲","wage":{"min":30,"max":40,"unit":"hour","currency":"AUD"}},
         {"id":"B","title":"乙","wage":{"min":90000,"max":90000,"unit":"year","currency":"AUD"}},
         {"id":"C","title":"丙","wage":{"min":6000,"max":8000,"unit":"month"}}]}"#]);
-    assert_eq!(ds.currency.as_str(), "AUD");
+    assert_eq!(ds.currency().as_str(), "AUD");
     // 40 AUD an hour is 6,960 a month, under 90,000 a year (7,500 a month).
     assert_eq!(ids(&ds, &ranked(&ds, &Resolved::default(), &Filters::default(), "", Sort::Wage)), ["B", "A", "C"]);
 }
@@ -132,7 +132,7 @@ fn remote_jobs_pass_place_filters() {
     let f = Filters { city: Some("成都市".into()), max_km: Some(20.0), ..Filters::default() };
     assert_eq!(ids(&ds, &ranked(&ds, &w, &f, "", Sort::Best)), ["R"]);
     let r = ds.job_by_id("R").unwrap();
-    assert_eq!(explain(&ds.catalog.jobs[r], &ds.facts[r], &w, today()).place, PlaceFit::Remote);
+    assert_eq!(explain(&ds.catalog().jobs[r], ds.facts(r), &w, today()).place, PlaceFit::Remote);
 }
 
 #[test]
@@ -177,20 +177,20 @@ fn nearest_sorts_by_distance_from_home() {
 fn a_fee_asking_posting_is_flagged() {
     let ds = load(&[]);
     let j4 = ds.job_by_id("J4").unwrap();
-    assert!(ds.facts[j4].asks_fee);
-    assert!(!ds.facts[ds.job_by_id("J1").unwrap()].asks_fee);
+    assert!(ds.facts(j4).asks_fee);
+    assert!(!ds.facts(ds.job_by_id("J1").unwrap()).asks_fee);
     assert!(
-        !skillmatch::engine::score::asks_fee("项目设立工资保证金，按月足额发放"),
+        !skillmatch::engine::fees::asks_fee("项目设立工资保证金，按月足额发放"),
         "the employer's wage deposit is a safeguard"
     );
-    assert!(skillmatch::engine::score::asks_fee("入职交保证金 500 元"));
+    assert!(skillmatch::engine::fees::asks_fee("入职交保证金 500 元"));
     for text in
         ["需交培训费300元", "收取服装费", "体检费自理", "报名费50", "介绍费", "中介费", "工装费", "押金200", "先交钱"]
     {
-        assert!(skillmatch::engine::score::asks_fee(text), "{text}");
+        assert!(skillmatch::engine::fees::asks_fee(text), "{text}");
     }
     for text in ["费用全免", "培训免费", "工资保证金专户", "包吃住，不收任何费用"] {
-        assert!(!skillmatch::engine::score::asks_fee(text), "{text}");
+        assert!(!skillmatch::engine::fees::asks_fee(text), "{text}");
     }
 }
 
@@ -201,8 +201,8 @@ fn a_profile_reports_what_it_cannot_use_and_keeps_the_rest() {
         r#"{"skills":[{"name":"chushi","level":9},{"name":"不存在的技能"},42],"brands":["川厨师","b-x"],"city":"自贡","wage":{"min":"5000","unit":"month"},"extra":true}"#,
     );
     assert_eq!(problems.len(), 2, "level 9 and the number: {problems:?}");
-    let (w, unresolved) = p.resolve(&ds.catalog);
-    let cook = ds.catalog.skill_by_id("s-cook").unwrap();
+    let (w, unresolved) = p.resolve(ds.catalog());
+    let cook = ds.catalog().skill_by_id("s-cook").unwrap();
     assert_eq!(w.held(cook), Some(None), "chushi resolves by pinyin of the alias 厨师; the bad level is dropped");
     assert_eq!(w.city.as_deref(), Some("自贡市"));
     assert_eq!(w.wage_monthly, Some(5000.0));
@@ -225,7 +225,7 @@ fn distance_limits_and_willingness_to_move_shape_the_place_credit() {
     let j2 = ds.job_by_id("J2").unwrap(); // 成都武侯, ~160 km from 自贡
     let place = |json: &str| {
         let w = worker(&ds, json);
-        explain(&ds.catalog.jobs[j2], &ds.facts[j2], &w, today()).score
+        explain(&ds.catalog().jobs[j2], ds.facts(j2), &w, today()).score
     };
     let home = place(r#"{"city":"自贡市","county":"自流井区"}"#);
     let limited = place(r#"{"city":"自贡市","county":"自流井区","maxKm":30}"#);
@@ -243,11 +243,11 @@ fn a_stated_need_lowers_jobs_that_do_not_meet_it() {
     let j2 = ds.job_by_id("J2").unwrap(); // no housing
     let plain = worker(&ds, r#"{"city":"成都市"}"#);
     let housing = worker(&ds, r#"{"city":"成都市","needs":["housing"]}"#);
-    let s = |ix: usize, w: &Resolved| explain(&ds.catalog.jobs[ix], &ds.facts[ix], w, today());
+    let s = |ix: usize, w: &Resolved| explain(&ds.catalog().jobs[ix], ds.facts(ix), w, today());
     assert_eq!(s(j3, &plain).score, s(j3, &housing).score, "a job with housing keeps its score");
     assert!(s(j2, &housing).score < s(j2, &plain).score, "one without loses some");
     assert_eq!(s(j2, &housing).needs, vec![(skillmatch::engine::profile::Need::Housing, false)]);
-    let score = |ix: usize| skillmatch::engine::score::score(&ds.catalog.jobs[ix], &ds.facts[ix], &housing, today());
+    let score = |ix: usize| skillmatch::engine::score::score(&ds.catalog().jobs[ix], ds.facts(ix), &housing, today());
     assert!((score(j2) - s(j2, &housing).score).abs() < 1e-12, "score() and explain() agree");
 }
 
@@ -269,10 +269,10 @@ fn the_compact_score_agrees_with_the_explanation_for_every_job() {
             r#"{"skills":[{"name":"电工","level":5}],"willingToMove":true,"maxKm":50,"city":"自贡市"}"#,
         ] {
             let (p, _) = Profile::from_json(json);
-            let (w, _) = p.resolve(&ds.catalog);
-            for (i, job) in ds.catalog.jobs.iter().enumerate() {
-                let fast = skillmatch::engine::score::score(job, &ds.facts[i], &w, today());
-                let full = explain(job, &ds.facts[i], &w, today()).score;
+            let (w, _) = p.resolve(ds.catalog());
+            for (i, job) in ds.catalog().jobs.iter().enumerate() {
+                let fast = skillmatch::engine::score::score(job, ds.facts(i), &w, today());
+                let full = explain(job, ds.facts(i), &w, today()).score;
                 assert!((fast - full).abs() < 1e-12, "{}: {fast} vs {full} for {json}", job.id);
             }
         }

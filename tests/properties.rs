@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use skillmatch::engine::dataset::Dataset;
 use skillmatch::engine::model::*;
 use skillmatch::engine::profile::Profile;
-use skillmatch::engine::score::score;
+use skillmatch::engine::score::{explain, score};
 use skillmatch::engine::text::index::Scratch;
 use skillmatch::engine::view::{rank, Filters, Sort};
 
@@ -98,7 +98,7 @@ fn dataset(jobs: &[GenJob]) -> Dataset {
     let list: Vec<String> = jobs.iter().enumerate().map(|(i, j)| job_json(&format!("G{i:03}"), j)).collect();
     let feed = format!(r#"{{"jobs":[{}]}}"#, list.join(","));
     let ds = load(&[&feed]);
-    assert!(ds.problems.is_empty(), "{:?}", ds.problems);
+    assert!(ds.problems().is_empty(), "{:?}", ds.problems());
     ds
 }
 
@@ -132,12 +132,57 @@ fn profile_json(skills: &[(usize, Option<u8>)], brand: bool, city: Option<usize>
 
 fn scores(ds: &Dataset, profile: &str) -> Vec<f64> {
     let (p, _) = Profile::from_json(profile);
-    let (w, _) = p.resolve(&ds.catalog);
-    ds.catalog.jobs.iter().zip(&ds.facts).map(|(j, f)| score(j, f, &w, today())).collect()
+    let (w, _) = p.resolve(ds.catalog());
+    ds.catalog().jobs.iter().zip(ds.job_facts()).map(|(j, f)| score(j, f, &w, today())).collect()
+}
+
+/// Jobs with up to six requirements, some naming no known skill: longer than the compact
+/// rows hold, so the score takes both of its paths.
+fn long_requirement_feed(reqs: &[Vec<(usize, Option<u8>)>], brands: &[bool]) -> String {
+    let names = ["s-elec", "s-lantern", "s-weld", "s-cook", "不存在的技能甲", "不存在的技能乙"];
+    let jobs: Vec<String> = reqs
+        .iter()
+        .zip(brands)
+        .enumerate()
+        .map(|(i, (r, brand))| {
+            let r: Vec<String> = r
+                .iter()
+                .map(|(s, l)| match l {
+                    Some(l) => format!(r#"{{"skill":"{}","level":{l}}}"#, names[*s]),
+                    None => format!(r#"{{"skill":"{}"}}"#, names[*s]),
+                })
+                .collect();
+            let brand = if *brand { r#","prefersBrands":["b-zg"]"# } else { "" };
+            format!(r#"{{"id":"L{i}","title":"工{i}","city":"自贡市","requires":[{}]{brand}}}"#, r.join(","))
+        })
+        .collect();
+    format!(r#"{{"jobs":[{}]}}"#, jobs.join(","))
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn the_score_is_what_the_explanation_says(
+        reqs in proptest::collection::vec(
+            proptest::collection::btree_map(0..6usize, proptest::option::of(1u8..=5), 0..=6)
+                .prop_map(|m| m.into_iter().collect::<Vec<_>>()),
+            1..8,
+        ),
+        brands in proptest::collection::vec(any::<bool>(), 8),
+        (skills, brand, city) in profile_strategy(),
+        needs in proptest::sample::subsequence(vec!["housing", "flexibleHours", "womenReturner"], 0..=3),
+    ) {
+        let ds = load(&[&long_requirement_feed(&reqs, &brands)]);
+        let mut profile: serde_json::Value = serde_json::from_str(&profile_json(&skills, brand, city)).unwrap();
+        profile["needs"] = serde_json::json!(needs);
+        let (p, _) = Profile::from_json(&profile.to_string());
+        let (w, _) = p.resolve(ds.catalog());
+        for (job, facts) in ds.catalog().jobs.iter().zip(ds.job_facts()) {
+            let why = explain(job, facts, &w, today());
+            prop_assert!((score(job, facts, &w, today()) - why.score).abs() < 1e-9, "{}", job.id);
+        }
+    }
 
     #[test]
     fn more_skill_never_lowers_a_score(
@@ -181,9 +226,9 @@ proptest! {
         twin.requires.push((unmet, None));
         let ds = dataset(&[twin, job]);
         let (p, _) = Profile::from_json(&profile_json(&held, brand, city));
-        let (w, _) = p.resolve(&ds.catalog);
+        let (w, _) = p.resolve(ds.catalog());
         let view = rank(&ds, &w, &request(&Filters::default(), "", Sort::Best, 10), &mut Scratch::default());
-        let first = &ds.catalog.jobs[view.items[0].job as usize].id;
+        let first = &ds.catalog().jobs[view.items[0].job as usize].id;
         prop_assert_eq!(&**first, "G001");
         prop_assert!(view.items[0].score > view.items[1].score);
     }
@@ -216,7 +261,7 @@ proptest! {
         let req = request(&filters, q.unwrap_or(""), Sort::Best, 100);
         let view = rank(&ds, &Default::default(), &req, &mut Scratch::default());
         for r in &view.items {
-            let job = &ds.catalog.jobs[r.job as usize];
+            let job = &ds.catalog().jobs[r.job as usize];
             prop_assert!(filters.city.as_ref().is_none_or(|c| **c == *job.city));
             if let Some(m) = min_month {
                 prop_assert!(job.wage.unwrap().monthly().unwrap().1 >= m as f64);
@@ -225,7 +270,7 @@ proptest! {
             prop_assert!(!housing || job.housing);
             prop_assert!(job.safeguards.contains_all(safeguards));
         }
-        let admitted = (0..ds.catalog.jobs.len()).filter(|i| filters.admits(&ds, *i, &Default::default(), today())).count();
+        let admitted = (0..ds.catalog().jobs.len()).filter(|i| filters.admits(&ds, *i, &Default::default(), today())).count();
         if req.query.is_empty() {
             prop_assert_eq!(view.total, admitted, "nothing admitted is lost either");
         }
@@ -240,11 +285,11 @@ proptest! {
     ) {
         let ds = dataset(&vec![job; copies]);
         let (p, _) = Profile::from_json(&profile_json(&skills, brand, city));
-        let (w, _) = p.resolve(&ds.catalog);
+        let (w, _) = p.resolve(ds.catalog());
         let run = || rank(&ds, &w, &request(&Filters::default(), "", Sort::Best, limit), &mut Scratch::default());
         let (a, b) = (run(), run());
         prop_assert_eq!(&a, &b);
-        let ids: Vec<&str> = a.items.iter().map(|r| &*ds.catalog.jobs[r.job as usize].id).collect();
+        let ids: Vec<&str> = a.items.iter().map(|r| &*ds.catalog().jobs[r.job as usize].id).collect();
         let mut sorted = ids.clone();
         sorted.sort();
         prop_assert_eq!(ids, sorted, "identical jobs rank in id order");

@@ -75,14 +75,14 @@ fn real_job_postings_read_as_a_careful_reader_reads_them() {
         let bytes = std::fs::read(Path::new(DIR).join(file)).unwrap();
         let ds = Dataset::load(&[&bytes], LoadOptions::default());
         let want_jobs = case["jobs"].as_u64().unwrap() as usize;
-        if ds.catalog.jobs.len() != want_jobs {
-            failures.push(format!("{file}: {} jobs, want {want_jobs} ({:?})", ds.catalog.jobs.len(), ds.feeds));
+        if ds.catalog().jobs.len() != want_jobs {
+            failures.push(format!("{file}: {} jobs, want {want_jobs} ({:?})", ds.catalog().jobs.len(), ds.feeds()));
             continue;
         }
         if want_jobs == 0 {
-            assert!(matches!(ds.feeds[..], [FeedStatus::Failed(_)]), "{file}: reported, not silently empty");
+            assert!(matches!(ds.feeds()[..], [FeedStatus::Failed(_)]), "{file}: reported, not silently empty");
         }
-        for (job, want) in ds.catalog.jobs.iter().zip(case["postings"].as_array().unwrap()) {
+        for (job, want) in ds.catalog().jobs.iter().zip(case["postings"].as_array().unwrap()) {
             postings += 1;
             for m in compare(job, want) {
                 failures.push(format!("{file}: {m}"));

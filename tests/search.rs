@@ -80,10 +80,10 @@ fn jobs_are_found_by_skill_alias_brand_and_place() {
     let find = |ds: &Dataset, q: &str| {
         let mut s = Scratch::default();
         let mut ids: Vec<String> = ds
-            .job_index
+            .job_index()
             .search(&Query::parse(q), &mut s)
             .iter()
-            .map(|h| ds.catalog.jobs[h.doc as usize].id.to_string())
+            .map(|h| ds.catalog().jobs[h.doc as usize].id.to_string())
             .collect();
         ids.sort();
         ids
@@ -102,7 +102,7 @@ fn courses_are_found_by_title_and_taught_skill() {
     let ids = |q: &str| -> Vec<String> {
         search_courses(&ds, &Query::parse(q), &mut Scratch::default())
             .into_iter()
-            .map(|c| ds.catalog.courses[c as usize].id.clone())
+            .map(|c| ds.catalog().courses[c as usize].id.clone())
             .collect()
     };
     assert_eq!(ids("焊工"), ["C2"]);
@@ -115,7 +115,7 @@ fn the_skill_autocomplete_accepts_hanzi_pinyin_initials_and_aliases() {
     use skillmatch::engine::view::search_skills;
     let ds = load(&[]);
     let first = |q: &str| {
-        search_skills(&ds, q, 5, &mut Scratch::default()).first().map(|s| ds.catalog.skills[*s as usize].id.clone())
+        search_skills(&ds, q, 5, &mut Scratch::default()).first().map(|s| ds.catalog().skills[*s as usize].id.clone())
     };
     for (q, want) in [
         ("电工", "s-elec"),

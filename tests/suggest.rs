@@ -9,13 +9,13 @@ use skillmatch::engine::suggest::{courses_for, net_cost, suggest};
 use skillmatch::engine::view::Filters;
 
 fn worker(ds: &Dataset, json: &str) -> Resolved {
-    Profile::from_json(json).0.resolve(&ds.catalog).0
+    Profile::from_json(json).0.resolve(ds.catalog()).0
 }
 
 fn course_ids(ds: &Dataset, w: &Resolved) -> Vec<(String, usize)> {
     suggest(ds, w, &Filters::default(), today(), 10)
         .into_iter()
-        .map(|s| (ds.catalog.courses[s.course as usize].id.clone(), s.unlocks))
+        .map(|s| (ds.catalog().courses[s.course as usize].id.clone(), s.unlocks))
         .collect()
 }
 
@@ -25,9 +25,9 @@ fn a_welder_below_the_level_is_shown_the_course_that_unlocks_the_job() {
     let w = worker(&ds, r#"{"skills":[{"name":"焊工","level":1}],"city":"成都市"}"#);
     let got = suggest(&ds, &w, &Filters::default(), today(), 10);
     let first = &got[0];
-    assert_eq!(&*ds.catalog.courses[first.course as usize].id, "C2");
+    assert_eq!(&*ds.catalog().courses[first.course as usize].id, "C2");
     assert_eq!(first.unlocks, 1, "J2 asks 焊工 level 3; C2 teaches it to 3");
-    assert_eq!(first.closes, vec![ds.catalog.skill_by_id("s-weld").unwrap()]);
+    assert_eq!(first.closes, vec![ds.catalog().skill_by_id("s-weld").unwrap()]);
     assert_eq!(first.cost, 0.0, "voucher-eligible: free with the voucher");
     // Before: only J4 (no requirements, 4,700 midpoint). After: J4 and J2 (6,307.5).
     let uplift = first.uplift.unwrap();
@@ -67,11 +67,11 @@ fn women_returner_courses_surface_when_the_profile_says_so() {
 #[test]
 fn courses_for_a_gap_and_what_they_cost() {
     let ds = load(&[]);
-    let elec = ds.catalog.skill_by_id("s-elec").unwrap();
-    let ids: Vec<&str> = courses_for(&ds, elec, None).iter().map(|c| &*ds.catalog.courses[*c as usize].id).collect();
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
+    let ids: Vec<&str> = courses_for(&ds, elec, None).iter().map(|c| &*ds.catalog().courses[*c as usize].id).collect();
     assert_eq!(ids, ["C1"]);
     assert!(courses_for(&ds, elec, skillmatch::engine::model::Level::new(4)).is_empty());
-    let c2 = &ds.catalog.courses[1];
+    let c2 = &ds.catalog().courses[1];
     assert_eq!(net_cost(c2), 0.0);
     let mut paid = c2.clone();
     paid.voucher = false;

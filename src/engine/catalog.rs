@@ -104,7 +104,7 @@ impl Catalog {
         let mut pool = FastSet::default();
         // Jobs name a few hundred places: normalise each (city, county) once. The lookup
         // scans the gazetteer's counties, too slow to repeat for 100k jobs.
-        let mut places: FastMap<(Shared, Shared), NormalPlace> = FastMap::default();
+        let mut places: FastMap<(SharedText, SharedText), NormalPlace> = FastMap::default();
         let jobs: Vec<Job> = jobs
             .into_iter()
             .map(|(feed, p)| {
@@ -218,6 +218,14 @@ impl Catalog {
         self.skill_names.find(reference).or_else(|| self.skill_within(reference))
     }
 
+    /// The skill a profile entry names: by id first, then like feed text (name, alias,
+    /// pinyin) — the one resolution the scoring and the profile editor share.
+    pub fn profile_skill(&self, s: &crate::engine::profile::ProfileSkill) -> Option<SkillIx> {
+        let by_id = s.id.as_deref().and_then(|id| self.skill_by_id(id));
+        let by_text = |t: Option<&str>| t.and_then(|t| self.find_skill(t));
+        by_id.or_else(|| by_text(s.name.as_deref())).or_else(|| by_text(s.id.as_deref()))
+    }
+
     pub fn find_brand(&self, reference: &str) -> Option<BrandIx> {
         self.brand_names.find(reference)
     }
@@ -292,8 +300,8 @@ impl Catalog {
 /// A job's place in the catalogue's spelling, and whether the gazetteer knows it.
 #[derive(Clone)]
 struct NormalPlace {
-    city: Shared,
-    county: Shared,
+    city: SharedText,
+    county: SharedText,
     geo: Option<Geo>,
     known: bool,
 }
@@ -326,7 +334,7 @@ fn resolve_problem(feed: usize, list: List, index: usize, id: &str, r: &RawRef, 
 
 /// Replaces `text` by the pool's copy of the same text, or adds it to the pool: each
 /// distinct job text is then stored once however many jobs repeat it.
-fn share(pool: &mut FastSet<Shared>, text: &mut Shared) {
+fn share(pool: &mut FastSet<SharedText>, text: &mut SharedText) {
     match pool.get(&**text) {
         Some(kept) => *text = kept.clone(),
         None => {

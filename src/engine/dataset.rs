@@ -5,7 +5,7 @@
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems};
 use crate::engine::hash::FastMap;
-use crate::engine::model::{Currency, SkillRef};
+use crate::engine::model::{Currency, Job, SharedText, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
 
@@ -38,23 +38,37 @@ pub enum FeedStatus {
     Failed(FeedError),
 }
 
+/// Everything one load produced. **API boundary:** read only through the accessors below;
+/// the fields are private so that what is derived from what (facts from jobs, indexes from
+/// texts) stays this module's business.
 #[derive(Clone, Debug, Default)]
 pub struct Dataset {
+    catalog: Catalog,
+    facts: Vec<JobFacts>,
+    job_index: Index,
+    course_index: Index,
+    /// Skills by name, English name and alias: the profile editor's autocomplete.
+    skill_index: Index,
+    /// Each job's position in id order, for deterministic tie-breaks.
+    id_rank: Vec<u32>,
+    problems: Problems,
+    /// The named feeds (`data=`, a host page's JSON-LD) in load order; feed `n` of the
+    /// problems is `feeds[n - 1]`. Empty when the default feed is the only one.
+    feeds: Vec<FeedStatus>,
+    /// The currency wages are compared in: the one most jobs with a comparable wage are
+    /// paid in (renminbi when none is).
+    currency: Currency,
+    /// The jobs' distinct industry categories, sorted: the filter's options.
+    categories: Vec<SharedText>,
+}
+
+/// A dataset taken apart, for memory measurements that drop one part at a time.
+pub struct DatasetParts {
     pub catalog: Catalog,
     pub facts: Vec<JobFacts>,
     pub job_index: Index,
-    pub course_index: Index,
-    /// Skills by name, English name and alias: the profile editor's autocomplete.
-    pub skill_index: Index,
-    /// Each job's position in id order, for deterministic tie-breaks.
-    pub id_rank: Vec<u32>,
-    pub problems: Problems,
-    /// The named feeds (`data=`, a host page's JSON-LD) in load order; feed `n` of the
-    /// problems is `feeds[n - 1]`. Empty when the default feed is the only one.
-    pub feeds: Vec<FeedStatus>,
-    /// The currency wages are compared in: the one most jobs with a comparable wage are
-    /// paid in (renminbi when none is).
-    pub currency: Currency,
+    pub other_indexes: (Index, Index),
+    pub rest: (Vec<u32>, Problems, Vec<SharedText>),
 }
 
 impl Dataset {
@@ -128,7 +142,76 @@ impl Dataset {
         for (rank, job) in by_id.into_iter().enumerate() {
             id_rank[job as usize] = rank as u32;
         }
-        Dataset { catalog, facts, job_index, course_index, skill_index, id_rank, problems, feeds: Vec::new(), currency }
+        let mut categories: Vec<SharedText> =
+            catalog.jobs.iter().map(|j| j.category.clone()).filter(|c| !c.is_empty()).collect();
+        categories.sort_unstable();
+        categories.dedup();
+        Dataset {
+            catalog,
+            facts,
+            job_index,
+            course_index,
+            skill_index,
+            id_rank,
+            problems,
+            feeds: Vec::new(),
+            currency,
+            categories,
+        }
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+    pub fn jobs(&self) -> &[Job] {
+        &self.catalog.jobs
+    }
+    pub fn job(&self, ix: usize) -> &Job {
+        &self.catalog.jobs[ix]
+    }
+    /// What scoring reads of job `ix` (`facts(ix)` describes `job(ix)`).
+    pub fn facts(&self, ix: usize) -> &JobFacts {
+        &self.facts[ix]
+    }
+    pub fn job_facts(&self) -> &[JobFacts] {
+        &self.facts
+    }
+    pub fn job_index(&self) -> &Index {
+        &self.job_index
+    }
+    pub fn course_index(&self) -> &Index {
+        &self.course_index
+    }
+    pub fn skill_index(&self) -> &Index {
+        &self.skill_index
+    }
+    /// Job `ix`'s position in id order (ties in a ranking break by it).
+    pub fn id_rank(&self, ix: usize) -> u32 {
+        self.id_rank[ix]
+    }
+    pub fn problems(&self) -> &Problems {
+        &self.problems
+    }
+    /// What became of each named feed, in load order.
+    pub fn feeds(&self) -> &[FeedStatus] {
+        &self.feeds
+    }
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+    /// The jobs' distinct categories, sorted (derived once per load, not per render).
+    pub fn categories(&self) -> &[SharedText] {
+        &self.categories
+    }
+
+    pub fn into_parts(self) -> DatasetParts {
+        DatasetParts {
+            catalog: self.catalog,
+            facts: self.facts,
+            job_index: self.job_index,
+            other_indexes: (self.course_index, self.skill_index),
+            rest: (self.id_rank, self.problems, self.categories),
+        }
     }
 
     /// A job's position by its feed id.
@@ -169,15 +252,19 @@ fn skill_texts(cat: &Catalog, ix: u32) -> impl Iterator<Item = &str> {
 
 /// Groups for texts many jobs share (a skill's names, a brand, a place, a category): each
 /// text is stored once and reaches its jobs through the group.
-struct Shared<'a> {
+struct SharedGroups<'a> {
     skills: Vec<Option<Group>>,
     brands: Vec<Option<Group>>,
     named: FastMap<(Field, &'a str), Group>,
 }
 
-impl<'a> Shared<'a> {
+impl<'a> SharedGroups<'a> {
     fn new(cat: &Catalog) -> Self {
-        Shared { skills: vec![None; cat.skills.len()], brands: vec![None; cat.brands.len()], named: FastMap::default() }
+        SharedGroups {
+            skills: vec![None; cat.skills.len()],
+            brands: vec![None; cat.brands.len()],
+            named: FastMap::default(),
+        }
     }
 
     fn skill(&mut self, b: &mut Builder<'a>, cat: &'a Catalog, ix: u32) -> Group {
@@ -211,7 +298,7 @@ impl<'a> Shared<'a> {
 /// categories through shared groups.
 pub fn job_index(cat: &Catalog) -> Index {
     let mut b = Index::builder();
-    let mut shared = Shared::new(cat);
+    let mut shared = SharedGroups::new(cat);
     for (i, job) in cat.jobs.iter().enumerate() {
         let doc = i as u32;
         b.add(doc, Field::Title, &job.title);
@@ -255,7 +342,7 @@ pub fn skill_index(cat: &Catalog) -> Index {
 /// The course search index: titles, providers, places, taught skills.
 pub fn course_index(cat: &Catalog) -> Index {
     let mut b = Index::builder();
-    let mut shared = Shared::new(cat);
+    let mut shared = SharedGroups::new(cat);
     for (i, c) in cat.courses.iter().enumerate() {
         let doc = i as u32;
         b.add(doc, Field::Title, &c.title);

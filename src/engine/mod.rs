@@ -8,9 +8,11 @@
 pub mod catalog;
 pub mod dataset;
 pub mod feed;
+pub mod fees;
 pub mod hash;
 pub mod model;
 pub mod profile;
+pub mod profile_edit;
 pub mod qr;
 pub mod score;
 pub mod share;

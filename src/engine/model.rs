@@ -212,6 +212,14 @@ impl Default for Currency {
     }
 }
 
+/// An amount a worker typed (a wage floor, a wage wish): digits with optional thousands
+/// separators and a decimal point; `None` for nothing, zero, or anything else. The filters
+/// and the profile read amounts alike.
+pub fn parse_amount(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| !matches!(c, ',' | '，' | ' ')).collect();
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite() && *v > 0.0)
+}
+
 /// A wage as published: amounts in their currency, for their period.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Wage {
@@ -459,25 +467,25 @@ pub struct Requirement {
 /// Job text as stored: immutable and shared. Jobs repeat their employer, places, hours and
 /// often whole descriptions; the catalogue keeps each distinct text once (see
 /// `Catalog::assemble`), which at 100k jobs is most of their memory.
-pub type Shared = std::rc::Rc<str>;
+pub type SharedText = std::rc::Rc<str>;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Job {
-    pub id: Shared,
-    pub title: Shared,
-    pub employer: Shared,
-    pub category: Shared,
-    pub city: Shared,
-    pub county: Shared,
+    pub id: SharedText,
+    pub title: SharedText,
+    pub employer: SharedText,
+    pub category: SharedText,
+    pub city: SharedText,
+    pub county: SharedText,
     pub geo: Option<Geo>,
     /// Work from anywhere (schema.org `jobLocationType: TELECOMMUTE`): place filters keep
     /// it, and `remote_area` says where applicants may live, when the posting says.
     pub remote: bool,
-    pub remote_area: Shared,
+    pub remote_area: SharedText,
     pub wage: Option<Wage>,
     /// The salary as the posting wrote it when it is text that gives no unambiguous
     /// amount ("8-10 triệu", "面议", a sentence): shown as is, never compared.
-    pub wage_text: Shared,
+    pub wage_text: SharedText,
     pub settlement: Option<Settlement>,
     pub requires: Box<[Requirement]>,
     pub prefers_brands: Box<[BrandIx]>,
@@ -487,11 +495,23 @@ pub struct Job {
     pub flexible_hours: bool,
     pub women_friendly: bool,
     pub headcount: Option<u32>,
-    pub hours: Shared,
+    pub hours: SharedText,
     pub posted: Option<Date>,
     pub valid_through: Option<Date>,
     pub apply: Option<ApplyLink>,
-    pub description: Shared,
+    pub description: SharedText,
+}
+
+impl Job {
+    /// Where the job is, as one line: "成都市 · 武侯区" (either part may be missing).
+    pub fn place_line(&self) -> String {
+        match (self.city.is_empty(), self.county.is_empty()) {
+            (false, false) => format!("{} · {}", self.city, self.county),
+            (false, true) => self.city.to_string(),
+            (true, false) => self.county.to_string(),
+            (true, true) => String::new(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,11 +4,11 @@
 use crate::engine::catalog::Catalog;
 use crate::engine::model::*;
 use crate::engine::score::place_key;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
 
 /// A skill as the worker states it: by id or by name (resolved like feed text).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ProfileSkill {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -19,7 +19,15 @@ pub struct ProfileSkill {
     pub level: Option<u8>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+impl ProfileSkill {
+    /// What names this skill in the profile: its id, else its name. Edits address a skill by
+    /// this key (the editor's rows are keyed by it).
+    pub fn key(&self) -> &str {
+        self.id.as_deref().or(self.name.as_deref()).unwrap_or_default()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct WageWish {
     pub min: f64,
     pub unit: WageUnitName,
@@ -80,7 +88,10 @@ impl Need {
     pub const ALL: [Need; 4] = [Need::Housing, Need::FlexibleHours, Need::WomenReturner, Need::RuralYouth];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The worker's profile in the contract's JSON format. Fields this version does not know
+/// (written by a newer version, or by a portal) are kept in `extra` and written back, so
+/// saving never loses them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Profile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<ProfileSkill>,
@@ -92,8 +103,8 @@ pub struct Profile {
     pub county: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wage: Option<WageWish>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub settlement: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "settlement_names")]
+    pub settlement: Vec<Settlement>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<Need>,
     /// How far from home the worker will travel daily (km).
@@ -102,6 +113,17 @@ pub struct Profile {
     /// Willing to move for work: place then matters little.
     #[serde(default, rename = "willingToMove", skip_serializing_if = "std::ops::Not::not")]
     pub willing_to_move: bool,
+    /// Fields this version does not read, as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The fields [`Profile::from_json`] reads; every other one goes to `extra`.
+const KNOWN_FIELDS: [&str; 9] =
+    ["skills", "brands", "city", "county", "wage", "settlement", "needs", "maxKm", "willingToMove"];
+
+fn settlement_names<S: Serializer>(list: &[Settlement], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(list.iter().map(|x| x.as_str()))
 }
 
 /// Something in a profile that could not be used; the rest of the profile still applies.
@@ -191,7 +213,8 @@ impl Profile {
         }
         for s in o.get("settlement").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
             match s.as_str().and_then(Settlement::parse) {
-                Some(x) => p.settlement.push(x.as_str().to_string()),
+                Some(x) if !p.settlement.contains(&x) => p.settlement.push(x),
+                Some(_) => {}
                 None => invalid("settlement".into()),
             }
         }
@@ -214,6 +237,11 @@ impl Profile {
             Some(Value::Bool(b)) => p.willing_to_move = *b,
             Some(_) => invalid("willingToMove".into()),
         }
+        p.extra = o
+            .iter()
+            .filter(|(k, _)| !KNOWN_FIELDS.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         (p, problems)
     }
 
@@ -224,21 +252,11 @@ impl Profile {
     /// Resolves names against `cat`; what does not resolve is reported and ignored.
     pub fn resolve(&self, cat: &Catalog) -> (Resolved, Vec<ProfileProblem>) {
         let mut problems = Vec::new();
-        let mut held: Vec<Option<Held>> = vec![None; cat.skills.len()];
-        let mut raise = |ix: SkillIx, level: Held| {
-            let slot = &mut held[ix as usize];
-            *slot = Some(slot.map_or(level, |h| h.max(level)));
-        };
+        let mut held = HeldSkills(vec![None; cat.skills.len()]);
         for s in &self.skills {
-            let ix =
-                s.id.as_deref()
-                    .and_then(|id| cat.skill_by_id(id))
-                    .or_else(|| s.id.as_deref().or(s.name.as_deref()).and_then(|n| cat.find_skill(n)));
-            match ix {
-                Some(ix) => raise(ix, s.level.and_then(|l| Level::new(l as i64))),
-                None => problems.push(ProfileProblem::UnknownSkill {
-                    reference: s.name.clone().or_else(|| s.id.clone()).unwrap_or_default(),
-                }),
+            match cat.profile_skill(s) {
+                Some(ix) => held.raise(ix, s.level.and_then(|l| Level::new(l as i64))),
+                None => problems.push(ProfileProblem::UnknownSkill { reference: s.key().to_string() }),
             }
         }
         let mut brands = Vec::new();
@@ -250,7 +268,7 @@ impl Profile {
                     }
                     // A brand certificate attests its skills (at its level, if it names one).
                     for a in &cat.brands[ix as usize].attests {
-                        raise(a.skill, a.level);
+                        held.raise(a.skill, a.level);
                     }
                 }
                 None => problems.push(ProfileProblem::UnknownBrand { reference: b.clone() }),
@@ -290,7 +308,7 @@ impl Profile {
             county,
             geo,
             wage_monthly,
-            settlement: self.settlement.iter().filter_map(|s| Settlement::parse(s)).collect(),
+            settlement: self.settlement.clone(),
             needs: self.needs.clone(),
             max_km: self.max_km,
             willing_to_move: self.willing_to_move,
@@ -299,11 +317,28 @@ impl Profile {
     }
 }
 
+/// How much of each catalogue skill a worker holds, by skill index: `None` not held,
+/// `Some(level)` held (`Some(None)`: held without a level).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeldSkills(Vec<Option<Held>>);
+
+impl HeldSkills {
+    pub fn get(&self, ix: SkillIx) -> Option<Held> {
+        self.0.get(ix as usize).copied().flatten()
+    }
+
+    /// Records `level` of skill `ix`, keeping the higher when it is held already.
+    fn raise(&mut self, ix: SkillIx, level: Held) {
+        if let Some(slot) = self.0.get_mut(ix as usize) {
+            *slot = Some(slot.map_or(level, |h| h.max(level)));
+        }
+    }
+}
+
 /// A profile in catalogue terms, ready for scoring.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Resolved {
-    /// Per skill index: `None` not held, `Some(level)` held (level `None` = no level).
-    pub held: Vec<Option<Held>>,
+    pub held: HeldSkills,
     pub brands: Vec<BrandIx>,
     pub city: Option<String>,
     pub county: Option<String>,
@@ -322,7 +357,7 @@ pub struct Resolved {
 
 impl Resolved {
     pub fn held(&self, ix: SkillIx) -> Option<Held> {
-        self.held.get(ix as usize).copied().flatten()
+        self.held.get(ix)
     }
     pub fn needs(&self, n: Need) -> bool {
         self.needs.contains(&n)

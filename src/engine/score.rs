@@ -4,6 +4,7 @@
 //! Every component is in 0..=1 and the weights sum to 1, so a score reads as a percentage.
 
 use crate::engine::catalog::Catalog;
+use crate::engine::fees::asks_fee;
 use crate::engine::hash::FastMap;
 use crate::engine::model::*;
 use crate::engine::profile::{Need, Resolved};
@@ -202,17 +203,6 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
         .collect()
 }
 
-/// Phrases by which a posting asks the worker for money. 工资保证金 is the employer's wage
-/// deposit (a safeguard), so the deposit pattern only counts when the worker pays.
-pub fn asks_fee(text: &str) -> bool {
-    // Most phrases end in 费: find each 费 (a byte search) and look at what precedes it.
-    const FEES: [&str; 7] = ["培训", "服装", "体检", "报名", "介绍", "中介", "工装"];
-    let fee = text.match_indices('费').any(|(i, _)| FEES.iter().any(|f| text[..i].ends_with(f)));
-    fee || text.contains("押金")
-        || text.contains("先交")
-        || text.match_indices("保证金").any(|(i, _)| !text[..i].ends_with("工资"))
-}
-
 /// How a required skill stands for this worker.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SkillFit {
@@ -237,16 +227,23 @@ pub enum SkillFit {
 impl SkillFit {
     fn credit(&self) -> f64 {
         match self {
-            SkillFit::Met { .. } => 1.0,
-            SkillFit::Below { held, required, .. } => below_credit(*held, *required),
+            SkillFit::Met { held, required, .. } => requirement_credit(Some(*held), *required),
+            SkillFit::Below { held, required, .. } => requirement_credit(Some(*held), Some(*required)),
             SkillFit::Missing { .. } => 0.0,
         }
     }
 }
 
-fn below_credit(held: Held, required: Level) -> f64 {
-    let h = held.map_or(0.0, |l| l.get() as f64);
-    BELOW_LEVEL_FLOOR + BELOW_LEVEL_SPAN * h / required.get() as f64
+/// The one rule for how much a requirement counts: 1 when the skill is held at the level
+/// asked (or none is asked), partial credit rising with the level when held below it, 0
+/// when not held. `held` is `None` when the worker does not have the skill at all.
+fn requirement_credit(held: Option<Held>, required: Option<Level>) -> f64 {
+    match (held, required) {
+        (None, _) => 0.0,
+        (Some(_), None) => 1.0,
+        (Some(h), Some(r)) if h >= Some(r) => 1.0,
+        (Some(h), Some(r)) => BELOW_LEVEL_FLOOR + BELOW_LEVEL_SPAN * h.map_or(0.0, |l| l.get() as f64) / r.get() as f64,
+    }
 }
 
 pub fn skill_fit(req: &Requirement, worker: &Resolved) -> SkillFit {
@@ -326,17 +323,17 @@ pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 
     let skills = match facts.reqs.get() {
         Some([]) => 1.0,
         Some(reqs) => {
-            let held = |&packed: &u32| match worker.held(packed >> 4) {
-                None => 0.0,
-                Some(h) => match Level::new((packed & 0xF) as i64) {
-                    None => 1.0,
-                    Some(required) if h >= Some(required) => 1.0,
-                    Some(required) => below_credit(h, required),
-                },
-            };
-            reqs.iter().map(held).sum::<f64>() / reqs.len() as f64
+            let credit =
+                |&packed: &u32| requirement_credit(worker.held(packed >> 4), Level::new((packed & 0xF) as i64));
+            reqs.iter().map(credit).sum::<f64>() / reqs.len() as f64
         }
-        None => job.requires.iter().map(|r| skill_fit_credit(r, worker)).sum::<f64>() / job.requires.len() as f64,
+        None => {
+            let credit = |r: &Requirement| match r.skill {
+                SkillRef::Known(ix) => requirement_credit(worker.held(ix), r.level),
+                SkillRef::Text(_) => 0.0,
+            };
+            job.requires.iter().map(credit).sum::<f64>() / job.requires.len() as f64
+        }
     };
     let brand = match facts.brands.get() {
         Some(b) => b.iter().any(|b| worker.brands.contains(b)),
@@ -356,16 +353,6 @@ pub fn need_met(job: &JobFacts, need: Need) -> Option<bool> {
         Need::FlexibleHours => Some(job.flexible_hours),
         Need::WomenReturner => Some(job.women_friendly || job.flexible_hours),
         Need::RuralYouth => None,
-    }
-}
-
-fn skill_fit_credit(req: &Requirement, worker: &Resolved) -> f64 {
-    let SkillRef::Known(ix) = req.skill else { return 0.0 };
-    match (worker.held(ix), req.level) {
-        (None, _) => 0.0,
-        (Some(_), None) => 1.0,
-        (Some(held), Some(required)) if held >= Some(required) => 1.0,
-        (Some(held), Some(required)) => below_credit(held, required),
     }
 }
 

@@ -56,3 +56,14 @@ pub fn job_link(page: &str, job_id: &str, lang_tag: &str) -> String {
 pub fn profile_link(page: &str, profile: &Profile, lang_tag: &str) -> String {
     format!("{page}?lang={}#profile={}", encode_component(lang_tag), encode_component(&profile.to_json()))
 }
+
+/// The link that opens `job_id` on the worker's phone with their profile: the job's link with
+/// the profile in the fragment (only offered after the worker agrees on the kiosk's screen).
+pub fn job_profile_link(page: &str, job_id: &str, profile: &Profile, lang_tag: &str) -> String {
+    format!(
+        "{page}?job={}&lang={}#profile={}",
+        encode_component(job_id),
+        encode_component(lang_tag),
+        encode_component(&profile.to_json())
+    )
+}

@@ -83,7 +83,7 @@ pub fn net_cost(c: &Course) -> f64 {
 
 /// Ranked suggestions (best first, ties by course id), at most `limit`.
 pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, limit: usize) -> Vec<Suggestion> {
-    let cat = &ds.catalog;
+    let cat = ds.catalog();
     let open: Vec<usize> = (0..cat.jobs.len()).filter(|&i| filters.admits(ds, i, worker, today)).collect();
 
     // Jobs already in reach, and those one or two courses away, indexed by missing skill.
@@ -100,7 +100,7 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
             }
         }
         match gap(job, worker) {
-            Some(g) if g.is_empty() => qualified_wages.extend(ds.facts[i].monthly().map(|(a, b)| (a + b) / 2.0)),
+            Some(g) if g.is_empty() => qualified_wages.extend(ds.facts(i).monthly().map(|(a, b)| (a + b) / 2.0)),
             Some(g) if g.len() <= NEAR_GAP => {
                 for (s, _) in &g {
                     by_skill.entry(*s).or_default().push(near.len());
@@ -133,7 +133,7 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
             let (job, g) = &near[n];
             if g.iter().all(|(s, l)| teaches(*s, *l)) {
                 unlocks += 1;
-                unlocked_wages.extend(ds.facts[*job].monthly().map(|(a, b)| (a + b) / 2.0));
+                unlocked_wages.extend(ds.facts(*job).monthly().map(|(a, b)| (a + b) / 2.0));
                 for (s, _) in g {
                     if !closes.contains(s) {
                         closes.push(*s);
@@ -189,16 +189,16 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
 
 /// Courses that teach `skill` to at least `level` (a job detail's "close this gap").
 pub fn courses_for(ds: &Dataset, skill: SkillIx, level: Option<Level>) -> Vec<u32> {
-    let mut out: Vec<u32> = (0..ds.catalog.courses.len() as u32)
+    let mut out: Vec<u32> = (0..ds.catalog().courses.len() as u32)
         .filter(|&c| {
-            ds.catalog.courses[c as usize]
+            ds.catalog().courses[c as usize]
                 .teaches
                 .iter()
                 .any(|t| t.skill == skill && level.is_none_or(|l| t.level.is_some_and(|tl| tl >= l)))
         })
         .collect();
     out.sort_by(|a, b| {
-        let (ca, cb) = (&ds.catalog.courses[*a as usize], &ds.catalog.courses[*b as usize]);
+        let (ca, cb) = (&ds.catalog().courses[*a as usize], &ds.catalog().courses[*b as usize]);
         net_cost(ca).total_cmp(&net_cost(cb)).then_with(|| ca.id.cmp(&cb.id))
     });
     out

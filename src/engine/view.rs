@@ -80,6 +80,22 @@ pub struct View {
 const QUERY_WEIGHT: f32 = 0.6;
 
 impl Filters {
+    /// How many filters are set (the collapsed filter bar says so).
+    pub fn active_count(&self) -> usize {
+        [
+            self.city.is_some(),
+            self.category.is_some(),
+            self.min_wage.is_some(),
+            !self.settlement.is_empty(),
+            self.housing,
+            self.flexible_hours,
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count()
+            + self.safeguards.count() as usize
+    }
+
     /// The filters with place names in the catalogue's spelling (`自贡` → `自贡市`, codes
     /// → names), so they compare with jobs' normalised places.
     pub fn canonical(mut self, cat: &crate::engine::catalog::Catalog) -> Filters {
@@ -98,8 +114,8 @@ impl Filters {
 
     /// [`Filters::admits`] for a job known not to have expired.
     fn admits_open(&self, ds: &Dataset, ix: usize, worker: &Resolved) -> bool {
-        let job = &ds.catalog.jobs[ix];
-        let facts = &ds.facts[ix];
+        let job = &ds.catalog().jobs[ix];
+        let facts = ds.facts(ix);
         // A remote job can be done from the place asked for: place filters keep it (the
         // card says "remote"), rather than hiding it for having no city.
         let place_ok = |want: &Option<String>, have: &str| facts.remote || want.as_ref().is_none_or(|c| **c == *have);
@@ -138,7 +154,7 @@ impl Filters {
 
 /// A posting past its `validThrough`: never shown, only counted.
 pub fn is_expired(ds: &Dataset, ix: usize, today: i64) -> bool {
-    ds.facts[ix].valid_day().is_some_and(|d| d < today)
+    ds.facts(ix).valid_day().is_some_and(|d| d < today)
 }
 
 /// What the user asks of the job list: everything but the profile.
@@ -181,14 +197,14 @@ impl Scores {
 
 pub fn score_all(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64) -> Scores {
     let (mut admitted, mut expired) = (0, 0);
-    let score = (0..ds.catalog.jobs.len())
+    let score = (0..ds.catalog().jobs.len())
         .map(|i| {
             if is_expired(ds, i, today) {
                 expired += 1;
                 EXCLUDED
             } else if filters.admits_open(ds, i, worker) {
                 admitted += 1;
-                score(&ds.catalog.jobs[i], &ds.facts[i], worker, today) as f32
+                score(&ds.catalog().jobs[i], ds.facts(i), worker, today) as f32
             } else {
                 EXCLUDED
             }
@@ -216,9 +232,9 @@ pub fn rank_scored(
     let key = |job: usize, s: f32, relevance: f32| match sort {
         Sort::Best if relevance > 0.0 => QUERY_WEIGHT * relevance + (1.0 - QUERY_WEIGHT) * s,
         Sort::Best => s,
-        Sort::Wage => ds.facts[job].monthly().map_or(-1.0, |(_, max)| max as f32),
-        Sort::Newest => ds.facts[job].posted_day().map_or(f32::MIN, |d| d as f32),
-        Sort::Nearest => match (worker.geo, ds.catalog.jobs[job].geo) {
+        Sort::Wage => ds.facts(job).monthly().map_or(-1.0, |(_, max)| max as f32),
+        Sort::Newest => ds.facts(job).posted_day().map_or(f32::MIN, |d| d as f32),
+        Sort::Nearest => match (worker.geo, ds.catalog().jobs[job].geo) {
             (Some(a), Some(b)) => -(a.km_to(b) as f32),
             _ => f32::MIN,
         },
@@ -228,7 +244,7 @@ pub fn rank_scored(
         b.key
             .total_cmp(&a.key)
             .then_with(|| b.score.total_cmp(&a.score))
-            .then_with(|| ds.id_rank[a.job as usize].cmp(&ds.id_rank[b.job as usize]))
+            .then_with(|| ds.id_rank(a.job as usize).cmp(&ds.id_rank(b.job as usize)))
     };
     let mut top = TopK::new(limit);
     let mut offer = |job: u32, s: f32, relevance: f32| {
@@ -241,7 +257,7 @@ pub fn rank_scored(
             offer(job as u32, *s, 0.0);
         }
     } else {
-        ds.job_index.for_each_hit(query, scratch, |h| offer(h.doc, scores.score[h.doc as usize], h.relevance));
+        ds.job_index().for_each_hit(query, scratch, |h| offer(h.doc, scores.score[h.doc as usize], h.relevance));
     }
     let total = top.seen;
     View { total, expired: scores.expired(), items: top.finish(order, limit) }
@@ -312,7 +328,7 @@ impl TopK {
 /// English, aliases), most relevant first, ties by the catalogue's order.
 pub fn search_skills(ds: &Dataset, text: &str, limit: usize, scratch: &mut Scratch) -> Vec<u32> {
     let mut hits: Vec<(u32, f32)> =
-        ds.skill_index.search(&Query::parse(text), scratch).iter().map(|h| (h.doc, h.relevance)).collect();
+        ds.skill_index().search(&Query::parse(text), scratch).iter().map(|h| (h.doc, h.relevance)).collect();
     hits.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     hits.truncate(limit);
     hits.into_iter().map(|(s, _)| s).collect()
@@ -322,8 +338,8 @@ pub fn search_skills(ds: &Dataset, text: &str, limit: usize, scratch: &mut Scrat
 /// course titles, providers and taught skills.
 pub fn search_courses(ds: &Dataset, query: &Query, scratch: &mut Scratch) -> Vec<u32> {
     let mut hits: Vec<(u32, f32)> =
-        ds.course_index.search(query, scratch).iter().map(|h| (h.doc, h.relevance)).collect();
-    let courses = &ds.catalog.courses;
+        ds.course_index().search(query, scratch).iter().map(|h| (h.doc, h.relevance)).collect();
+    let courses = &ds.catalog().courses;
     hits.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| courses[a.0 as usize].id.cmp(&courses[b.0 as usize].id)));
     hits.into_iter().map(|(c, _)| c).collect()
 }

@@ -1,9 +1,9 @@
 //! English.
 
 use super::Texts;
-use crate::engine::feed::{FeedError, ProblemKind};
+use crate::engine::feed::{FeedError, List, ProblemKind};
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
-use crate::engine::profile::Need;
+use crate::engine::profile::{Need, ProfileProblem};
 use crate::engine::score::{PlaceFit, WageFit};
 use crate::engine::view::Sort;
 
@@ -124,14 +124,14 @@ impl Texts for En {
             n => format!("{n} more problems not listed"),
         }
     }
-    fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String {
+    fn problem_where(&self, list: List, record: Option<usize>, id: Option<&str>) -> String {
         let list = match list {
-            "places" => "place",
-            "skills" => "skill",
-            "brands" => "brand",
-            "jobs" => "job",
-            "courses" => "course",
-            _ => "feed",
+            List::Places => "place",
+            List::Skills => "skill",
+            List::Brands => "brand",
+            List::Jobs => "job",
+            List::Courses => "course",
+            List::Feed => "feed",
         };
         match (record, id) {
             (Some(r), Some(id)) => format!("{list} #{} ({id})", r + 1),
@@ -376,6 +376,21 @@ impl Texts for En {
     }
     fn reset_profile(&self) -> &'static str {
         "Reset profile"
+    }
+    fn profile_unused(&self, n: usize) -> String {
+        match n {
+            1 => "1 thing in your profile cannot be used here:".into(),
+            n => format!("{n} things in your profile cannot be used here:"),
+        }
+    }
+    fn profile_problem(&self, p: &ProfileProblem) -> String {
+        match p {
+            ProfileProblem::NotJson => "the profile is not valid JSON".into(),
+            ProfileProblem::Invalid { path } => format!("the value of \"{path}\" is not valid"),
+            ProfileProblem::UnknownSkill { reference } => format!("no skill \"{reference}\" was found"),
+            ProfileProblem::UnknownBrand { reference } => format!("no labour brand \"{reference}\" was found"),
+            ProfileProblem::UnknownPlace { name } => format!("no place \"{name}\" was found"),
+        }
     }
     fn profile_from_link(&self) -> &'static str {
         "Using the profile from this link; your saved profile is not changed."

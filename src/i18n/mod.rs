@@ -6,9 +6,9 @@
 mod en;
 mod zh;
 
-use crate::engine::feed::{FeedError, ProblemKind};
+use crate::engine::feed::{FeedError, List, ProblemKind};
 use crate::engine::model::{Currency, Level, Mode, Safeguard, Settlement, Wage, WageUnit};
-use crate::engine::profile::Need;
+use crate::engine::profile::{Need, ProfileProblem};
 use crate::engine::score::{PlaceFit, WageFit};
 use crate::engine::view::Sort;
 
@@ -72,7 +72,7 @@ pub trait Texts {
     /// "… and N more not listed" under the kept problems.
     fn problems_not_listed(&self, n: usize) -> String;
     fn problem(&self, kind: &ProblemKind) -> String;
-    fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String;
+    fn problem_where(&self, list: List, record: Option<usize>, id: Option<&str>) -> String;
     fn problem_skipped(&self) -> &'static str;
     fn privacy_note(&self) -> &'static str;
     fn language_switch(&self) -> &'static str;
@@ -134,6 +134,9 @@ pub trait Texts {
     fn profile_corrupt(&self) -> &'static str;
     fn reset_profile(&self) -> &'static str;
     fn profile_from_link(&self) -> &'static str;
+    /// "N things in your profile could not be used", over the list of them.
+    fn profile_unused(&self, n: usize) -> String;
+    fn profile_problem(&self, p: &ProfileProblem) -> String;
     fn clear_data(&self) -> &'static str;
     fn back_to_jobs(&self) -> &'static str;
     fn nav_profile(&self) -> &'static str;
@@ -204,6 +207,14 @@ pub fn brand_name(lang: Lang, brand: &crate::engine::model::Brand) -> &str {
     match lang {
         Lang::En if !brand.en.is_empty() => &brand.en,
         _ => &brand.name,
+    }
+}
+
+/// A place's name in `lang`, likewise.
+pub fn place_name<'a>(lang: Lang, name: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::En if !en.is_empty() => en,
+        _ => name,
     }
 }
 

@@ -1,9 +1,9 @@
 //! 简体中文 (default).
 
 use super::Texts;
-use crate::engine::feed::{FeedError, ProblemKind};
+use crate::engine::feed::{FeedError, List, ProblemKind};
 use crate::engine::model::{Level, Mode, Safeguard, Settlement, WageUnit};
-use crate::engine::profile::Need;
+use crate::engine::profile::{Need, ProfileProblem};
 use crate::engine::score::{PlaceFit, WageFit};
 use crate::engine::view::Sort;
 
@@ -112,14 +112,14 @@ impl Texts for Zh {
             ProblemKind::TooMany { max } => format!("条目过多，只读取前 {max} 项"),
         }
     }
-    fn problem_where(&self, list: &str, record: Option<usize>, id: Option<&str>) -> String {
+    fn problem_where(&self, list: List, record: Option<usize>, id: Option<&str>) -> String {
         let list = match list {
-            "places" => "地区",
-            "skills" => "技能",
-            "brands" => "品牌",
-            "jobs" => "职位",
-            "courses" => "课程",
-            _ => "数据",
+            List::Places => "地区",
+            List::Skills => "技能",
+            List::Brands => "品牌",
+            List::Jobs => "职位",
+            List::Courses => "课程",
+            List::Feed => "数据",
         };
         match (record, id) {
             (Some(r), Some(id)) => format!("{list}第 {} 条（{id}）", r + 1),
@@ -353,6 +353,18 @@ impl Texts for Zh {
     }
     fn reset_profile(&self) -> &'static str {
         "重置资料"
+    }
+    fn profile_unused(&self, n: usize) -> String {
+        format!("你的资料中有 {n} 项在这里用不上：")
+    }
+    fn profile_problem(&self, p: &ProfileProblem) -> String {
+        match p {
+            ProfileProblem::NotJson => "资料不是有效的 JSON".into(),
+            ProfileProblem::Invalid { path } => format!("「{path}」的取值无效"),
+            ProfileProblem::UnknownSkill { reference } => format!("没有找到技能「{reference}」"),
+            ProfileProblem::UnknownBrand { reference } => format!("没有找到劳务品牌「{reference}」"),
+            ProfileProblem::UnknownPlace { name } => format!("没有找到地点「{name}」"),
+        }
     }
     fn profile_from_link(&self) -> &'static str {
         "正在使用链接中附带的资料，不会覆盖你保存的资料。"

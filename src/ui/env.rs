@@ -19,6 +19,15 @@ pub fn initial_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// The standalone app's address, where shared and QR links lead: `app_url` when the
+/// embedding page gave one (embed.js passes its own folder), else this page.
+pub fn app_page(app_url: Option<&str>) -> String {
+    app_url.map(str::to_string).unwrap_or_else(|| {
+        let l = gloo::utils::window().location();
+        format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    })
+}
+
 /// Today as a day number in the user's time zone.
 pub fn today() -> i64 {
     let now = js_sys::Date::new_0();

@@ -6,10 +6,12 @@ pub mod components;
 pub mod embed;
 pub mod env;
 pub mod events;
+pub mod hooks;
 pub mod loader;
 pub mod state;
 pub mod storage;
 pub mod url;
+pub mod widget;
 
 pub use app::{App, AppProps};
 

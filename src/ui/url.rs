@@ -149,6 +149,13 @@ pub fn reset_kiosk() {
     }
 }
 
+/// Adds a history entry for the job `id` opened on top of the current view.
+pub fn push_job(id: &str) {
+    let Some(p) = params() else { return };
+    p.set("job", id);
+    replace_or_push(&p, true);
+}
+
 /// What the URL records of a view.
 pub struct Written<'a> {
     pub query: &'a str,
@@ -158,8 +165,8 @@ pub struct Written<'a> {
     pub sort: Sort,
 }
 
-/// Writes the view into the URL, as a new history entry (`push`) or in place.
-pub fn write(w: &Written, push: bool) {
+/// Writes the view into the URL in place.
+pub fn write(w: &Written) {
     let Some(p) = params() else { return };
     let (query, screen, job) = (w.query, w.screen, w.job);
     write_filters(&p, w.filters, w.sort);
@@ -170,6 +177,12 @@ pub fn write(w: &Written, push: bool) {
     set("q", Some(query));
     set("view", screen.param());
     set("job", job);
+    replace_or_push(&p, false);
+}
+
+/// Writes `p` as the page's query (keeping the path and fragment), as a new history entry or
+/// in place.
+fn replace_or_push(p: &web_sys::UrlSearchParams, push: bool) {
     let location = gloo::utils::window().location();
     let search = String::from(p.to_string());
     let path = location.pathname().unwrap_or_default();

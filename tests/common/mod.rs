@@ -35,7 +35,7 @@ pub fn request(filters: &Filters, query: &str, sort: Sort, limit: usize) -> Requ
 }
 
 pub fn job_ids(ds: &Dataset) -> Vec<&str> {
-    ds.catalog.jobs.iter().map(|j| &*j.id).collect()
+    ds.catalog().jobs.iter().map(|j| &*j.id).collect()
 }
 
 /// The problems' (path, kind) pairs, for compact assertions.

@@ -130,23 +130,28 @@ fn geo(rec: &mut Rec, key: &str) -> Option<Geo> {
     let base = rec.path_of(key);
     let lat = obj.get("lat").and_then(|v| number_at(v, format!("{base}.lat"), rec));
     let lon = obj.get("lon").and_then(|v| number_at(v, format!("{base}.lon"), rec));
+    checked_geo(rec, lat, lon, base)
+}
+
+/// Geo given as top-level `lat`/`lon` (places) rather than a `geo` object.
+fn flat_geo(rec: &mut Rec) -> Option<Geo> {
+    let (lat, lon) = (rec.number("lat"), rec.number("lon"));
+    let base = rec.ctx().path.clone();
+    checked_geo(rec, lat, lon, base)
+}
+
+/// The one range check for coordinates, for jobs and places alike: both or neither, and
+/// on the globe; anything else is reported and dropped.
+fn checked_geo(rec: &mut Rec, lat: Option<f64>, lon: Option<f64>, path: String) -> Option<Geo> {
     match (lat, lon) {
         (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
             Some(Geo { lat, lon })
         }
         (None, None) => None,
         _ => {
-            rec.report(base, ProblemKind::OutOfRange, false);
+            rec.report(path, ProblemKind::OutOfRange, false);
             None
         }
-    }
-}
-
-/// Geo given as top-level `lat`/`lon` (places) rather than a `geo` object.
-fn flat_geo(rec: &mut Rec) -> Option<Geo> {
-    match (rec.number("lat"), rec.number("lon")) {
-        (Some(lat), Some(lon)) => Some(Geo { lat, lon }),
-        _ => None,
     }
 }
 
@@ -365,7 +370,7 @@ fn job(rec: &mut Rec) -> Pending<Job> {
         remote: rec.flag("remote"),
         remote_area: rec.text("remoteArea", MAX_SHORT).unwrap_or_default().into(),
         wage: wage(rec),
-        wage_text: Shared::default(),
+        wage_text: SharedText::default(),
         settlement: enum_field(rec, "settlement", Settlement::parse),
         requires: Box::default(),
         prefers_brands: Box::default(),

@@ -33,7 +33,7 @@ impl PartialEq for CourseListProps {
 #[function_component(CourseList)]
 pub fn course_list(props: &CourseListProps) -> Html {
     let t = use_lang().texts();
-    let cat = &props.data.catalog;
+    let cat = props.data.catalog();
     let free = use_state(|| false);
     let online = use_state(|| false);
     let toggle = |flag: &UseStateHandle<bool>| {

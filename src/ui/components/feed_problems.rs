@@ -23,7 +23,7 @@ const PAGE: usize = 50;
 pub fn feed_problems(props: &FeedProblemsProps) -> Html {
     let t = use_lang().texts();
     let shown = use_state(|| PAGE);
-    let problems = &props.data.problems;
+    let problems = &props.data.problems();
     if problems.total() == 0 {
         return html! {};
     }
@@ -37,7 +37,7 @@ pub fn feed_problems(props: &FeedProblemsProps) -> Html {
             <ul>
                 { for problems.iter().take(*shown).map(|p| html! {
                     <li>
-                        <span class="sm-problem-where">{ t.problem_where(p.list.key(), p.record, p.id.as_deref()) }</span>
+                        <span class="sm-problem-where">{ t.problem_where(p.list, p.record, p.id.as_deref()) }</span>
                         { " " }<code>{ &p.path }</code>{ " " }
                         { t.problem(&p.kind) }
                         { if p.skipped { html! { <em>{ " · " }{ t.problem_skipped() }</em> } } else { html! {} } }

@@ -1,8 +1,7 @@
 use super::{use_lang, WageUnitSelect};
 use crate::engine::dataset::Dataset;
-use crate::engine::model::{Safeguard, Settlement, WageUnit};
+use crate::engine::model::{parse_amount, Safeguard, Settlement, WageUnit};
 use crate::engine::view::{Filters, Sort};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -20,22 +19,6 @@ impl PartialEq for FilterBarProps {
     fn eq(&self, other: &Self) -> bool {
         self.filters == other.filters && self.sort == other.sort && Rc::ptr_eq(&self.data, &other.data)
     }
-}
-
-/// How many filters are set (shown on the collapsed bar).
-fn active(f: &Filters) -> usize {
-    [
-        f.city.is_some(),
-        f.category.is_some(),
-        f.min_wage.is_some(),
-        !f.settlement.is_empty(),
-        f.housing,
-        f.flexible_hours,
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count()
-        + f.safeguards.count() as usize
 }
 
 /// Filter chips and selects: place, industry, minimum wage (per day or month),
@@ -78,8 +61,8 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let on_wage = {
         let (cb, f) = (props.on_filters.clone(), f.clone());
         Callback::from(move |e: Event| {
-            let v: f64 = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(0.0);
-            cb.emit(Filters { min_wage: (v > 0.0).then_some((v, unit)), ..f.clone() });
+            let v = parse_amount(&e.target_unchecked_into::<HtmlInputElement>().value());
+            cb.emit(Filters { min_wage: v.map(|v| (v, unit)), ..f.clone() });
         })
     };
     let on_unit = {
@@ -95,19 +78,18 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let chip = |label: &'static str, on: bool, onclick: Callback<MouseEvent>| {
         html! { <button type="button" class="sm-chip sm-toggle" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
     };
-    let cities = &props.data.catalog.places;
+    let cities = &props.data.catalog().places;
+    let categories = props.data.categories();
     let counties = f
         .city
         .as_ref()
         .and_then(|c| cities.iter().find(|p| p.name == *c))
-        .map(|p| p.counties.clone())
+        .map(|p| p.counties.as_slice())
         .unwrap_or_default();
-    let categories: BTreeSet<&str> =
-        props.data.catalog.jobs.iter().map(|j| &*j.category).filter(|c| !c.is_empty()).collect();
     let wage_text = f.min_wage.map(|(w, _)| crate::i18n::decimal(w)).unwrap_or_default();
     html! {
-        <details class="sm-filters" open={active(f) > 0}>
-            <summary>{ t.filters(active(f)) }</summary>
+        <details class="sm-filters" open={f.active_count() > 0}>
+            <summary>{ t.filters(f.active_count()) }</summary>
             <div class="sm-filter-grid">
                 <label class="sm-field">{ t.city() }
                     <select onchange={on_city}>
@@ -126,7 +108,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 <label class="sm-field">{ t.category() }
                     <select onchange={on_category}>
                         <option value="" selected={f.category.is_none()}>{ t.any_category() }</option>
-                        { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={f.category.as_deref() == Some(*c)}>{ *c }</option> }) }
+                        { for categories.iter().map(|c| html! { <option value={c.to_string()} selected={f.category.as_deref() == Some(&**c)}>{ &**c }</option> }) }
                     </select>
                 </label>
                 <div class="sm-field sm-wage-field">
@@ -166,7 +148,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 }))) }
                 { chip(t.flexible_filter(), f.flexible_hours, change(Rc::new(|n: &mut Filters| n.flexible_hours = !n.flexible_hours))) }
             </fieldset>
-            if active(f) > 0 {
+            if f.active_count() > 0 {
                 <button type="button" class="sm-button sm-link-button" onclick={change(Rc::new(|n: &mut Filters| *n = Filters::default()))}>{ t.clear_filters() }</button>
             }
         </details>

@@ -1,22 +1,20 @@
 use super::use_lang;
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{ApplyLink, Level, SkillRef};
-use crate::engine::profile::Resolved;
-use crate::engine::score::{explain, SkillFit};
-use crate::engine::suggest::courses_for;
+use crate::engine::score::SkillFit;
 use crate::engine::text::phone_numbers;
 use crate::i18n::{brand_name, job_wage, skill_name, Texts};
 use crate::ui::app::Host;
 use crate::ui::components::QrCode;
+use crate::ui::state::Detail;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, Properties)]
 pub struct JobDetailProps {
     pub data: Rc<Dataset>,
-    pub worker: Rc<Resolved>,
-    pub ix: usize,
-    pub today: i64,
+    /// The job, its explanation and the courses for its gaps, derived by the state.
+    pub detail: Rc<Detail>,
     pub on_close: Callback<()>,
     pub on_rights: Callback<()>,
     #[prop_or_default]
@@ -36,13 +34,11 @@ pub struct KioskLinks {
 
 impl PartialEq for JobDetailProps {
     fn eq(&self, other: &Self) -> bool {
-        self.ix == other.ix
-            && self.today == other.today
+        Rc::ptr_eq(&self.detail, &other.detail)
             && self.kiosk == other.kiosk
             && self.host == other.host
             && self.share_url == other.share_url
             && Rc::ptr_eq(&self.data, &other.data)
-            && Rc::ptr_eq(&self.worker, &other.worker)
     }
 }
 
@@ -56,9 +52,9 @@ fn level_text(t: &dyn Texts, level: Option<Level>) -> &'static str {
 pub fn job_detail(props: &JobDetailProps) -> Html {
     let lang = use_lang();
     let t = lang.texts();
-    let cat = &props.data.catalog;
-    let job = &cat.jobs[props.ix];
-    let why = explain(job, &props.data.facts[props.ix], &props.worker, props.today);
+    let cat = props.data.catalog();
+    let job = props.data.job(props.detail.job);
+    let why = &props.detail.why;
     let ref_name = |r: &SkillRef| match r {
         SkillRef::Known(ix) => skill_name(lang, &cat.skills[*ix as usize]).to_string(),
         SkillRef::Text(s) => s.clone(),
@@ -114,7 +110,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
         })
     };
     let wage = job_wage(lang, job);
-    let place = [&*job.city, &*job.county].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    let place = job.place_line();
     let remote = job.remote.then(|| t.remote(&job.remote_area));
     let facts: Vec<String> = [
         job.settlement.map(|s| t.settlement(s).to_string()),
@@ -127,19 +123,6 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let gaps: Vec<(String, Vec<u32>)> = why
-        .skills
-        .iter()
-        .filter_map(|f| match f {
-            SkillFit::Below { skill, required, .. } => Some((*skill, Some(*required))),
-            SkillFit::Missing { skill: SkillRef::Known(skill), required } => Some((*skill, *required)),
-            _ => None,
-        })
-        .map(|(skill, level)| {
-            (skill_name(lang, &cat.skills[skill as usize]).to_string(), courses_for(&props.data, skill, level))
-        })
-        .filter(|(_, courses)| !courses.is_empty())
-        .collect();
     html! {
         <article class="sm-detail" data-testid="job-detail" data-job-id={job.id.clone()} aria-labelledby="sm-detail-title">
             <button type="button" class="sm-button sm-close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
@@ -222,11 +205,11 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                     <li>{ t.wage_fit(why.wage) }</li>
                 </ul>
             </section>
-            { for gaps.iter().map(|(skill, courses)| html! {
+            { for props.detail.gaps.iter().map(|(skill, courses)| html! {
                 <section class="sm-gap">
-                    <h3>{ t.gap_courses(skill) }</h3>
+                    <h3>{ t.gap_courses(skill_name(lang, &cat.skills[*skill as usize])) }</h3>
                     <ul class="sm-gap-courses">
-                        { for courses.iter().take(3).map(|c| {
+                        { for courses.iter().map(|c| {
                             let course = &cat.courses[*c as usize];
                             html! { <li data-course-id={course.id.clone()}>{ &course.title }{ " · " }{ &course.provider }</li> }
                         }) }

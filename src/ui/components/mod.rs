@@ -1,4 +1,5 @@
 //! One component per file; each renders props and reports user intent through `on_*`.
+//! None computes a score, ranking or explanation: the state (`ui::state`) derives them.
 
 mod course_list;
 mod feed_alert;
@@ -13,6 +14,7 @@ mod profile_editor;
 mod qr_code;
 mod result_count;
 mod rights;
+mod screens;
 mod search_box;
 mod wage_unit_select;
 
@@ -29,6 +31,7 @@ pub use profile_editor::ProfileEditor;
 pub use qr_code::QrCode;
 pub use result_count::ResultCount;
 pub use rights::Rights;
+pub use screens::Screens;
 pub use search_box::SearchBox;
 pub use wage_unit_select::WageUnitSelect;
 

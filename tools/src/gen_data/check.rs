@@ -33,8 +33,6 @@ const CITY_NAMES: [&str; 21] = [
 const SAFEGUARDS: [&str; 4] = ["contract", "insurance", "wageAccount", "wageDeposit"];
 const AUDIENCES: [&str; 6] =
     ["rural-youth", "women-returners", "migrant-workers", "domestic-service", "elderly-care", "ex-servicemen"];
-/// Words that mark an up-front payment demand.
-pub const SCAM_WORDS: [&str; 5] = ["押金", "培训费", "服装费", "学费", "体检费"];
 
 struct Errors(Vec<String>);
 
@@ -249,7 +247,7 @@ pub fn validate(text: &str) -> Report {
         e.check(!s(j, "title").is_empty() && !s(j, "hours").is_empty(), || format!("{id} title/hours"));
         let desc = s(j, "description");
         e.check(desc.matches('。').count() >= 2, || format!("{id} description should have 2–3 sentences"));
-        if SCAM_WORDS.iter().any(|w| desc.contains(w)) {
+        if skillmatch::engine::fees::asks_fee(desc) || skillmatch::engine::fees::asks_fee(s(j, "title")) {
             scams.push(id.to_string());
         }
         let zg_req = reqs.iter().any(|r| s(r, "skill") == "s-elec" || s(r, "skill") == "s-lantern");

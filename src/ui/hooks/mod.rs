@@ -1,0 +1,13 @@
+//! The widget's side effects, one named hook each. Each owns one thing outside the Yew tree
+//! — a timer, the address bar, the host's attributes, the device's storage — and says in its
+//! doc comment what it owns and when it runs. `Widget` only composes them.
+
+mod embed_props;
+mod kiosk_idle;
+mod storage;
+mod url_sync;
+
+pub use embed_props::use_embed_props;
+pub use kiosk_idle::{use_kiosk_idle, KioskIdle, KIOSK_COUNTDOWN, KIOSK_IDLE_SECONDS};
+pub use storage::{starting_profile, starting_settings, use_storage};
+pub use url_sync::{use_url_sync, Navigation};

@@ -1,0 +1,161 @@
+//! The loaded widget: the state (one reducer), the side-effect hooks, the language context,
+//! and the page's frame (header, display settings, tabs, notices, footer) around `Screens`.
+//! It composes; decisions live in the state and the engine, side effects in `ui::hooks`.
+
+use crate::engine::dataset::Dataset;
+use crate::engine::feed::FeedError;
+use crate::i18n::Lang;
+use crate::ui::app::AppProps;
+use crate::ui::components::{FeedAlert, Header, Notices, Screens};
+use crate::ui::hooks::{
+    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_storage, use_url_sync,
+};
+use crate::ui::loader::FeedName;
+use crate::ui::state::{Action, Start, State};
+use crate::ui::url::Screen;
+use crate::ui::{env, events};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, Properties)]
+pub struct WidgetProps {
+    pub data: Rc<Dataset>,
+    /// Shown from the offline cache: say it may be out of date.
+    pub stale: bool,
+    /// Feeds that gave nothing: reported with a retry, never replaced by sample jobs.
+    pub failures: Rc<Vec<(FeedName, FeedError)>>,
+    pub on_retry: Callback<()>,
+    pub props: AppProps,
+}
+
+impl PartialEq for WidgetProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+            && Rc::ptr_eq(&self.failures, &other.failures)
+            && self.stale == other.stale
+            && self.on_retry == other.on_retry
+            && self.props == other.props
+    }
+}
+
+#[function_component(Widget)]
+pub fn widget(wp: &WidgetProps) -> Html {
+    let props = &wp.props;
+    let (kiosk, sync) = (props.kiosk, props.sync_url);
+    let state = {
+        let data = wp.data.clone();
+        let props = props.clone();
+        use_reducer(move || {
+            let (profile, notice) = starting_profile(props.profile.as_deref(), props.kiosk);
+            State::new(Start {
+                lang: props.lang,
+                data,
+                query: props.query,
+                profile,
+                notice,
+                screen: props.screen,
+                job: props.job,
+                filters: props.filters,
+                sort: props.sort,
+                settings: starting_settings(props.kiosk),
+                today: env::today(),
+            })
+        })
+    };
+    let idle = use_kiosk_idle(kiosk, props.idle_seconds, sync, state.dispatcher());
+    use_embed_props(props.lang, props.profile.clone(), state.dispatcher());
+    use_storage(kiosk, &state);
+    let nav = use_url_sync(sync, kiosk, &state);
+    {
+        let host = props.host.clone();
+        use_effect_with((), move |_| events::ready(&host));
+    }
+
+    let t = state.lang.texts();
+    let d = state.dispatcher();
+    let on_lang = {
+        let d = d.clone();
+        Callback::from(move |lang: Lang| d.dispatch(Action::SetLang(lang)))
+    };
+    let toggle = |large: bool| {
+        let (d, settings) = (d.clone(), state.settings);
+        Callback::from(move |_: MouseEvent| {
+            let mut next = settings;
+            if large {
+                next.large_text = !next.large_text;
+            } else {
+                next.high_contrast = !next.high_contrast;
+            }
+            d.dispatch(Action::SetSettings(next));
+        })
+    };
+    let nav_button = |screen: Screen, label: &'static str| {
+        let current = (state.screen == screen && state.open_job.is_none()).then_some("page");
+        let d = d.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Show(screen)));
+        html! { <button type="button" class="sm-tab" aria-current={current} {onclick}>{ label }</button> }
+    };
+    let on_reset = {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::ResetProfile))
+    };
+    let on_clear = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearData))
+    };
+    let countdown = idle.countdown.map(|remaining| {
+        let active = idle.on_activity.clone();
+        html! {
+            <div class="sm-countdown" role="alertdialog" aria-live="assertive" data-testid="idle-countdown">
+                <p>{ t.idle_countdown(remaining) }</p>
+                <button type="button" class="sm-button sm-primary" onclick={Callback::from(move |_: MouseEvent| active.emit(()))}>{ t.keep_using() }</button>
+            </div>
+        }
+    });
+    let (on_pointer, on_key, on_input) = {
+        let (a, b, c) = (idle.on_activity.clone(), idle.on_activity.clone(), idle.on_activity.clone());
+        (
+            Callback::from(move |_: PointerEvent| a.emit(())),
+            Callback::from(move |_: KeyboardEvent| b.emit(())),
+            Callback::from(move |_: InputEvent| c.emit(())),
+        )
+    };
+    let class = classes!(
+        "sm-app",
+        state.settings.large_text.then_some("sm-large"),
+        state.settings.high_contrast.then_some("sm-contrast"),
+        kiosk.then_some("sm-kiosk")
+    );
+    html! {
+        <ContextProvider<Lang> context={state.lang}>
+            <div {class} lang={state.lang.tag()} data-kiosk={kiosk.then_some("1")}
+                onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
+                { for countdown }
+                <Header lang={state.lang} {on_lang} />
+                <div class="sm-settings">
+                    <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
+                    <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
+                </div>
+                <nav class="sm-tabs">
+                    { nav_button(Screen::Jobs, t.nav_jobs()) }
+                    { nav_button(Screen::Courses, t.nav_courses()) }
+                    { nav_button(Screen::Profile, t.nav_profile()) }
+                    { nav_button(Screen::Rights, t.nav_rights()) }
+                </nav>
+                if wp.stale {
+                    <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
+                }
+                <FeedAlert failures={wp.failures.clone()} on_retry={wp.on_retry.clone()} />
+                <Notices notice={state.notice} problems={state.profile_problems.clone()} {on_reset} />
+                <main class="sm-main">
+                    <Screens state={state.clone()} on_open={nav.on_open} on_close={nav.on_close}
+                        host={props.host.clone()} kiosk={kiosk} app_page={env::app_page(props.app_url.as_deref())} />
+                </main>
+                <footer class="sm-footer">
+                    <p>{ t.privacy_note() }</p>
+                    <button type="button" class="sm-button sm-link-button" data-action="clear-data" onclick={on_clear}>{ t.clear_data() }</button>
+                </footer>
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
