@@ -1,12 +1,14 @@
-//! Component tests in headless Chromium: the widget mounted into a plain div, driven
-//! through the DOM like a user would.
+//! Component tests in headless Chromium: the widget mounted into a plain div, driven through
+//! the DOM like a user would, and read through the documented hooks (README, "DOM hooks"):
+//! roles, `data-testid`, `data-action`, `data-job-id`. Each step awaits what it expects to
+//! see — the render, not a fixed delay.
 #![cfg(target_arch = "wasm32")]
 
 use skillmatch::engine::dataset::Dataset;
 use skillmatch::engine::feed::LoadOptions;
 use skillmatch::i18n::Lang;
 use skillmatch::ui::app::Preloaded;
-use skillmatch::ui::storage::PROFILE_KEY;
+use skillmatch::ui::storage::{PROFILE_KEY, SETTINGS_KEY};
 use skillmatch::ui::url::Screen;
 use skillmatch::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -27,22 +29,33 @@ fn default_data() -> Preloaded {
     Preloaded(DATA.with(|d| d.clone()))
 }
 
+/// Waits (yielding to the browser between looks) until `ready` holds; fails naming `what`
+/// after two seconds.
+async fn until(what: &str, mut ready: impl FnMut() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        assert!(js_sys::Date::now() - start < 2000.0, "timed out waiting for {what}");
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    }
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
 async fn mount(props: AppProps) -> Element {
     let props = AppProps { preloaded: props.preloaded.or_else(|| Some(default_data())), ..props };
     let document = gloo::utils::document();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     yew::Renderer::<App>::with_root_and_props(div.clone(), props).render();
-    settle().await;
+    until("the widget", || find(&div, "[data-testid=skillmatch]").is_some()).await;
     div
 }
 
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-}
-
+/// The number in the result count (`role=status`).
 fn count(root: &Element) -> usize {
-    let text = root.query_selector("[role=status]").unwrap().expect("a status element").text_content().unwrap();
+    let text = find(root, "[role=status]").expect("a status element").text_content().unwrap();
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     digits.parse().expect("a number in the status text")
 }
@@ -52,12 +65,36 @@ fn items(root: &Element) -> Vec<Element> {
     (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
 }
 
-fn type_into(root: &Element, text: &str) {
-    let input: HtmlInputElement = root.query_selector("input[type=search]").unwrap().unwrap().dyn_into().unwrap();
+fn input(el: &Element, text: &str) {
+    let input: HtmlInputElement = el.clone().dyn_into().unwrap();
     input.set_value(text);
     let init = InputEventInit::new();
     init.set_bubbles(true);
     input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn type_into(root: &Element, text: &str) {
+    input(&find(root, "input[type=search]").unwrap(), text);
+}
+
+fn click(el: &Element) {
+    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+}
+
+fn select(root: &Element, selector: &str, value: &str) {
+    let el: web_sys::HtmlSelectElement = find(root, selector).expect(selector).dyn_into().unwrap();
+    el.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).unwrap_or_else(|| panic!("{selector} present")).text_content().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -66,13 +103,12 @@ async fn renders_the_default_jobs_in_chinese() {
     let shown = items(&root);
     assert!(shown.len() >= 20, "at least 20 jobs rendered, got {}", shown.len());
     assert!(count(&root) >= shown.len());
-    let app = root.query_selector(".sm-app").unwrap().unwrap();
-    assert_eq!(app.get_attribute("lang").as_deref(), Some("zh-CN"));
+    assert_eq!(find(&root, "[data-testid=skillmatch]").unwrap().get_attribute("lang").as_deref(), Some("zh-CN"));
     for item in &shown {
         let m: u8 = item.get_attribute("data-match").unwrap().parse().unwrap();
         assert!(m <= 100);
     }
-    let search = root.query_selector("input[type=search]").unwrap().unwrap();
+    let search = find(&root, "input[type=search]").unwrap();
     let label = search.closest("label").unwrap().unwrap().text_content().unwrap();
     assert!(label.contains("搜索"), "the search box is labelled: {label}");
 }
@@ -82,29 +118,18 @@ async fn a_keystroke_filters_the_list() {
     let root = mount(AppProps::default()).await;
     let before = count(&root);
     type_into(&root, "电工");
-    settle().await;
-    let after = count(&root);
-    assert!(after > 0 && after < before, "电工 narrows {before} jobs to {after}");
+    until("电工 to narrow the list", || count(&root) < before).await;
+    assert!(count(&root) > 0);
     type_into(&root, "");
-    settle().await;
-    assert_eq!(count(&root), before, "clearing the box restores the list");
+    until("the list to come back", || count(&root) == before).await;
 }
 
 #[wasm_bindgen_test]
 async fn english_interface_and_initial_query() {
     let root = mount(AppProps { lang: Lang::En, query: "zg".into(), ..AppProps::default() }).await;
-    let status = root.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
-    assert!(status.contains("job"), "English status: {status}");
-    let input: HtmlInputElement = root.query_selector("input[type=search]").unwrap().unwrap().dyn_into().unwrap();
+    assert!(text_of(&root, "[role=status]").contains("job"), "English status");
+    let input: HtmlInputElement = find(&root, "input[type=search]").unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "zg");
-}
-
-fn click(el: &Element) {
-    el.clone().dyn_into::<HtmlElement>().unwrap().click();
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} present")).text_content().unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -117,19 +142,17 @@ async fn clicking_a_job_opens_its_detail_and_back_returns() {
     let first = items(&root)[0].clone();
     let id = first.get_attribute("data-job-id").unwrap();
     click(&first);
-    settle().await;
-    let detail = root.query_selector("[data-testid=job-detail]").unwrap().expect("detail open");
+    until("the detail", || find(&root, "[data-testid=job-detail]").is_some()).await;
+    let detail = find(&root, "[data-testid=job-detail]").unwrap();
     assert_eq!(detail.get_attribute("data-job-id").unwrap(), id);
-    let apply = detail.query_selector("[data-action=apply]").unwrap().expect("an apply control");
+    let apply = find(&detail, "[data-action=apply]").expect("an apply control");
     let href = apply.get_attribute("href").unwrap_or_default();
     assert!(href.starts_with("https://") || href.starts_with("tel:"), "{href}");
-    let why = text_of(&detail, ".sm-why-list");
+    let why = text_of(&detail, "[data-testid=why]");
     assert!(why.contains("电工") && why.contains("四级/中级工"), "explanation names the held level: {why}");
     assert!(why.contains("自贡彩灯工匠"), "brand bonus: {why}");
-    click(&detail.query_selector(".sm-close").unwrap().unwrap());
-    settle().await;
-    assert!(root.query_selector("[data-testid=job-detail]").unwrap().is_none());
-    assert!(!items(&root).is_empty());
+    click(&find(&detail, "[data-action=close]").unwrap());
+    until("the list again", || find(&root, "[data-testid=job-detail]").is_none() && !items(&root).is_empty()).await;
 }
 
 #[wasm_bindgen_test]
@@ -143,63 +166,44 @@ async fn the_courses_screen_lists_suggestions_in_rank_order() {
 
 #[wasm_bindgen_test]
 async fn a_corrupt_saved_profile_is_reported_and_can_be_reset() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item(PROFILE_KEY, "{not json").unwrap();
+    storage().set_item(PROFILE_KEY, "{not json").unwrap();
     let root = mount(AppProps::default()).await;
-    let notice = root.query_selector("[data-testid=profile-problem]").unwrap().expect("reported");
-    assert_eq!(storage.get_item(PROFILE_KEY).unwrap().as_deref(), Some("{not json"), "kept, not wiped");
-    click(&notice.query_selector("button").unwrap().unwrap());
-    settle().await;
-    assert!(root.query_selector("[data-testid=profile-problem]").unwrap().is_none());
-    assert_eq!(storage.get_item(PROFILE_KEY).unwrap(), None, "reset removes it");
-}
-
-fn select(root: &Element, selector: &str, value: &str) {
-    let el: web_sys::HtmlSelectElement = root.query_selector(selector).unwrap().expect(selector).dyn_into().unwrap();
-    el.set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    let notice = find(&root, "[data-testid=profile-problem]").expect("reported");
+    assert_eq!(storage().get_item(PROFILE_KEY).unwrap().as_deref(), Some("{not json"), "kept, not wiped");
+    click(&find(&notice, "button").unwrap());
+    until("the notice to go", || find(&root, "[data-testid=profile-problem]").is_none()).await;
+    until("the reset to reach storage", || storage().get_item(PROFILE_KEY).unwrap().is_none()).await;
 }
 
 #[wasm_bindgen_test]
 async fn the_profile_editor_adds_a_skill_by_initials_sets_its_level_and_saves() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.remove_item(PROFILE_KEY).unwrap();
+    storage().remove_item(PROFILE_KEY).unwrap();
     let root = mount(AppProps { screen: Screen::Profile, ..AppProps::default() }).await;
-    let input: HtmlInputElement = root.query_selector("[role=combobox]").unwrap().unwrap().dyn_into().unwrap();
-    input.set_value("dg");
-    let init = InputEventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
-    let option = root
-        .query_selector("[data-testid=skill-suggestions] [data-skill-id=s-elec]")
-        .unwrap()
-        .expect("电工 offered for dg");
-    click(&option);
-    settle().await;
-    assert!(text_of(&root, ".sm-skill-rows").contains("电工"));
-    select(&root, ".sm-skill-row select", "2");
-    settle().await;
-    let saved = storage.get_item(PROFILE_KEY).unwrap().expect("saved");
-    assert!(saved.contains(r#""id":"s-elec""#) && saved.contains(r#""level":2"#), "{saved}");
-    storage.remove_item(PROFILE_KEY).unwrap();
+    let editor = find(&root, "[data-testid=profile-editor]").expect("the editor");
+    input(&find(&editor, "[role=combobox]").unwrap(), "dg");
+    let offered = "[data-testid=skill-suggestions] [data-skill-id=s-elec]";
+    until("电工 offered for dg", || find(&root, offered).is_some()).await;
+    click(&find(&root, offered).unwrap());
+    until("the new skill row", || find(&root, "[data-skill=s-elec]").is_some()).await;
+    select(&root, "[data-skill=s-elec] [data-action=level]", "2");
+    until("the profile to be saved", || {
+        storage()
+            .get_item(PROFILE_KEY)
+            .unwrap()
+            .is_some_and(|s| s.contains(r#""id":"s-elec""#) && s.contains(r#""level":2"#))
+    })
+    .await;
+    storage().remove_item(PROFILE_KEY).unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn a_settlement_chip_filters_the_jobs() {
     let root = mount(AppProps::default()).await;
     let before = count(&root);
-    let chip = root.query_selector_all(".sm-filters .sm-toggle").unwrap();
-    let daily = (0..chip.length())
-        .map(|i| chip.item(i).unwrap().dyn_into::<Element>().unwrap())
-        .find(|c| c.text_content().unwrap() == "日结")
-        .expect("a 日结 chip");
+    let daily = find(&root, "[data-filter='settle:daily']").expect("a 日结 chip");
     click(&daily);
-    settle().await;
-    let after = count(&root);
-    assert!(after > 0 && after < before, "{before} -> {after}");
+    until("the daily jobs", || count(&root) < before).await;
+    assert!(count(&root) > 0);
     for item in items(&root) {
         assert!(item.text_content().unwrap().contains("日结"));
     }
@@ -208,14 +212,11 @@ async fn a_settlement_chip_filters_the_jobs() {
 
 #[wasm_bindgen_test]
 async fn large_text_mode_is_applied_and_remembered() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.remove_item(skillmatch::ui::storage::SETTINGS_KEY).unwrap();
+    storage().remove_item(SETTINGS_KEY).unwrap();
     let root = mount(AppProps::default()).await;
-    let toggle = root.query_selector(".sm-settings .sm-toggle").unwrap().unwrap();
-    click(&toggle);
-    settle().await;
-    assert!(root.query_selector(".sm-app.sm-large").unwrap().is_some());
+    click(&find(&root, "[data-action=large-text]").unwrap());
+    until("large text", || find(&root, "[data-large-text]").is_some()).await;
     let again = mount(AppProps::default()).await;
-    assert!(again.query_selector(".sm-app.sm-large").unwrap().is_some(), "persisted");
-    storage.remove_item(skillmatch::ui::storage::SETTINGS_KEY).unwrap();
+    assert!(find(&again, "[data-large-text]").is_some(), "persisted");
+    storage().remove_item(SETTINGS_KEY).unwrap();
 }

@@ -1,7 +1,8 @@
 //! The translation catalogue: every user-visible string, in zh-CN (default) and English.
 //!
 //! Each language implements [`Texts`]; a message missing from one language is a compile
-//! error, not a blank on screen. Plain Rust, usable by the engine and the UI alike.
+//! error, not a blank on screen. It words the engine's data (problems, fits, wages) for the
+//! UI; the engine never uses it. Plain Rust, so the wording is tested on the host.
 
 mod en;
 mod zh;

@@ -128,13 +128,14 @@ pub fn widget(wp: &WidgetProps) -> Html {
     );
     html! {
         <ContextProvider<Lang> context={state.lang}>
-            <div {class} lang={state.lang.tag()} data-kiosk={kiosk.then_some("1")}
+            <div {class} lang={state.lang.tag()} data-testid="skillmatch" data-kiosk={kiosk.then_some("1")}
+                data-large-text={state.settings.large_text.then_some("1")} data-high-contrast={state.settings.high_contrast.then_some("1")}
                 onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
                 { for countdown }
                 <Header lang={state.lang} {on_lang} />
                 <div class="sm-settings">
-                    <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
-                    <button type="button" class="sm-chip sm-toggle" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
+                    <button type="button" class="sm-chip sm-toggle" data-action="large-text" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
+                    <button type="button" class="sm-chip sm-toggle" data-action="high-contrast" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
                 </div>
                 <nav class="sm-tabs">
                     { nav_button(Screen::Jobs, t.nav_jobs()) }

@@ -75,8 +75,9 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         let cb = props.on_sort.clone();
         Callback::from(move |e: Event| cb.emit(Sort::parse(&select_value(&e)).unwrap_or_default()))
     };
-    let chip = |label: &'static str, on: bool, onclick: Callback<MouseEvent>| {
-        html! { <button type="button" class="sm-chip sm-toggle" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+    // `data-filter` names the chip by its URL parameter and value ("settle:daily").
+    let chip = |label: &'static str, filter: String, on: bool, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="sm-chip sm-toggle" data-filter={filter} aria-pressed={on.to_string()} {onclick}>{ label }</button> }
     };
     let cities = &props.data.catalog().places;
     let categories = props.data.categories();
@@ -128,7 +129,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 { for Settlement::ALL.iter().map(|s| {
                     let s = *s;
                     let on = f.settlement.contains(&s);
-                    chip(t.settlement(s), on, change(Rc::new(move |n: &mut Filters| {
+                    chip(t.settlement(s), format!("settle:{}", s.as_str()), on, change(Rc::new(move |n: &mut Filters| {
                         if on { n.settlement.retain(|x| *x != s) } else { n.settlement.push(s) }
                     })))
                 }) }
@@ -138,15 +139,15 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 { for [Safeguard::Contract, Safeguard::Insurance, Safeguard::WageAccount].iter().map(|g| {
                     let g = *g;
                     let on = f.safeguards.has(g);
-                    chip(t.safeguard(g), on, change(Rc::new(move |n: &mut Filters| {
+                    chip(t.safeguard(g), format!("guard:{}", g.as_str()), on, change(Rc::new(move |n: &mut Filters| {
                         n.safeguards = if on { n.safeguards.without(g) } else { n.safeguards.with(g) };
                     })))
                 }) }
-                { chip(t.housing_meals_filter(), f.housing && f.meals, change(Rc::new({
+                { chip(t.housing_meals_filter(), "housing:1".into(), f.housing && f.meals, change(Rc::new({
                     let on = f.housing && f.meals;
                     move |n: &mut Filters| { n.housing = !on; n.meals = !on; }
                 }))) }
-                { chip(t.flexible_filter(), f.flexible_hours, change(Rc::new(|n: &mut Filters| n.flexible_hours = !n.flexible_hours))) }
+                { chip(t.flexible_filter(), "flexible:1".into(), f.flexible_hours, change(Rc::new(|n: &mut Filters| n.flexible_hours = !n.flexible_hours))) }
             </fieldset>
             if f.active_count() > 0 {
                 <button type="button" class="sm-button sm-link-button" onclick={change(Rc::new(|n: &mut Filters| *n = Filters::default()))}>{ t.clear_filters() }</button>

@@ -125,7 +125,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     .collect();
     html! {
         <article class="sm-detail" data-testid="job-detail" data-job-id={job.id.clone()} aria-labelledby="sm-detail-title">
-            <button type="button" class="sm-button sm-close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
+            <button type="button" class="sm-button sm-close" data-action="close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
             <h2 id="sm-detail-title" class="sm-detail-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
             <p class="sm-card-place">{ place }{ for remote.map(|r| html! { <span class="sm-chip">{ r }</span> }) }</p>
@@ -185,7 +185,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             }
             <section class="sm-why" aria-labelledby="sm-why-title">
                 <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
-                <ul class="sm-why-list">
+                <ul class="sm-why-list" data-testid="why">
                     if why.skills.is_empty() {
                         <li>{ t.no_skill_needed() }</li>
                     }

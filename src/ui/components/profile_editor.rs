@@ -85,9 +85,9 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
             })
         };
         html! {
-            <li class="sm-skill-row" key={key.clone()}>
+            <li class="sm-skill-row" key={key.clone()} data-skill={key.clone()}>
                 <span class="sm-skill-name">{ &name }</span>
-                <select aria-label={t.level_label(&name)} onchange={set_level}>
+                <select aria-label={t.level_label(&name)} data-action="level" onchange={set_level}>
                     <option value="" selected={s.level.is_none()}>{ t.no_level() }</option>
                     { for (1..=5).rev().map(|l| {
                         let level = Level::new(l).unwrap_or(Level::MIN);
