@@ -202,3 +202,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn too_deep_means_what_the_parser_refuses() {
+    for depth in [126, 127, 128, 129, 130] {
+        let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let parses = serde_json::from_str::<Value>(&text).is_ok();
+        let (_, _, error) = feed::read(text.as_bytes(), 1, LoadOptions::default());
+        let want = if parses { FeedError::NoPostings } else { FeedError::TooDeep };
+        assert_eq!(error, Some(want), "depth {depth}");
+    }
+}

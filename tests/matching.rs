@@ -299,3 +299,48 @@ fn every_page_size_ranks_the_same_jobs_in_the_same_order() {
         }
     }
 }
+
+#[test]
+fn a_job_using_the_workers_skill_ranks_above_one_that_asks_for_none() {
+    // As a portal publishes them: structured skills on one posting, none on the other.
+    let ds = load(&[r#"[
+      {"@type":"JobPosting","identifier":"LOAD","title":"装卸工（日结）","baseSalary":{"currency":"CNY","value":{"value":300,"unitText":"DAY"}},
+       "jobLocation":{"address":{"addressLocality":"自贡市"}},"datePosted":"2026-11-30"},
+      {"@type":"JobPosting","identifier":"LAMP","title":"彩灯安装电工","skills":"电工, 彩灯制作","baseSalary":{"currency":"CNY","value":{"value":6000,"unitText":"MONTH"}},
+       "jobLocation":{"address":{"addressLocality":"自贡市"}},"datePosted":"2026-11-20"},
+      {"@type":"JobPosting","identifier":"SAYS","title":"招聘电工","jobLocation":{"address":{"addressLocality":"自贡市"}},"datePosted":"2026-11-20"}
+    ]"#]);
+    let w = worker(&ds, r#"{"skills":[{"name":"电工","level":3}],"city":"自贡市"}"#);
+    let order = ids(&ds, &ranked(&ds, &w, &Filters::default(), "", Sort::Best));
+    // The electrician job that also asks for lantern-making (which this worker lacks) comes
+    // after the one that is simply an electrician's job; both before the unskilled one.
+    assert_eq!(order, ["SAYS", "LAMP", "LOAD"]);
+    let why = |id: &str| {
+        let ix = ds.job_by_id(id).unwrap();
+        explain(ds.job(ix), ds.facts(ix), &w, today())
+    };
+    let elec = ds.catalog().skill_by_id("s-elec").unwrap();
+    assert_eq!(why("SAYS").mentioned(), Some((elec, true)), "the title names the skill: evidence");
+    assert_eq!((why("LOAD").judged_count(), why("LOAD").mentioned()), (0, None), "no skills listed");
+}
+
+#[test]
+fn without_a_profile_the_list_is_newest_first_then_safeguards_then_pay() {
+    let ds = load(&[r#"{"jobs":[
+        {"id":"OLD","title":"甲","posted":"2026-10-01","safeguards":["contract","insurance"]},
+        {"id":"NEW-BARE","title":"乙","posted":"2026-11-30"},
+        {"id":"NEW-SAFE","title":"丙","posted":"2026-11-30","safeguards":["contract"]},
+        {"id":"NEW-SAFE-PAID","title":"丁","posted":"2026-11-30","safeguards":["insurance"],"wage":{"min":9000,"max":9000,"unit":"month"}},
+        {"id":"UNDATED","title":"戊","safeguards":["contract","insurance","wageAccount"]}]}"#]);
+    let order = ids(&ds, &ranked(&ds, &Resolved::default(), &Filters::default(), "", Sort::Best));
+    assert_eq!(order, ["NEW-SAFE-PAID", "NEW-SAFE", "NEW-BARE", "OLD", "UNDATED"]);
+}
+
+#[test]
+fn the_latitude_cosine_is_exact_enough_everywhere() {
+    for i in -900..=900 {
+        let lat = i as f64 / 10.0;
+        let g = Geo { lat, lon: 0.0 };
+        assert!((g.cos_lat() - lat.to_radians().cos()).abs() < 1e-6, "{lat}");
+    }
+}

@@ -163,6 +163,30 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
+    fn adding_a_skill_a_job_uses_never_puts_it_below_a_job_that_asks_for_none(
+        jobs in proptest::collection::vec(job_strategy(), 2..12),
+        (skills, brand, city) in profile_strategy(),
+        extra in 0..SKILLS.len(),
+        extra_level in proptest::option::of(1u8..=5),
+    ) {
+        let ds = dataset(&jobs);
+        let before = scores(&ds, &profile_json(&skills, brand, city));
+        let mut more = skills.clone();
+        match more.iter_mut().find(|(s, _)| *s == extra) {
+            Some((_, l)) => *l = (*l).max(extra_level),
+            None => more.push((extra, extra_level)),
+        }
+        let after = scores(&ds, &profile_json(&more, brand, city));
+        for (a, ja) in jobs.iter().enumerate().filter(|(_, j)| j.requires.iter().any(|(s, _)| *s == extra)) {
+            for (b, _) in jobs.iter().enumerate().filter(|(_, j)| j.requires.is_empty()) {
+                if before[a] > before[b] {
+                    prop_assert!(after[a] >= after[b], "{ja:?}: {} > {} became {} < {}", before[a], before[b], after[a], after[b]);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_score_is_what_the_explanation_says(
         reqs in proptest::collection::vec(
             proptest::collection::btree_map(0..6usize, proptest::option::of(1u8..=5), 0..=6)

@@ -48,7 +48,7 @@ fn qr_codes_have_a_quiet_zone_and_grow_with_the_text() {
 fn a_kiosk_hands_over_the_job_with_the_profile_in_the_fragment() {
     let (p, _) = skillmatch::engine::profile::Profile::from_json(r#"{"skills":[{"name":"电工","level":2}]}"#);
     let link = skillmatch::engine::share::job_profile_link("https://a.example/sm/", "J 1", &p, "en");
-    assert_eq!(link, "https://a.example/sm/?job=J%201&lang=en#profile=%7B%22skills%22%3A%5B%7B%22name%22%3A%22%E7%94%B5%E5%B7%A5%22%2C%22level%22%3A2%7D%5D%7D");
+    assert_eq!(link, "https://a.example/sm/?job=J%201&lang=en#profile=%7B%22skills%22%3A%5B%7B%22level%22%3A2%2C%22name%22%3A%22%E7%94%B5%E5%B7%A5%22%7D%5D%7D");
     let fragment = link.split_once("#profile=").unwrap().1;
     assert!(!link.split('#').next().unwrap().contains("profile"), "the profile never reaches the server");
     assert!(fragment.contains("%E7%94%B5%E5%B7%A5"));

@@ -8,7 +8,7 @@ use skillmatch::engine::dataset::Dataset;
 use skillmatch::engine::feed::LoadOptions;
 use skillmatch::i18n::Lang;
 use skillmatch::ui::app::Preloaded;
-use skillmatch::ui::storage::{PROFILE_KEY, SETTINGS_KEY};
+use skillmatch::ui::storage::{BACKUP_KEY, PROFILE_KEY, SETTINGS_KEY};
 use skillmatch::ui::url::Screen;
 use skillmatch::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -165,14 +165,117 @@ async fn the_courses_screen_lists_suggestions_in_rank_order() {
 }
 
 #[wasm_bindgen_test]
-async fn a_corrupt_saved_profile_is_reported_and_can_be_reset() {
+async fn an_unreadable_saved_profile_is_reported_kept_as_a_backup_and_never_wiped() {
+    storage().clear().unwrap();
     storage().set_item(PROFILE_KEY, "{not json").unwrap();
     let root = mount(AppProps::default()).await;
     let notice = find(&root, "[data-testid=profile-problem]").expect("reported");
-    assert_eq!(storage().get_item(PROFILE_KEY).unwrap().as_deref(), Some("{not json"), "kept, not wiped");
-    click(&find(&notice, "button").unwrap());
+    until("the backup", || storage().get_item(BACKUP_KEY).unwrap().as_deref() == Some("{not json")).await;
+    assert_eq!(storage().get_item(PROFILE_KEY).unwrap().as_deref(), Some("{not json"), "not wiped");
+    click(&find(&notice, "[data-action=clear-backup]").unwrap());
     until("the notice to go", || find(&root, "[data-testid=profile-problem]").is_none()).await;
-    until("the reset to reach storage", || storage().get_item(PROFILE_KEY).unwrap().is_none()).await;
+    until("the backup to go", || storage().get_item(BACKUP_KEY).unwrap().is_none()).await;
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_saved_profile_keeps_what_can_be_read() {
+    storage().clear().unwrap();
+    let cut = r#"{"skills":[{"name":"电工","level":3}],"brands":["b-zg"],"city":"自贡市","future":{"v":2},"wa"#;
+    storage().set_item(PROFILE_KEY, cut).unwrap();
+    let root = mount(AppProps { screen: Screen::Profile, ..AppProps::default() }).await;
+    assert!(find(&root, "[data-testid=profile-problem]").is_some());
+    assert!(find(&root, "[data-skill=电工]").is_some(), "the skill read back");
+    until("the backup", || storage().get_item(BACKUP_KEY).unwrap().as_deref() == Some(cut)).await;
+    // The first edit saves what was read plus the edit; the original stays in the backup.
+    select(&root, "[data-skill=电工] [data-action=level]", "4");
+    until("the save", || storage().get_item(PROFILE_KEY).unwrap().is_some_and(|s| s.contains(r#""level":4"#))).await;
+    let saved = storage().get_item(PROFILE_KEY).unwrap().unwrap();
+    for kept in ["b-zg", "自贡市", r#""future":{"v":2}"#] {
+        assert!(saved.contains(kept), "{kept} kept: {saved}");
+    }
+    assert_eq!(storage().get_item(BACKUP_KEY).unwrap().as_deref(), Some(cut));
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_profile_is_a_view_and_never_replaces_the_saved_one_unasked() {
+    storage().clear().unwrap();
+    let mine = r#"{"skills":[{"name":"电工","level":3},{"name":"焊工"}],"brands":["b-zg"],"city":"自贡市"}"#;
+    storage().set_item(PROFILE_KEY, mine).unwrap();
+    let link = r#"{"skills":[{"name":"中式烹调师"}]}"#;
+    let root = mount(AppProps { screen: Screen::Profile, profile: Some(link.into()), ..AppProps::default() }).await;
+    select(&root, "[data-skill=中式烹调师] [data-action=level]", "2");
+    until("the question", || find(&root, "[data-testid=save-profile]").is_some()).await;
+    assert_eq!(storage().get_item(PROFILE_KEY).unwrap().as_deref(), Some(mine), "not saved unasked");
+    click(&find(&root, "[data-action=keep-mine]").unwrap());
+    until("my own profile back", || find(&root, "[data-skill=焊工]").is_some()).await;
+    assert_eq!(storage().get_item(PROFILE_KEY).unwrap().as_deref(), Some(mine));
+
+    // Saying "save as mine" replaces it.
+    let root = mount(AppProps { screen: Screen::Profile, profile: Some(link.into()), ..AppProps::default() }).await;
+    select(&root, "[data-skill=中式烹调师] [data-action=level]", "2");
+    until("the question", || find(&root, "[data-testid=save-profile]").is_some()).await;
+    click(&find(&root, "[data-action=save-mine]").unwrap());
+    until("the link's profile saved", || {
+        storage().get_item(PROFILE_KEY).unwrap().is_some_and(|s| s.contains("中式烹调师"))
+    })
+    .await;
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_save_is_followed_not_overwritten() {
+    storage().clear().unwrap();
+    let root = mount(AppProps { screen: Screen::Profile, ..AppProps::default() }).await;
+    let theirs = r#"{"skills":[{"name":"焊工","level":2}]}"#;
+    storage().set_item(PROFILE_KEY, theirs).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(PROFILE_KEY));
+    init.set_new_value(Some(theirs));
+    let e = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&e).unwrap();
+    until("the other tab's profile", || find(&root, "[data-skill=焊工]").is_some()).await;
+    // An edit here builds on it.
+    select(&root, "[data-skill=焊工] [data-action=level]", "3");
+    until("the save", || storage().get_item(PROFILE_KEY).unwrap().is_some_and(|s| s.contains(r#""level":3"#))).await;
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn clearing_my_data_asks_once_and_can_be_undone() {
+    storage().clear().unwrap();
+    let mine = r#"{"skills":[{"name":"电工","level":3}]}"#;
+    storage().set_item(PROFILE_KEY, mine).unwrap();
+    let root = mount(AppProps::default()).await;
+    click(&find(&root, "[data-action=clear-data]").unwrap());
+    until("the question", || find(&root, "[data-testid=clear-confirm]").is_some()).await;
+    assert!(storage().get_item(PROFILE_KEY).unwrap().is_some(), "nothing cleared yet");
+    click(&find(&root, "[data-action=clear-confirm]").unwrap());
+    until("cleared", || storage().get_item(PROFILE_KEY).unwrap().is_none()).await;
+    click(&find(&root, "[data-action=clear-undo]").unwrap());
+    until("restored", || storage().get_item(PROFILE_KEY).unwrap().is_some_and(|s| s.contains("电工"))).await;
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_write_is_reported() {
+    storage().clear().unwrap();
+    // Fill the site's storage to its quota, in ever smaller pieces, to the last byte.
+    let mut n = 0;
+    for size in [512 * 1024, 32 * 1024, 1024, 32, 1] {
+        let chunk = "x".repeat(size);
+        while n < 10_000 && storage().set_item(&format!("f{n}"), &chunk).is_ok() {
+            n += 1;
+        }
+    }
+    let root = mount(AppProps { screen: Screen::Profile, ..AppProps::default() }).await;
+    input(&find(&root, "[role=combobox]").unwrap(), "dg");
+    let offered = "[data-testid=skill-suggestions] [data-skill-id=s-elec]";
+    until("电工 offered", || find(&root, offered).is_some()).await;
+    click(&find(&root, offered).unwrap());
+    until("the report", || find(&root, "[data-testid=storage-failed]").is_some()).await;
+    storage().clear().unwrap();
 }
 
 #[wasm_bindgen_test]

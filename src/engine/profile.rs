@@ -4,18 +4,14 @@
 use crate::engine::catalog::Catalog;
 use crate::engine::model::*;
 use crate::engine::score::place_key;
-use serde::{Deserialize, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 /// A skill as the worker states it: by id or by name (resolved like feed text).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProfileSkill {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 1 = 五级/初级工 … 5 = 一级/高级技师; absent for 专项职业能力 or self-declared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
 }
 
@@ -27,7 +23,7 @@ impl ProfileSkill {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WageWish {
     pub min: f64,
     pub unit: WageUnitName,
@@ -35,8 +31,7 @@ pub struct WageWish {
 
 /// The wage unit as written in profiles (`"month"`), kept separate from the engine enum so
 /// the profile's JSON stays the documented strings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WageUnitName {
     Hour,
     Day,
@@ -73,8 +68,7 @@ impl From<WageUnit> for WageUnitName {
 }
 
 /// What the worker needs from a job or a course.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Need {
     Housing,
     FlexibleHours,
@@ -86,35 +80,39 @@ pub enum Need {
 
 impl Need {
     pub const ALL: [Need; 4] = [Need::Housing, Need::FlexibleHours, Need::WomenReturner, Need::RuralYouth];
+
+    /// The profile JSON's name of the need.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Need::Housing => "housing",
+            Need::FlexibleHours => "flexibleHours",
+            Need::WomenReturner => "womenReturner",
+            Need::RuralYouth => "ruralYouth",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Need> {
+        Need::ALL.into_iter().find(|n| n.as_str() == s)
+    }
 }
 
 /// The worker's profile in the contract's JSON format. Fields this version does not know
 /// (written by a newer version, or by a portal) are kept in `extra` and written back, so
 /// saving never loses them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Profile {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<ProfileSkill>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub brands: Vec<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub city: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub county: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wage: Option<WageWish>,
-    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "settlement_names")]
     pub settlement: Vec<Settlement>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<Need>,
     /// How far from home the worker will travel daily (km).
-    #[serde(default, rename = "maxKm", skip_serializing_if = "Option::is_none")]
     pub max_km: Option<f64>,
     /// Willing to move for work: place then matters little.
-    #[serde(default, rename = "willingToMove", skip_serializing_if = "std::ops::Not::not")]
     pub willing_to_move: bool,
     /// Fields this version does not read, as they were.
-    #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
@@ -122,14 +120,13 @@ pub struct Profile {
 const KNOWN_FIELDS: [&str; 9] =
     ["skills", "brands", "city", "county", "wage", "settlement", "needs", "maxKm", "willingToMove"];
 
-fn settlement_names<S: Serializer>(list: &[Settlement], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(list.iter().map(|x| x.as_str()))
-}
-
 /// Something in a profile that could not be used; the rest of the profile still applies.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProfileProblem {
     NotJson,
+    /// The saved value was damaged (cut short, or junk after it): what came before the damage
+    /// was read, the rest lost.
+    Damaged,
     /// A field with a value it cannot have (path, e.g. `skills[2].level`).
     Invalid {
         path: String,
@@ -152,6 +149,24 @@ impl Profile {
 
     /// Reads a profile leniently: unknown fields are ignored, each invalid value is
     /// reported and left out, never failing the whole profile unless it is not JSON.
+    /// Like [`Profile::from_json`], but a value cut short or followed by junk is read up to
+    /// its last complete element (reported as `Damaged`): for a saved profile, where losing
+    /// the readable skills, brands and place would be worse than keeping them.
+    pub fn salvage(text: &str) -> (Profile, Vec<ProfileProblem>) {
+        let (profile, problems) = Profile::from_json(text);
+        if problems != [ProfileProblem::NotJson] {
+            return (profile, problems);
+        }
+        match crate::engine::salvage::close_truncated_json(text) {
+            Some(repaired) => {
+                let (profile, mut problems) = Profile::from_json(&repaired);
+                problems.insert(0, ProfileProblem::Damaged);
+                (profile, problems)
+            }
+            None => (profile, problems),
+        }
+    }
+
     pub fn from_json(text: &str) -> (Profile, Vec<ProfileProblem>) {
         let mut problems = Vec::new();
         let Ok(v) = serde_json::from_str::<Value>(text) else {
@@ -219,10 +234,10 @@ impl Profile {
             }
         }
         for n in o.get("needs").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
-            match serde_json::from_value::<Need>(n.clone()) {
-                Ok(need) if !p.needs.contains(&need) => p.needs.push(need),
-                Ok(_) => {}
-                Err(_) => invalid("needs".into()),
+            match n.as_str().and_then(Need::parse) {
+                Some(need) if !p.needs.contains(&need) => p.needs.push(need),
+                Some(_) => {}
+                None => invalid("needs".into()),
             }
         }
         match o.get("maxKm") {
@@ -245,8 +260,51 @@ impl Profile {
         (p, problems)
     }
 
+    /// The contract's JSON: only what is set, plus the fields this version did not read.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+        let mut o = self.extra.clone();
+        let mut set = |key: &str, value: Value| {
+            o.insert(key.into(), value);
+        };
+        if !self.skills.is_empty() {
+            let skills = self.skills.iter().map(|s| {
+                let mut skill = Map::new();
+                for (k, v) in [("id", &s.id), ("name", &s.name)] {
+                    if let Some(v) = v {
+                        skill.insert(k.into(), json!(v));
+                    }
+                }
+                if let Some(l) = s.level {
+                    skill.insert("level".into(), json!(l));
+                }
+                Value::Object(skill)
+            });
+            set("skills", Value::Array(skills.collect()));
+        }
+        if !self.brands.is_empty() {
+            set("brands", json!(self.brands));
+        }
+        for (key, place) in [("city", &self.city), ("county", &self.county)] {
+            if !place.is_empty() {
+                set(key, json!(place));
+            }
+        }
+        if let Some(w) = self.wage {
+            set("wage", json!({"min": w.min, "unit": WageUnit::from(w.unit).as_str()}));
+        }
+        if !self.settlement.is_empty() {
+            set("settlement", Value::Array(self.settlement.iter().map(|x| json!(x.as_str())).collect()));
+        }
+        if !self.needs.is_empty() {
+            set("needs", Value::Array(self.needs.iter().map(|n| json!(n.as_str())).collect()));
+        }
+        if let Some(km) = self.max_km {
+            set("maxKm", json!(km));
+        }
+        if self.willing_to_move {
+            set("willingToMove", json!(true));
+        }
+        Value::Object(o).to_string()
     }
 
     /// Resolves names against `cat`; what does not resolve is reported and ignored.
@@ -303,7 +361,7 @@ impl Profile {
             brands,
             city_key: city.as_deref().map_or(0, place_key),
             county_key: county.as_deref().map_or(0, place_key),
-            geo_cos: geo.map_or(1.0, |g| g.lat.to_radians().cos()),
+            geo_cos: geo.map_or(1.0, Geo::cos_lat),
             city,
             county,
             geo,
@@ -361,5 +419,14 @@ impl Resolved {
     }
     pub fn needs(&self, n: Need) -> bool {
         self.needs.contains(&n)
+    }
+    /// Nothing to match on: no skill, brand, home, wage wish or need. Then there is no match
+    /// to show, and the list follows its default order.
+    pub fn is_empty(&self) -> bool {
+        self.held.0.iter().all(Option::is_none)
+            && self.brands.is_empty()
+            && self.city.is_none()
+            && self.wage_monthly.is_none()
+            && self.needs.is_empty()
     }
 }

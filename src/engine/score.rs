@@ -6,6 +6,7 @@
 use crate::engine::catalog::Catalog;
 use crate::engine::fees::asks_fee;
 use crate::engine::hash::FastMap;
+use crate::engine::mentions::SkillNames;
 use crate::engine::model::*;
 use crate::engine::profile::{Need, Resolved};
 
@@ -31,6 +32,13 @@ pub const FEE_PENALTY: f64 = 0.6;
 /// job) keeps this share of its score: the job stays listed, below those that fit the need.
 pub const UNMET_NEED: f64 = 0.85;
 
+/// Skill credit of a job that lists no skill we can judge: below a job that uses one of the
+/// worker's skills, above one that asks for skills they lack.
+pub const NO_SKILLS_LISTED: f64 = 0.25;
+/// Skill credit of such a job whose title or description names one of the worker's skills:
+/// evidence it uses it, a little below a stated requirement met at the worker's level.
+pub const MENTIONED: f64 = 0.9;
+
 /// Credit for a skill held below the required level: between these, rising with the level,
 /// so a near-miss ranks above a missing skill but below a met one.
 const BELOW_LEVEL_FLOOR: f64 = 0.3;
@@ -47,6 +55,9 @@ const PLACE_IN_PROVINCE: f64 = 0.4;
 const PLACE_ELSEWHERE: f64 = 0.1;
 /// No home place given: every job is equally near.
 const PLACE_UNKNOWN: f64 = 0.5;
+/// Wage credit without a wish: from this floor, rising over this span with the wage's rank.
+const NO_WISH_FLOOR: f64 = 0.3;
+const NO_WISH_SPAN: f64 = 0.4;
 /// A job with no wage stated gets little wage credit.
 const WAGE_UNSTATED: f64 = 0.3;
 
@@ -79,6 +90,9 @@ pub struct JobFacts {
     pub wage_not_comparable: bool,
     /// Work from anywhere: place filters keep it.
     pub remote: bool,
+    /// For a job that lists no skill we can judge: the catalogue skills its title (first)
+    /// and description name, packed `skill << 1 | in_title`.
+    mentions: Inline,
     /// Up to [`INLINE`] requirements, each packed as `skill << 4 | level` (level 0–5;
     /// [`UNRESOLVED`] for free text), and preferred brands; when a job has more, the
     /// lists are not inline and scoring reads the job.
@@ -160,6 +174,23 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
     let mut counties: FastMap<&str, u64> = FastMap::default();
     let mut fees: FastMap<usize, bool> = FastMap::default();
     let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text));
+    let names = SkillNames::new(cat);
+    let mut named: FastMap<usize, Vec<SkillIx>> = FastMap::default();
+    let mut mentions = |job: &Job| {
+        if job.requires.iter().any(|r| matches!(r.skill, SkillRef::Known(_))) {
+            return Inline::from_iter(std::iter::empty());
+        }
+        let mut found: Vec<u32> = Vec::with_capacity(INLINE);
+        for (text, in_title) in [(&job.title, 1), (&job.description, 0)] {
+            let skills = named.entry(text.as_ptr() as usize).or_insert_with(|| names.find(text, INLINE));
+            for s in skills.iter() {
+                if found.len() < INLINE && !found.iter().any(|f| f >> 1 == *s) {
+                    found.push(s << 1 | in_title);
+                }
+            }
+        }
+        Inline::from_iter(found.into_iter())
+    };
     cat.jobs
         .iter()
         .zip(&monthly)
@@ -190,6 +221,7 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
                 women_friendly: job.women_friendly,
                 wage_not_comparable: m.is_none() && (job.wage.is_some() || !job.wage_text.is_empty()),
                 remote: job.remote,
+                mentions: mentions(job),
                 reqs: Inline::from_iter(job.requires.iter().map(|r| {
                     let skill = match r.skill {
                         SkillRef::Known(ix) => ix.min(UNRESOLVED - 1),
@@ -219,8 +251,18 @@ pub enum SkillFit {
         required: Level,
     },
     Missing {
-        skill: SkillRef,
+        skill: SkillIx,
         required: Option<Level>,
+    },
+    /// A requirement given as text that names no catalogue skill: shown, not judged.
+    Listed {
+        text: String,
+    },
+    /// The job lists no skill we can judge, but its title (or description) names this one,
+    /// which the worker holds.
+    Mentioned {
+        skill: SkillIx,
+        in_title: bool,
     },
 }
 
@@ -230,7 +272,27 @@ impl SkillFit {
             SkillFit::Met { held, required, .. } => requirement_credit(Some(*held), *required),
             SkillFit::Below { held, required, .. } => requirement_credit(Some(*held), Some(*required)),
             SkillFit::Missing { .. } => 0.0,
+            SkillFit::Listed { .. } | SkillFit::Mentioned { .. } => 0.0,
         }
+    }
+}
+
+/// The one rule for the skill part of a score: the mean credit of the requirements naming a
+/// catalogue skill; when there are none, `MENTIONED` if the posting's own words name a skill
+/// the worker holds, else `NO_SKILLS_LISTED`. Text requirements naming no skill are not
+/// judged (we cannot tell whether the worker meets them).
+fn skills_credit(known: impl Iterator<Item = f64>, mentions: impl Iterator<Item = SkillIx>, worker: &Resolved) -> f64 {
+    let (mut sum, mut n) = (0.0, 0);
+    for credit in known {
+        sum += credit;
+        n += 1;
+    }
+    if n > 0 {
+        sum / n as f64
+    } else if mentions.into_iter().any(|s| worker.held(s).is_some()) {
+        MENTIONED
+    } else {
+        NO_SKILLS_LISTED
     }
 }
 
@@ -247,11 +309,12 @@ fn requirement_credit(held: Option<Held>, required: Option<Level>) -> f64 {
 }
 
 pub fn skill_fit(req: &Requirement, worker: &Resolved) -> SkillFit {
-    let SkillRef::Known(ix) = req.skill else {
-        return SkillFit::Missing { skill: req.skill.clone(), required: req.level };
+    let ix = match &req.skill {
+        SkillRef::Known(ix) => *ix,
+        SkillRef::Text(text) => return SkillFit::Listed { text: text.clone() },
     };
     match (worker.held(ix), req.level) {
-        (None, _) => SkillFit::Missing { skill: req.skill.clone(), required: req.level },
+        (None, _) => SkillFit::Missing { skill: ix, required: req.level },
         (Some(held), None) => SkillFit::Met { skill: ix, held, required: None },
         (Some(held), Some(required)) if held >= Some(required) => {
             SkillFit::Met { skill: ix, held, required: Some(required) }
@@ -308,6 +371,20 @@ impl Explanation {
     pub fn met_count(&self) -> usize {
         self.skills.iter().filter(|s| matches!(s, SkillFit::Met { .. })).count()
     }
+    /// Requirements naming a catalogue skill (met, below or missing).
+    pub fn judged_count(&self) -> usize {
+        self.skills
+            .iter()
+            .filter(|s| matches!(s, SkillFit::Met { .. } | SkillFit::Below { .. } | SkillFit::Missing { .. }))
+            .count()
+    }
+    /// The worker's skill the posting names in its own words, when it lists none we judge.
+    pub fn mentioned(&self) -> Option<(SkillIx, bool)> {
+        self.skills.iter().find_map(|s| match s {
+            SkillFit::Mentioned { skill, in_title } => Some((*skill, *in_title)),
+            _ => None,
+        })
+    }
     pub fn percent(&self) -> u8 {
         percent(self.score)
     }
@@ -320,19 +397,20 @@ pub fn percent(score: f64) -> u8 {
 /// The score alone (the ranking hot path: no allocation).
 /// Reads only `facts` unless the job has more requirements or brands than fit inline.
 pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 {
+    let mentions = facts.mentions.get().unwrap_or_default().iter().map(|m| m >> 1);
     let skills = match facts.reqs.get() {
-        Some([]) => 1.0,
         Some(reqs) => {
+            let known = reqs.iter().filter(|p| *p >> 4 != UNRESOLVED);
             let credit =
                 |&packed: &u32| requirement_credit(worker.held(packed >> 4), Level::new((packed & 0xF) as i64));
-            reqs.iter().map(credit).sum::<f64>() / reqs.len() as f64
+            skills_credit(known.map(credit), mentions, worker)
         }
         None => {
-            let credit = |r: &Requirement| match r.skill {
-                SkillRef::Known(ix) => requirement_credit(worker.held(ix), r.level),
-                SkillRef::Text(_) => 0.0,
-            };
-            job.requires.iter().map(credit).sum::<f64>() / job.requires.len() as f64
+            let known = job.requires.iter().filter_map(|r| match r.skill {
+                SkillRef::Known(ix) => Some(requirement_credit(worker.held(ix), r.level)),
+                SkillRef::Text(_) => None,
+            });
+            skills_credit(known, mentions, worker)
         }
     };
     let brand = match facts.brands.get() {
@@ -457,7 +535,9 @@ fn wage_fit(facts: &JobFacts, worker: &Resolved) -> WageFit {
 fn wage_credit(fit: WageFit) -> f64 {
     match fit {
         WageFit::Unstated | WageFit::NotComparable => WAGE_UNSTATED,
-        WageFit::NoWish { rank } => rank,
+        // Without a wish, pay only nudges: in a small feed the ranks are extremes (0 and 1),
+        // and a job's pay among its neighbours says less than whether it fits the worker.
+        WageFit::NoWish { rank } => NO_WISH_FLOOR + NO_WISH_SPAN * rank,
         WageFit::Meets => 1.0,
         WageFit::Short { by } => (1.0 - by).clamp(0.0, 1.0).powi(2),
     }
@@ -465,12 +545,20 @@ fn wage_credit(fit: WageFit) -> f64 {
 
 /// The full explanation for one job (detail view, visible cards).
 pub fn explain(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> Explanation {
-    let skills: Vec<SkillFit> = job.requires.iter().map(|r| skill_fit(r, worker)).collect();
+    let mut skills: Vec<SkillFit> = job.requires.iter().map(|r| skill_fit(r, worker)).collect();
+    let judged = skills.iter().filter(|f| !matches!(f, SkillFit::Listed { .. }));
+    let mentioned = facts.mentions.get().unwrap_or_default().iter().map(|m| m >> 1);
+    let skill_credit = skills_credit(judged.map(SkillFit::credit), mentioned, worker);
+    if skills.iter().all(|f| matches!(f, SkillFit::Listed { .. })) {
+        for m in facts.mentions.get().unwrap_or_default() {
+            if worker.held(m >> 1).is_some() {
+                skills.push(SkillFit::Mentioned { skill: m >> 1, in_title: m & 1 == 1 });
+            }
+        }
+    }
     let brand = brand_bonus(job, worker);
     let (place, km) = place_fit(facts, worker);
     let wage = wage_fit(facts, worker);
-    let skill_credit =
-        if skills.is_empty() { 1.0 } else { skills.iter().map(SkillFit::credit).sum::<f64>() / skills.len() as f64 };
     let needs: Vec<(Need, bool)> = worker.needs.iter().filter_map(|n| need_met(facts, *n).map(|m| (*n, m))).collect();
     let unmet = needs.iter().filter(|(_, met)| !met).count();
     let score = combine(

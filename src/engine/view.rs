@@ -79,6 +79,14 @@ pub struct View {
 /// With a query, text relevance leads but the profile still orders similar matches.
 const QUERY_WEIGHT: f32 = 0.6;
 
+/// The order without a profile (nothing to match on): newest first, then more wage
+/// safeguards, then better pay, as one key. Days are counted back from `today`, so the key
+/// stays a whole number well inside f32's exact range.
+fn default_order_key(f: &crate::engine::score::JobFacts, today: i64) -> f32 {
+    let age = f.posted_day().map_or(9_999, |d| (today - d).clamp(0, 9_999));
+    ((9_999 - age) * 1_000 + f.safeguards.count() as i64 * 100) as f32 + f.wage_rank() as f32 * 99.0
+}
+
 impl Filters {
     /// How many filters are set (the collapsed filter bar says so).
     pub fn active_count(&self) -> usize {
@@ -177,6 +185,8 @@ pub struct Scores {
     score: Vec<f32>,
     admitted: usize,
     expired: usize,
+    /// The day the scores were computed for.
+    today: i64,
 }
 
 const EXCLUDED: f32 = -1.0;
@@ -210,7 +220,7 @@ pub fn score_all(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64)
             }
         })
         .collect();
-    Scores { score, admitted, expired }
+    Scores { score, admitted, expired, today }
 }
 
 /// Ranks the jobs that pass the filters and match the query, returning the first `limit`.
@@ -229,8 +239,10 @@ pub fn rank_scored(
     limit: usize,
     scratch: &mut Scratch,
 ) -> View {
+    let no_profile = worker.is_empty();
     let key = |job: usize, s: f32, relevance: f32| match sort {
         Sort::Best if relevance > 0.0 => QUERY_WEIGHT * relevance + (1.0 - QUERY_WEIGHT) * s,
+        Sort::Best if no_profile => default_order_key(ds.facts(job), scores.today),
         Sort::Best => s,
         Sort::Wage => ds.facts(job).monthly().map_or(-1.0, |(_, max)| max as f32),
         Sort::Newest => ds.facts(job).posted_day().map_or(f32::MIN, |d| d as f32),

@@ -44,8 +44,27 @@ impl Texts for En {
     fn skills_met(&self, met: usize, of: usize) -> String {
         format!("{met} of {of} skills met")
     }
-    fn no_skill_needed(&self) -> &'static str {
-        "No skills required"
+    fn no_skills_listed(&self) -> &'static str {
+        "No skills listed"
+    }
+    fn skill_mentioned(&self, skill: &str, in_title: bool) -> String {
+        if in_title {
+            format!("✓ The title mentions {skill}")
+        } else {
+            format!("✓ The description mentions {skill}")
+        }
+    }
+    fn skill_listed(&self, text: &str) -> String {
+        format!("· Asks for: {text}")
+    }
+    fn default_order(&self) -> &'static str {
+        "Newest first, then by wage safeguards and pay"
+    }
+    fn add_skills_prompt(&self) -> &'static str {
+        "Add your skills and levels to see which jobs fit you best."
+    }
+    fn add_skills_button(&self) -> &'static str {
+        "Add my skills"
     }
     fn wage_negotiable(&self) -> &'static str {
         "Wage negotiable"
@@ -371,11 +390,45 @@ impl Texts for En {
     fn retry(&self) -> &'static str {
         "Try again"
     }
-    fn profile_corrupt(&self) -> &'static str {
-        "The profile saved on this device could not be read and is not used. You can reset it."
+    fn ask_save(&self) -> &'static str {
+        "This profile came from a shared link. Save the changed profile as your own?"
     }
-    fn reset_profile(&self) -> &'static str {
-        "Reset profile"
+    fn ask_save_replacing(&self) -> &'static str {
+        "This profile came from a shared link. Save the changed profile as your own? It will replace the profile saved on this device."
+    }
+    fn save_as_mine(&self) -> &'static str {
+        "Save as my profile"
+    }
+    fn keep_mine(&self) -> &'static str {
+        "Keep my saved one"
+    }
+    fn view_only(&self) -> &'static str {
+        "Just look, don't save"
+    }
+    fn profile_damaged(&self) -> &'static str {
+        "Part of your saved profile could not be read. What could be read is back in use, and the original is kept as a backup, not lost."
+    }
+    fn clear_backup(&self) -> &'static str {
+        "Delete the backup"
+    }
+    fn store_failed(&self, full: bool) -> &'static str {
+        if full {
+            "Could not save on this device: the browser's storage is full. Your changes will be lost when you close the page."
+        } else {
+            "Could not save on this device: the browser does not allow it (private mode or settings). Your changes will be lost when you close the page."
+        }
+    }
+    fn clear_confirm(&self) -> &'static str {
+        "Clear the profile and settings saved on this device?"
+    }
+    fn cleared(&self) -> &'static str {
+        "Cleared."
+    }
+    fn undo(&self) -> &'static str {
+        "Undo"
+    }
+    fn cancel(&self) -> &'static str {
+        "Cancel"
     }
     fn profile_unused(&self, n: usize) -> String {
         match n {
@@ -385,6 +438,7 @@ impl Texts for En {
     }
     fn profile_problem(&self, p: &ProfileProblem) -> String {
         match p {
+            ProfileProblem::Damaged => "the saved profile was damaged; what came before the damage was read".into(),
             ProfileProblem::NotJson => "the profile is not valid JSON".into(),
             ProfileProblem::Invalid { path } => format!("the value of \"{path}\" is not valid"),
             ProfileProblem::UnknownSkill { reference } => format!("no skill \"{reference}\" was found"),

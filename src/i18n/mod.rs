@@ -61,7 +61,16 @@ pub trait Texts {
     fn job_list_label(&self) -> &'static str;
     fn match_label(&self, percent: u8) -> String;
     fn skills_met(&self, met: usize, of: usize) -> String;
-    fn no_skill_needed(&self) -> &'static str;
+    /// A job that lists no skill we can judge: "不限技能 / No skills listed".
+    fn no_skills_listed(&self) -> &'static str;
+    /// The posting's own words name a skill the worker holds: "标题提到电工".
+    fn skill_mentioned(&self, skill: &str, in_title: bool) -> String;
+    /// A requirement given as text that names no skill we know (shown, not judged).
+    fn skill_listed(&self, text: &str) -> String;
+    /// With no profile: how the list is ordered, and the invitation to add skills.
+    fn default_order(&self) -> &'static str;
+    fn add_skills_prompt(&self) -> &'static str;
+    fn add_skills_button(&self) -> &'static str;
     fn wage_negotiable(&self) -> &'static str;
     fn wage_unit(&self, unit: WageUnit) -> &'static str;
     fn settlement(&self, s: Settlement) -> &'static str;
@@ -132,9 +141,22 @@ pub trait Texts {
     fn apply_call(&self, number: &str) -> String;
     fn apply_button(&self) -> &'static str;
     fn retry(&self) -> &'static str;
-    fn profile_corrupt(&self) -> &'static str;
-    fn reset_profile(&self) -> &'static str;
     fn profile_from_link(&self) -> &'static str;
+    /// After editing a link's profile: keep it as mine? (replacing the one saved here).
+    fn ask_save(&self) -> &'static str;
+    fn ask_save_replacing(&self) -> &'static str;
+    fn save_as_mine(&self) -> &'static str;
+    fn keep_mine(&self) -> &'static str;
+    fn view_only(&self) -> &'static str;
+    /// The saved profile was damaged: what was read is in use, the original kept.
+    fn profile_damaged(&self) -> &'static str;
+    fn clear_backup(&self) -> &'static str;
+    /// A write to the device failed: its storage is full (`full`), or off or refused.
+    fn store_failed(&self, full: bool) -> &'static str;
+    fn clear_confirm(&self) -> &'static str;
+    fn cleared(&self) -> &'static str;
+    fn undo(&self) -> &'static str;
+    fn cancel(&self) -> &'static str;
     /// "N things in your profile could not be used", over the list of them.
     fn profile_unused(&self, n: usize) -> String;
     fn profile_problem(&self, p: &ProfileProblem) -> String;

@@ -40,8 +40,27 @@ impl Texts for Zh {
     fn skills_met(&self, met: usize, of: usize) -> String {
         format!("{met}/{of} 项技能符合")
     }
-    fn no_skill_needed(&self) -> &'static str {
-        "无技能要求"
+    fn no_skills_listed(&self) -> &'static str {
+        "不限技能"
+    }
+    fn skill_mentioned(&self, skill: &str, in_title: bool) -> String {
+        if in_title {
+            format!("✓ 标题提到{skill}")
+        } else {
+            format!("✓ 职位描述提到{skill}")
+        }
+    }
+    fn skill_listed(&self, text: &str) -> String {
+        format!("· 岗位要求：{text}")
+    }
+    fn default_order(&self) -> &'static str {
+        "按发布时间排列（最新在前），再看权益保障和工资"
+    }
+    fn add_skills_prompt(&self) -> &'static str {
+        "填写你的技能和等级，看看哪些职位最适合你。"
+    }
+    fn add_skills_button(&self) -> &'static str {
+        "填写我的技能"
     }
     fn wage_negotiable(&self) -> &'static str {
         "工资面议"
@@ -348,17 +367,52 @@ impl Texts for Zh {
     fn retry(&self) -> &'static str {
         "重试"
     }
-    fn profile_corrupt(&self) -> &'static str {
-        "保存在本机的资料无法读取，已暂时不用。你可以重置它。"
+    fn ask_save(&self) -> &'static str {
+        "这份资料来自别人分享的链接。要把改过的资料保存为你自己的吗？"
     }
-    fn reset_profile(&self) -> &'static str {
-        "重置资料"
+    fn ask_save_replacing(&self) -> &'static str {
+        "这份资料来自别人分享的链接。要把改过的资料保存为你自己的吗？这会替换你在这台设备上保存的资料。"
+    }
+    fn save_as_mine(&self) -> &'static str {
+        "保存为我的资料"
+    }
+    fn keep_mine(&self) -> &'static str {
+        "保留我原来的资料"
+    }
+    fn view_only(&self) -> &'static str {
+        "只看看，不保存"
+    }
+    fn profile_damaged(&self) -> &'static str {
+        "你保存的资料有一部分无法读取。能读出的部分已经恢复，原来的内容另存为备份，不会丢失。"
+    }
+    fn clear_backup(&self) -> &'static str {
+        "删除备份"
+    }
+    fn store_failed(&self, full: bool) -> &'static str {
+        if full {
+            "没能保存到这台设备：浏览器的存储空间已满。你的改动在关闭页面后会丢失。"
+        } else {
+            "没能保存到这台设备：浏览器不允许保存（可能是无痕模式或设置）。你的改动在关闭页面后会丢失。"
+        }
+    }
+    fn clear_confirm(&self) -> &'static str {
+        "确定要清除这台设备上保存的资料和设置吗？"
+    }
+    fn cleared(&self) -> &'static str {
+        "已清除。"
+    }
+    fn undo(&self) -> &'static str {
+        "撤销"
+    }
+    fn cancel(&self) -> &'static str {
+        "取消"
     }
     fn profile_unused(&self, n: usize) -> String {
         format!("你的资料中有 {n} 项在这里用不上：")
     }
     fn profile_problem(&self, p: &ProfileProblem) -> String {
         match p {
+            ProfileProblem::Damaged => "保存的资料不完整，只读出了前面完整的部分".into(),
             ProfileProblem::NotJson => "资料不是有效的 JSON".into(),
             ProfileProblem::Invalid { path } => format!("「{path}」的取值无效"),
             ProfileProblem::UnknownSkill { reference } => format!("没有找到技能「{reference}」"),

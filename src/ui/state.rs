@@ -6,7 +6,7 @@
 //! the named hooks' business (`ui::hooks`), never the reducer's.
 
 use crate::engine::dataset::Dataset;
-use crate::engine::model::{BrandIx, SkillIx, SkillRef};
+use crate::engine::model::{BrandIx, SkillIx};
 use crate::engine::profile::{Profile, ProfileProblem, Resolved};
 use crate::engine::profile_edit::ProfileEdit;
 use crate::engine::score::{explain, Explanation, SkillFit};
@@ -15,7 +15,7 @@ use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
 use crate::engine::view::{rank_scored, score_all, search_skills, Filters, Request, Scores, Sort, View};
 use crate::i18n::Lang;
-use crate::ui::storage::Settings;
+use crate::ui::storage::{Settings, StoreError};
 use crate::ui::url::Screen;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,10 +33,45 @@ const GAP_COURSES: usize = 3;
 /// Where the profile in use came from, when the user should know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProfileNotice {
-    /// `#profile=` in the link: used for this view, not saved.
+    /// `#profile=` in the link (or an embedding page's): used for this view, not saved.
     FromLink,
-    /// The saved profile could not be read; it is kept until reset.
-    Corrupt,
+    /// The saved profile could not be read whole: what could be read is in use, and the
+    /// original text is kept as a backup until the worker clears it.
+    Damaged,
+}
+
+/// Whose profile is in use, and so what may happen to the one saved on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileSource {
+    /// The worker's own: saved on this device after each edit.
+    Own,
+    /// Opened from a link or given by an embedding page: a view. The first edit asks whether
+    /// to make it the worker's own; until they say so, nothing is saved.
+    Link,
+    /// A kiosk: nothing is read or saved.
+    Kiosk,
+}
+
+/// Where "clear my data" stands: it asks once, and can be undone for a few seconds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClearStep {
+    Idle,
+    Confirming,
+    /// Cleared; what was there, for an undo.
+    Undoable(Rc<(Profile, Settings, ProfileSource)>),
+}
+
+/// The profile a widget starts with, as the storage hook found it.
+pub struct StartProfile {
+    pub profile: Profile,
+    pub source: ProfileSource,
+    pub notice: Option<ProfileNotice>,
+    /// The profile saved on the device (when the one in use came from a link).
+    pub saved: Option<Profile>,
+    /// What could not be read or used of the profile's JSON.
+    pub problems: Vec<ProfileProblem>,
+    /// The original text of a damaged saved profile, to keep as a backup.
+    pub backup: Option<String>,
 }
 
 /// What a job card shows about the fit, computed once per ranking, not per render.
@@ -46,7 +81,10 @@ pub struct Card {
     /// The match as a percentage (what `data-match` says).
     pub percent: u8,
     pub skills_met: usize,
+    /// Requirements naming a skill we know; 0: "no skills listed".
     pub skills_asked: usize,
+    /// When it lists none: a skill of the worker's its title (or description) names.
+    pub mentioned: Option<(SkillIx, bool)>,
     /// A brand certificate the worker holds and the employer prefers.
     pub brand: Option<BrandIx>,
     pub asks_fee: bool,
@@ -67,10 +105,25 @@ pub struct State {
     pub query_text: String,
     pub request: Request,
     pub profile: Profile,
-    /// What of the profile could not be used (unknown skills, places…), shown to the worker.
+    pub source: ProfileSource,
+    /// The device's saved profile while a link's is in view: what "keep mine" goes back to.
+    pub saved: Option<Rc<Profile>>,
+    /// A link's profile was edited: ask whether to save it as the worker's own.
+    pub ask_save: bool,
+    /// What could not be read of the profile's JSON (kept until the profile changes).
+    read_problems: Rc<Vec<ProfileProblem>>,
+    /// What of the profile could not be read or used (unknown skills, places…), shown.
     pub profile_problems: Rc<Vec<ProfileProblem>>,
     pub notice: Option<ProfileNotice>,
+    /// The original text of a damaged saved profile, kept as a backup until cleared.
+    pub backup: Option<Rc<str>>,
+    /// The last write to the device that failed (storage full or refused), until dismissed.
+    pub store_error: Option<StoreError>,
+    pub clear_step: ClearStep,
     pub worker: Rc<Resolved>,
+    /// Whether there is anything to match on; without it no match percentage is shown and
+    /// the list follows its default order (newest first).
+    pub has_profile: bool,
     pub screen: Screen,
     pub settings: Settings,
     /// The job whose detail is open, and whether opening it added a history entry (then
@@ -87,13 +140,13 @@ pub struct State {
     pub skill_query: String,
     pub skill_suggestions: Rc<Vec<SkillIx>>,
     /// What the storage hook acts on (`ui::hooks::use_storage`), each bumped by one kind of
-    /// request: the worker edited the profile (it is theirs from then on, saved), changed
-    /// the display settings, reset an unreadable saved profile, or cleared their data. A
-    /// profile from a link is not saved until the worker edits it.
-    pub profile_edits: u32,
-    pub settings_edits: u32,
-    pub profile_resets: u32,
+    /// request: save the profile (an edit of the worker's own), save the display settings,
+    /// forget the backup, clear everything, or write back what a clear removed (undo).
+    pub profile_saves: u32,
+    pub settings_saves: u32,
+    pub backup_clears: u32,
     pub data_clears: u32,
+    pub restores: u32,
     scratch: Rc<RefCell<Scratch>>,
 }
 
@@ -114,15 +167,30 @@ pub enum Action {
     },
     Show(Screen),
     /// A profile given from outside (a link, an embed's attribute), used for this view.
-    UseProfile(Profile, Option<ProfileNotice>),
+    UseProfile(Profile, Vec<ProfileProblem>),
     /// The worker changed their profile.
     EditProfile(ProfileEdit),
+    /// Answers to "save as my profile?" after editing a link's profile.
+    SaveAsMine,
+    KeepMine,
+    /// Another tab saved a profile (or cleared it): this one follows rather than overwrite it.
+    SavedElsewhere(Option<Profile>),
+    /// Another tab changed the display settings.
+    SettingsElsewhere(Settings),
     /// The profile editor's skill box.
     SetSkillQuery(String),
-    /// Forget the saved profile (after an unreadable one was reported).
-    ResetProfile,
-    /// "Clear my data": the profile and the display settings, here and in storage.
-    ClearData,
+    /// Forget the backup of a damaged saved profile.
+    ClearBackup,
+    /// "Clear my data": ask, then clear (profile, settings, backup), then allow an undo.
+    AskClear,
+    CancelClear,
+    ConfirmClear,
+    UndoClear,
+    /// The undo's few seconds are over.
+    ClearDone,
+    /// A write to the device failed; or the worker dismissed the report.
+    StoreFailed(StoreError),
+    DismissStoreError,
     SetFilters(Filters),
     SetSort(Sort),
     SetSettings(Settings),
@@ -138,8 +206,7 @@ pub struct Start {
     pub lang: Lang,
     pub data: Rc<Dataset>,
     pub query: String,
-    pub profile: Profile,
-    pub notice: Option<ProfileNotice>,
+    pub profile: StartProfile,
     pub screen: Screen,
     pub job: Option<String>,
     pub filters: Filters,
@@ -162,10 +229,18 @@ impl State {
             },
             query_text: start.query,
             data: start.data,
-            profile: start.profile,
+            profile: start.profile.profile,
+            source: start.profile.source,
+            saved: start.profile.saved.map(Rc::new),
+            ask_save: false,
+            read_problems: Rc::new(start.profile.problems),
             profile_problems: Rc::default(),
-            notice: start.notice,
+            notice: start.profile.notice,
+            backup: start.profile.backup.map(Rc::from),
+            store_error: None,
+            clear_step: ClearStep::Idle,
             worker: Rc::default(),
+            has_profile: false,
             screen: start.screen,
             settings: start.settings,
             open_job,
@@ -177,10 +252,11 @@ impl State {
             suggestions: Rc::default(),
             skill_query: String::new(),
             skill_suggestions: Rc::default(),
-            profile_edits: 0,
-            settings_edits: 0,
-            profile_resets: 0,
+            profile_saves: 0,
+            settings_saves: 0,
+            backup_clears: 0,
             data_clears: 0,
+            restores: 0,
             scratch: Rc::default(),
         };
         s.resolve();
@@ -189,9 +265,10 @@ impl State {
 
     /// After a profile change: resolve it, then everything that depends on the worker.
     fn resolve(&mut self) {
-        let (worker, problems) = self.profile.resolve(self.data.catalog());
+        let (worker, unused) = self.profile.resolve(self.data.catalog());
+        self.has_profile = !worker.is_empty();
         self.worker = Rc::new(worker);
-        self.profile_problems = Rc::new(problems);
+        self.profile_problems = Rc::new(self.read_problems.iter().cloned().chain(unused).collect());
         self.skill_suggestions = Rc::new(self.find_skills());
         self.rescore();
     }
@@ -222,7 +299,8 @@ impl State {
             job: ix,
             percent: crate::engine::score::percent(score as f64),
             skills_met: why.met_count(),
-            skills_asked: why.skills.len(),
+            skills_asked: why.judged_count(),
+            mentioned: why.mentioned(),
             brand: why.brand,
             asks_fee: why.asks_fee,
         }
@@ -237,7 +315,7 @@ impl State {
                 .iter()
                 .filter_map(|f| match f {
                     SkillFit::Below { skill, required, .. } => Some((*skill, Some(*required))),
-                    SkillFit::Missing { skill: SkillRef::Known(skill), required } => Some((*skill, *required)),
+                    SkillFit::Missing { skill, required } => Some((*skill, *required)),
                     _ => None,
                 })
                 .map(|(skill, level)| {
@@ -312,37 +390,104 @@ impl Reducible for State {
                 next.screen = screen;
                 next.open(None, false);
             }
-            Action::UseProfile(profile, notice) => {
+            Action::UseProfile(profile, problems) => {
                 next.profile = profile;
-                next.notice = notice;
+                next.read_problems = Rc::new(problems);
+                if next.source != ProfileSource::Kiosk {
+                    next.source = ProfileSource::Link;
+                    next.notice = Some(ProfileNotice::FromLink);
+                }
                 next.resolve();
             }
             Action::EditProfile(edit) => {
                 if !next.profile.apply(&edit, next.data.catalog()) {
                     return self;
                 }
-                // Editing makes the profile the worker's own.
-                next.notice = None;
-                next.profile_edits += 1;
+                match next.source {
+                    // The worker's own: saved as they go.
+                    ProfileSource::Own => next.profile_saves += 1,
+                    // Someone else's link: never saved over the worker's own without asking.
+                    ProfileSource::Link => next.ask_save = true,
+                    ProfileSource::Kiosk => {}
+                }
+                next.read_problems = Rc::default();
                 next.resolve();
             }
+            Action::SaveAsMine => {
+                next.source = ProfileSource::Own;
+                next.ask_save = false;
+                next.notice = None;
+                next.saved = Some(Rc::new(next.profile.clone()));
+                next.profile_saves += 1;
+            }
+            Action::KeepMine => {
+                next.profile = next.saved.as_deref().cloned().unwrap_or_default();
+                next.source = ProfileSource::Own;
+                next.ask_save = false;
+                next.notice = None;
+                next.read_problems = Rc::default();
+                next.resolve();
+            }
+            Action::SavedElsewhere(profile) => {
+                if next.source == ProfileSource::Kiosk {
+                    return self;
+                }
+                next.saved = profile.clone().map(Rc::new);
+                if next.source == ProfileSource::Own {
+                    next.profile = profile.unwrap_or_default();
+                    next.read_problems = Rc::default();
+                    next.resolve();
+                }
+            }
+            Action::SettingsElsewhere(settings) => next.settings = settings,
             Action::SetSkillQuery(text) => {
                 next.skill_query = text;
                 next.skill_suggestions = Rc::new(next.find_skills());
             }
-            Action::ResetProfile => {
-                next.profile = Profile::default();
+            Action::ClearBackup => {
+                next.backup = None;
                 next.notice = None;
-                next.profile_resets += 1;
-                next.resolve();
+                next.backup_clears += 1;
             }
-            Action::ClearData => {
+            Action::AskClear => next.clear_step = ClearStep::Confirming,
+            Action::CancelClear => next.clear_step = ClearStep::Idle,
+            Action::ConfirmClear => {
+                let before = (next.profile.clone(), next.settings, next.source);
+                next.clear_step = ClearStep::Undoable(Rc::new(before));
                 next.profile = Profile::default();
-                next.notice = None;
                 next.settings = Settings::default();
+                if next.source == ProfileSource::Link {
+                    next.source = ProfileSource::Own;
+                }
+                next.saved = None;
+                next.notice = None;
+                next.ask_save = false;
+                next.read_problems = Rc::default();
                 next.data_clears += 1;
                 next.resolve();
             }
+            Action::UndoClear => {
+                let ClearStep::Undoable(before) = &next.clear_step else { return self };
+                let (profile, settings, source) = (**before).clone();
+                next.profile = profile;
+                next.settings = settings;
+                next.source = source;
+                if source == ProfileSource::Own {
+                    next.saved = Some(Rc::new(next.profile.clone()));
+                }
+                next.clear_step = ClearStep::Idle;
+                next.restores += 1;
+                next.resolve();
+            }
+            Action::ClearDone => {
+                if !matches!(next.clear_step, ClearStep::Undoable(_)) {
+                    return self;
+                }
+                next.clear_step = ClearStep::Idle;
+                next.backup = None;
+            }
+            Action::StoreFailed(e) => next.store_error = Some(e),
+            Action::DismissStoreError => next.store_error = None,
             Action::SetFilters(filters) => {
                 next.request.filters = filters.canonical(next.data.catalog());
                 next.request.limit = PAGE;
@@ -355,11 +500,13 @@ impl Reducible for State {
             }
             Action::SetSettings(settings) => {
                 next.settings = settings;
-                next.settings_edits += 1;
+                next.settings_saves += 1;
             }
             Action::Reset { today } => {
                 next.profile = Profile::default();
                 next.notice = None;
+                next.ask_save = false;
+                next.read_problems = Rc::default();
                 next.query_text.clear();
                 next.skill_query.clear();
                 next.request = Request { today, limit: PAGE, ..Request::default() };

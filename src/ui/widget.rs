@@ -6,7 +6,7 @@ use crate::engine::dataset::Dataset;
 use crate::engine::feed::FeedError;
 use crate::i18n::Lang;
 use crate::ui::app::AppProps;
-use crate::ui::components::{FeedAlert, Header, Notices, Screens};
+use crate::ui::components::{ClearData, FeedAlert, Header, Notices, Screens};
 use crate::ui::hooks::{
     starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_storage, use_url_sync,
 };
@@ -46,13 +46,11 @@ pub fn widget(wp: &WidgetProps) -> Html {
         let data = wp.data.clone();
         let props = props.clone();
         use_reducer(move || {
-            let (profile, notice) = starting_profile(props.profile.as_deref(), props.kiosk);
             State::new(Start {
                 lang: props.lang,
                 data,
                 query: props.query,
-                profile,
-                notice,
+                profile: starting_profile(props.profile.as_deref(), props.kiosk),
                 screen: props.screen,
                 job: props.job,
                 filters: props.filters,
@@ -95,13 +93,10 @@ pub fn widget(wp: &WidgetProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Show(screen)));
         html! { <button type="button" class="sm-tab" aria-current={current} {onclick}>{ label }</button> }
     };
-    let on_reset = {
+    // The profile notices' and "clear my data"'s answers, each one action.
+    let act = |make: fn() -> Action| {
         let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::ResetProfile))
-    };
-    let on_clear = {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearData))
+        Callback::from(move |_: ()| d.dispatch(make()))
     };
     let countdown = idle.countdown.map(|remaining| {
         let active = idle.on_activity.clone();
@@ -147,14 +142,18 @@ pub fn widget(wp: &WidgetProps) -> Html {
                     <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
                 }
                 <FeedAlert failures={wp.failures.clone()} on_retry={wp.on_retry.clone()} />
-                <Notices notice={state.notice} problems={state.profile_problems.clone()} {on_reset} />
+                <Notices notice={state.notice} problems={state.profile_problems.clone()} ask_save={state.ask_save}
+                    has_saved={state.saved.is_some()} store_error={state.store_error}
+                    on_save_mine={act(|| Action::SaveAsMine)} on_keep_mine={act(|| Action::KeepMine)}
+                    on_clear_backup={act(|| Action::ClearBackup)} on_dismiss_error={act(|| Action::DismissStoreError)} />
                 <main class="sm-main">
                     <Screens state={state.clone()} on_open={nav.on_open} on_close={nav.on_close}
                         host={props.host.clone()} kiosk={kiosk} app_page={env::app_page(props.app_url.as_deref())} />
                 </main>
                 <footer class="sm-footer">
                     <p>{ t.privacy_note() }</p>
-                    <button type="button" class="sm-button sm-link-button" data-action="clear-data" onclick={on_clear}>{ t.clear_data() }</button>
+                    <ClearData step={state.clear_step.clone()} on_ask={act(|| Action::AskClear)} on_confirm={act(|| Action::ConfirmClear)}
+                        on_cancel={act(|| Action::CancelClear)} on_undo={act(|| Action::UndoClear)} />
                 </footer>
             </div>
         </ContextProvider<Lang>>

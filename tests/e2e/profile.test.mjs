@@ -41,9 +41,18 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     await items(page).first().waitFor();
     assert.equal(await items(page).first().getAttribute("data-job-id"), top, "the saved profile ranks the same");
 
+    // "Clear my data" asks once, clears, and can be undone for a few seconds.
     await page.locator('[data-action="clear-data"]').click();
+    assert.ok(await page.evaluate(() => localStorage.length) > 0, "not before the worker confirms");
+    await page.locator('[data-action="clear-confirm"]').click();
     await page.waitForFunction(() => !document.querySelector('[data-job-id]')?.textContent.includes("持有"));
     assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing left on the device");
+    await page.locator('[data-action="clear-undo"]').click();
+    await page.waitForFunction(() => (localStorage.getItem("skillmatch.profile.v1") ?? "").includes("s-elec"));
+    await page.locator('[data-action="clear-data"]').click();
+    await page.locator('[data-action="clear-confirm"]').click();
+    await page.locator('[data-testid="clear-done"]').waitFor({ state: "detached", timeout: 15000 });
+    assert.equal(await page.evaluate(() => localStorage.length), 0, "cleared for good once the undo has passed");
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -89,6 +98,28 @@ test("large-text mode enlarges the interface and is remembered", async () => {
   await page.waitForSelector(".sm-app.sm-large");
   const target = await page.getByRole("button", { name: "大字", exact: true }).evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(target >= 44, `touch target ${target}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a shared link's profile is a view: editing it asks, and the saved profile is never lost", async () => {
+  const { page, context, errors } = await openPage(env.browser, PHONE);
+  const mine = { skills: [{ name: "电工", level: 3 }, { name: "焊工" }], brands: ["b-zg"], city: "自贡市" };
+  await page.goto(env.url);
+  await page.evaluate((p) => localStorage.setItem("skillmatch.profile.v1", JSON.stringify(p)), mine);
+  const link = { skills: [{ name: "中式烹调师", level: 2 }] };
+  await page.goto(env.url + "?view=profile#profile=" + encodeURIComponent(JSON.stringify(link)));
+  const editor = page.locator('[data-testid="profile-editor"]');
+  await editor.locator('[data-skill="中式烹调师"] [data-action="level"]').selectOption("3");
+  const ask = page.locator('[data-testid="save-profile"]');
+  await ask.waitFor();
+  await page.screenshot({ path: join(SHOTS, "link-profile-ask-phone.png"), fullPage: true });
+  assert.equal(await page.evaluate(() => localStorage.getItem("skillmatch.profile.v1")), JSON.stringify(mine), "untouched");
+  await ask.locator('[data-action="keep-mine"]').click();
+  await editor.locator('[data-skill="焊工"]').waitFor();
+  await page.goto(env.url + "?view=profile");
+  await editor.locator('[data-skill="焊工"]').waitFor();
+  assert.equal(await editor.locator('[data-skill="中式烹调师"]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -90,13 +90,13 @@ pub fn read_into(
     // error names the line and column.
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) if e.to_string().contains("recursion limit") => return Err(FeedError::TooDeep),
+        Err(_) if nests_deeper_than(text, MAX_DEPTH) => return Err(FeedError::TooDeep),
         Err(e) => {
             // Real pages sometimes leave text after a complete JSON value (a template's stray
             // line): the value is read, the rest reported.
             let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
-            match values.next() {
-                Some(Ok(v)) if e.to_string().contains("trailing characters") => {
+            match (values.next(), values.byte_offset()) {
+                (Some(Ok(v)), end) if end < text.len() => {
                     problems.push(Problem {
                         feed,
                         list: List::Feed,
@@ -113,6 +113,39 @@ pub fn read_into(
         }
     };
     jobposting::parse(&value, feed, origin, problems).map(|raw| (raw, Format::JobPosting)).ok_or(FeedError::NoPostings)
+}
+
+/// The deepest nesting serde_json reads (it refuses a 128th level).
+pub(crate) const MAX_DEPTH: usize = 127;
+
+/// Whether `text` opens more than `max` brackets at once (outside strings): how a parse
+/// error is told apart as "nested too deeply" without wording serde_json's error messages
+/// (whose text would otherwise be compiled into the download).
+pub(crate) fn nests_deeper_than(text: &str, max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 fn is_native(has: impl Fn(&str) -> bool) -> bool {

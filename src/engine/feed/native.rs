@@ -66,8 +66,8 @@ fn read_list_counting<T: HasId>(
         // limit, a number no float can hold, or an escape that is no character.
         let item = match serde_json::from_str::<Value>(item.get()) {
             Ok(item) => item,
-            Err(e) => {
-                let kind = if e.to_string().contains("recursion limit") {
+            Err(_) => {
+                let kind = if super::nests_deeper_than(item.get(), super::MAX_DEPTH) {
                     ProblemKind::TooDeep
                 } else {
                     ProblemKind::BadValue

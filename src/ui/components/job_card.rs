@@ -1,6 +1,6 @@
 use super::use_lang;
 use crate::engine::dataset::Dataset;
-use crate::i18n::{brand_name, job_wage};
+use crate::i18n::{brand_name, job_wage, skill_name};
 use crate::ui::state::Card;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -9,12 +9,17 @@ use yew::prelude::*;
 pub struct JobCardProps {
     pub data: Rc<Dataset>,
     pub card: Card,
+    /// Without a profile there is no match to show.
+    pub show_match: bool,
     pub on_open: Callback<usize>,
 }
 
 impl PartialEq for JobCardProps {
     fn eq(&self, other: &Self) -> bool {
-        self.card == other.card && self.on_open == other.on_open && Rc::ptr_eq(&self.data, &other.data)
+        self.card == other.card
+            && self.show_match == other.show_match
+            && self.on_open == other.on_open
+            && Rc::ptr_eq(&self.data, &other.data)
     }
 }
 
@@ -26,10 +31,12 @@ pub fn job_card(props: &JobCardProps) -> Html {
     let t = lang.texts();
     let card = props.card;
     let job = props.data.job(card.job);
-    let reason = if card.skills_asked == 0 {
-        t.no_skill_needed().to_string()
-    } else {
-        t.skills_met(card.skills_met, card.skills_asked)
+    let reason = match (card.skills_asked, card.mentioned) {
+        (0, Some((skill, in_title))) => {
+            t.skill_mentioned(skill_name(lang, &props.data.catalog().skills[skill as usize]), in_title)
+        }
+        (0, None) => t.no_skills_listed().to_string(),
+        (asked, _) => t.skills_met(card.skills_met, asked),
     };
     let brand = card.brand.map(|b| brand_name(lang, &props.data.catalog().brands[b as usize]).to_string());
     let onclick = {
@@ -62,13 +69,17 @@ pub fn job_card(props: &JobCardProps) -> Html {
                     { for job.safeguards.iter().map(|s| html! { <li class="sm-badge">{ t.safeguard(s) }</li> }) }
                 </ul>
             }
-            <div class="sm-match">
-                <meter min="0" max="100" low="40" high="70" optimum="100" value={card.percent.to_string()}
-                    aria-label={t.match_label(card.percent)}></meter>
-                <span class="sm-match-text">{ t.match_label(card.percent) }{ " · " }{ reason }
-                    { for brand.map(|b| t.holds_brand(&b)) }
-                </span>
-            </div>
+            if props.show_match {
+                <div class="sm-match">
+                    <meter min="0" max="100" low="40" high="70" optimum="100" value={card.percent.to_string()}
+                        aria-label={t.match_label(card.percent)}></meter>
+                    <span class="sm-match-text">{ t.match_label(card.percent) }{ " · " }{ reason }
+                        { for brand.map(|b| t.holds_brand(&b)) }
+                    </span>
+                </div>
+            } else if card.skills_asked == 0 {
+                <p class="sm-match-text">{ reason }</p>
+            }
             if card.asks_fee {
                 <p class="sm-warning" role="note">{ t.fee_warning() }</p>
             }

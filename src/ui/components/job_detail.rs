@@ -1,6 +1,6 @@
 use super::use_lang;
 use crate::engine::dataset::Dataset;
-use crate::engine::model::{ApplyLink, Level, SkillRef};
+use crate::engine::model::{ApplyLink, Level};
 use crate::engine::score::SkillFit;
 use crate::engine::text::phone_numbers;
 use crate::i18n::{brand_name, job_wage, skill_name, Texts};
@@ -55,10 +55,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     let cat = props.data.catalog();
     let job = props.data.job(props.detail.job);
     let why = &props.detail.why;
-    let ref_name = |r: &SkillRef| match r {
-        SkillRef::Known(ix) => skill_name(lang, &cat.skills[*ix as usize]).to_string(),
-        SkillRef::Text(s) => s.clone(),
-    };
+    let name = |skill: &u32| skill_name(lang, &cat.skills[*skill as usize]);
     let close = {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -186,14 +183,16 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             <section class="sm-why" aria-labelledby="sm-why-title">
                 <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
                 <ul class="sm-why-list" data-testid="why">
-                    if why.skills.is_empty() {
-                        <li>{ t.no_skill_needed() }</li>
+                    if why.judged_count() == 0 && why.mentioned().is_none() {
+                        <li>{ t.no_skills_listed() }</li>
                     }
                     { for why.skills.iter().map(|f| {
                         let (class, text) = match f {
-                            SkillFit::Met { skill, held, required } => ("sm-met", t.skill_met(skill_name(lang, &cat.skills[*skill as usize]), level_text(t, *held), required.map(|l| t.level_name(l)))),
-                            SkillFit::Below { skill, held, required } => ("sm-below", t.skill_below(skill_name(lang, &cat.skills[*skill as usize]), level_text(t, *held), t.level_name(*required))),
-                            SkillFit::Missing { skill, required } => ("sm-missing", t.skill_missing(&ref_name(skill), required.map(|l| t.level_name(l)))),
+                            SkillFit::Met { skill, held, required } => ("sm-met", t.skill_met(name(skill), level_text(t, *held), required.map(|l| t.level_name(l)))),
+                            SkillFit::Below { skill, held, required } => ("sm-below", t.skill_below(name(skill), level_text(t, *held), t.level_name(*required))),
+                            SkillFit::Missing { skill, required } => ("sm-missing", t.skill_missing(name(skill), required.map(|l| t.level_name(l)))),
+                            SkillFit::Listed { text } => ("sm-listed", t.skill_listed(text)),
+                            SkillFit::Mentioned { skill, in_title } => ("sm-met", t.skill_mentioned(name(skill), *in_title)),
                         };
                         html! { <li class={class}>{ text }</li> }
                     }) }

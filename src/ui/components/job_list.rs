@@ -11,6 +11,10 @@ pub struct JobListProps {
     pub cards: Rc<Vec<Card>>,
     /// How many jobs match in all (more than the cards when there are more pages).
     pub total: usize,
+    /// Without a profile: no match percentages, the default order stated, and an invitation
+    /// to add skills.
+    pub show_match: bool,
+    pub on_add_skills: Callback<()>,
     pub on_more: Callback<()>,
     pub on_open: Callback<usize>,
 }
@@ -20,6 +24,7 @@ impl PartialEq for JobListProps {
         Rc::ptr_eq(&self.cards, &other.cards)
             && Rc::ptr_eq(&self.data, &other.data)
             && self.total == other.total
+            && self.show_match == other.show_match
             && self.on_open == other.on_open
     }
 }
@@ -34,8 +39,19 @@ pub fn job_list(props: &JobListProps) -> Html {
         let cb = props.on_more.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let add_skills = {
+        let cb = props.on_add_skills.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
     html! {
         <section class="sm-results">
+            if !props.show_match && props.total > 0 {
+                <div class="sm-notice sm-prompt" data-testid="add-skills-prompt">
+                    <p class="sm-muted">{ t.default_order() }</p>
+                    <p>{ t.add_skills_prompt() }</p>
+                    <button type="button" class="sm-button sm-primary" onclick={add_skills}>{ t.add_skills_button() }</button>
+                </div>
+            }
             if props.data.jobs().is_empty() {
                 <p class="sm-empty">{ t.no_jobs_loaded() }</p>
             } else if props.total == 0 {
@@ -43,7 +59,7 @@ pub fn job_list(props: &JobListProps) -> Html {
             }
             <ul class="sm-job-list" data-testid="job-results" aria-label={t.job_list_label()}>
                 { for props.cards.iter().map(|card| html! {
-                    <JobCard key={props.data.job(card.job).id.to_string()} data={props.data.clone()} card={*card}
+                    <JobCard key={props.data.job(card.job).id.to_string()} data={props.data.clone()} card={*card} show_match={props.show_match}
                         on_open={props.on_open.clone()} />
                 }) }
             </ul>

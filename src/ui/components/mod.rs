@@ -1,6 +1,7 @@
 //! One component per file; each renders props and reports user intent through `on_*`.
 //! None computes a score, ranking or explanation: the state (`ui::state`) derives them.
 
+mod clear_data;
 mod course_list;
 mod feed_alert;
 mod feed_problems;
@@ -18,6 +19,7 @@ mod screens;
 mod search_box;
 mod wage_unit_select;
 
+pub use clear_data::ClearData;
 pub use course_list::CourseList;
 pub use feed_alert::FeedAlert;
 pub use feed_problems::FeedProblems;

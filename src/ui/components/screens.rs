@@ -92,6 +92,7 @@ pub fn screens(props: &ScreensProps) -> Html {
                     <ResultCount total={state.view.total} expired={state.view.expired} />
                     <FeedProblems data={state.data.clone()} />
                     <JobList data={state.data.clone()} cards={state.cards.clone()} total={state.view.total}
+                        show_match={state.has_profile} on_add_skills={show(Screen::Profile)}
                         {on_more} on_open={props.on_open.clone()} />
                     <CourseList data={state.data.clone()} suggestions={state.suggestions.clone()} full={false} limit={3}
                         on_more={Some(show(Screen::Courses))} />

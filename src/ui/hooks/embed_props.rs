@@ -1,6 +1,6 @@
 use crate::engine::profile::Profile;
 use crate::i18n::Lang;
-use crate::ui::state::{Action, ProfileNotice, State};
+use crate::ui::state::{Action, State};
 use yew::prelude::*;
 
 /// Owns the embed's attributes after mount: when the host page changes `lang` or `profile`
@@ -24,7 +24,8 @@ pub fn use_embed_props(lang: Lang, profile: Option<String>, dispatch: UseReducer
         if *seen_profile.borrow() != *profile {
             *seen_profile.borrow_mut() = profile.clone();
             if let Some(json) = profile {
-                dispatch.dispatch(Action::UseProfile(Profile::from_json(json).0, Some(ProfileNotice::FromLink)));
+                let (profile, problems) = Profile::from_json(json);
+                dispatch.dispatch(Action::UseProfile(profile, problems));
             }
         }
     });

@@ -1,21 +1,47 @@
 use crate::engine::profile::Profile;
-use crate::ui::state::{ProfileNotice, State};
-use crate::ui::storage::{self, Saved, Settings};
+use crate::ui::state::{Action, ClearStep, ProfileNotice, ProfileSource, StartProfile, State};
+use crate::ui::storage::{self, Saved, Settings, PROFILE_KEY, SETTINGS_KEY};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The profile to start with: the link's, else the saved one (reporting a corrupt value);
-/// a kiosk never reads what a previous visitor might have left.
-pub fn starting_profile(given: Option<&str>, kiosk: bool) -> (Profile, Option<ProfileNotice>) {
-    if let Some(json) = given {
-        return (Profile::from_json(json).0, Some(ProfileNotice::FromLink));
-    }
+/// How long "clear my data" can be undone.
+const UNDO_MS: u32 = 8_000;
+
+/// The profile to start with. A link's (or an embedding page's) is a view of someone's
+/// profile: used, not saved, with the device's own kept aside. Otherwise the saved one — and
+/// when it cannot be read whole, what can be read of it, with the original kept as a backup.
+/// A kiosk never reads what a previous visitor might have left.
+pub fn starting_profile(given: Option<&str>, kiosk: bool) -> StartProfile {
+    let start = |profile, source, notice| StartProfile {
+        profile,
+        source,
+        notice,
+        saved: None,
+        problems: Vec::new(),
+        backup: None,
+    };
     if kiosk {
-        return (Profile::default(), None);
+        let (profile, problems) = given.map(Profile::from_json).unwrap_or_default();
+        return StartProfile { problems, ..start(profile, ProfileSource::Kiosk, None) };
     }
-    match storage::load() {
-        Saved::Profile(p) => (p, None),
-        Saved::None => (Profile::default(), None),
-        Saved::Corrupt => (Profile::default(), Some(ProfileNotice::Corrupt)),
+    let saved = storage::load();
+    if let Some(json) = given {
+        let (profile, problems) = Profile::from_json(json);
+        let saved = match saved {
+            Saved::Profile(p, _) => Some(p),
+            Saved::Damaged { salvaged, .. } => Some(salvaged),
+            Saved::None => None,
+        };
+        return StartProfile { saved, problems, ..start(profile, ProfileSource::Link, Some(ProfileNotice::FromLink)) };
+    }
+    match saved {
+        Saved::None => start(Profile::default(), ProfileSource::Own, None),
+        Saved::Profile(profile, problems) => StartProfile { problems, ..start(profile, ProfileSource::Own, None) },
+        Saved::Damaged { salvaged, problems, raw } => StartProfile {
+            problems,
+            backup: Some(raw),
+            ..start(salvaged, ProfileSource::Own, Some(ProfileNotice::Damaged))
+        },
     }
 }
 
@@ -28,28 +54,51 @@ pub fn starting_settings(kiosk: bool) -> Settings {
     }
 }
 
-/// Owns what SkillMatch keeps on the device. After the worker edits the profile it is saved
-/// (a profile from a link becomes theirs only then); after a display-settings change the
-/// settings are saved; a reset forgets the saved profile, "clear my data" everything. It
-/// acts on the state's request counters, so each request is carried out once, after the
-/// render that shows it. A kiosk stores nothing.
+/// Owns what SkillMatch keeps on the device. It carries out the state's storage requests
+/// once each, after the render that shows them: saving the worker's own profile after an
+/// edit (a link's only once they say "save as mine"), the display settings after a change,
+/// keeping the original of a damaged saved profile as a backup (at start) and forgetting it
+/// when asked, clearing everything, and writing it back on undo. A write that fails (storage
+/// full or refused) is reported, not ignored. Changes another tab saves are followed, so this
+/// tab never writes a stale profile over them. The undo of "clear my data" expires after a
+/// few seconds. A kiosk stores nothing and listens to nothing.
 #[hook]
-pub fn use_storage(kiosk: bool, state: &State) {
-    let profile = state.profile.clone();
-    use_effect_with(state.profile_edits, move |edits| {
-        if !kiosk && *edits > 0 {
-            storage::save(&profile);
+pub fn use_storage(kiosk: bool, state: &UseReducerHandle<State>) {
+    let report = {
+        let d = state.dispatcher();
+        move |result: Result<(), storage::StoreError>| {
+            if let Err(e) = result {
+                d.dispatch(Action::StoreFailed(e));
+            }
         }
-    });
-    let settings = state.settings;
-    use_effect_with(state.settings_edits, move |edits| {
-        if !kiosk && *edits > 0 {
-            storage::save_settings(settings);
-        }
-    });
-    use_effect_with(state.profile_resets, move |resets| {
-        if !kiosk && *resets > 0 {
-            storage::clear_profile();
+    };
+    {
+        let (backup, report) = (state.backup.clone(), report.clone());
+        use_effect_with((), move |_| {
+            if let (false, Some(raw)) = (kiosk, backup) {
+                report(storage::keep_backup(&raw));
+            }
+        });
+    }
+    {
+        let (profile, report) = (state.profile.clone(), report.clone());
+        use_effect_with(state.profile_saves, move |saves| {
+            if !kiosk && *saves > 0 {
+                report(storage::save(&profile));
+            }
+        });
+    }
+    {
+        let (settings, report) = (state.settings, report.clone());
+        use_effect_with(state.settings_saves, move |saves| {
+            if !kiosk && *saves > 0 {
+                report(storage::save_settings(settings));
+            }
+        });
+    }
+    use_effect_with(state.backup_clears, move |clears| {
+        if !kiosk && *clears > 0 {
+            storage::clear_backup();
         }
     });
     use_effect_with(state.data_clears, move |clears| {
@@ -57,4 +106,54 @@ pub fn use_storage(kiosk: bool, state: &State) {
             storage::clear();
         }
     });
+    {
+        let (profile, settings, own) = (state.profile.clone(), state.settings, state.source == ProfileSource::Own);
+        let (backup, report) = (state.backup.clone(), report.clone());
+        use_effect_with(state.restores, move |restores| {
+            if !kiosk && *restores > 0 {
+                if own && !profile.is_empty() {
+                    report(storage::save(&profile));
+                }
+                report(storage::save_settings(settings));
+                if let Some(raw) = backup {
+                    report(storage::keep_backup(&raw));
+                }
+            }
+        });
+    }
+    {
+        // Another tab's writes arrive as `storage` events on this window.
+        let d = state.dispatcher();
+        use_effect_with(kiosk, move |kiosk| {
+            let listener = (!kiosk).then(|| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    match e.key().as_deref() {
+                        Some(PROFILE_KEY) => {
+                            let profile = match storage::read(e.new_value()) {
+                                Saved::Profile(p, _) => Some(p),
+                                Saved::Damaged { salvaged, .. } => Some(salvaged),
+                                Saved::None => None,
+                            };
+                            d.dispatch(Action::SavedElsewhere(profile));
+                        }
+                        Some(SETTINGS_KEY) => d.dispatch(Action::SettingsElsewhere(storage::load_settings())),
+                        // `clear()` in another tab sends a null key.
+                        None => d.dispatch(Action::SavedElsewhere(None)),
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let d = state.dispatcher();
+        let undoable = matches!(state.clear_step, ClearStep::Undoable(_));
+        use_effect_with(undoable, move |undoable| {
+            let timer =
+                undoable.then(|| gloo::timers::callback::Timeout::new(UNDO_MS, move || d.dispatch(Action::ClearDone)));
+            move || drop(timer)
+        });
+    }
 }
