@@ -14,6 +14,7 @@ pub mod profile;
 pub mod qr;
 pub mod score;
 pub mod share;
+pub mod stats;
 pub mod suggest;
 pub mod text;
 pub mod view;
