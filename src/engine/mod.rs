@@ -18,3 +18,5 @@ pub mod stats;
 pub mod suggest;
 pub mod text;
 pub mod view;
+pub mod wage_picture;
+pub mod work_map;
