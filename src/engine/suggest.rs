@@ -114,7 +114,6 @@ impl Reach {
                 _ => {}
             }
         }
-        // Sorted once here; every course's "after" starts from this list.
         reach.before = median(&mut reach.qualified_wages);
         reach
     }

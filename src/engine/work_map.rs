@@ -14,7 +14,7 @@
 use crate::engine::dataset::Dataset;
 use crate::engine::hash::FastMap;
 use crate::engine::profile::Resolved;
-use crate::engine::stats::{median, median_of_sorted};
+use crate::engine::stats::median;
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
 use crate::engine::view::{filter_city, for_each_match, FilterCity, Filters};
@@ -81,6 +81,9 @@ pub fn work_map(
     for (i, p) in places.iter().enumerate() {
         by_name.entry(p.name.as_str()).or_insert(i as u32);
     }
+    // Equal job texts are one allocation: each distinct city text is looked up once, then
+    // found by its address (hashing a pointer, not the name, for every job).
+    let mut city_of: FastMap<usize, Option<u32>> = FastMap::default();
     let mut jobs = vec![0usize; places.len()];
     let mut local_wages: Vec<(u32, f64)> = Vec::new();
     let mut remote_wages: Vec<f64> = Vec::new();
@@ -97,35 +100,49 @@ pub fn work_map(
                 remote += 1;
                 remote_wages.extend(wage);
             }
-            FilterCity::Only(city) => match by_name.get(city) {
-                Some(&p) => {
-                    jobs[p as usize] += 1;
-                    local_wages.extend(wage.map(|w| (p, w)));
+            FilterCity::Only(city) => {
+                match *city_of.entry(city.as_ptr() as usize).or_insert_with(|| by_name.get(city).copied()) {
+                    Some(p) => {
+                        jobs[p as usize] += 1;
+                        local_wages.extend(wage.map(|w| (p, w)));
+                    }
+                    None => {
+                        elsewhere += 1;
+                        elsewhere_wages.extend(wage);
+                    }
                 }
-                None => {
-                    elsewhere += 1;
-                    elsewhere_wages.extend(wage);
-                }
-            },
+            }
         }
     });
-    // Each city's wages become one ascending run; its median takes the remote jobs' along.
-    local_wages.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    remote_wages.sort_unstable_by(f64::total_cmp);
-    let sorted: Vec<f64> = local_wages.iter().map(|w| w.1).collect();
-    let mut start = 0;
+    // Wages grouped by city (a counting sort: one pass to size the groups, one to fill).
+    let mut start = vec![0usize; places.len() + 1];
+    for (p, _) in &local_wages {
+        start[*p as usize + 1] += 1;
+    }
+    for p in 0..places.len() {
+        start[p + 1] += start[p];
+    }
+    let mut grouped = vec![0.0; local_wages.len()];
+    let mut next = start.clone();
+    for (p, w) in &local_wages {
+        grouped[next[*p as usize]] = *w;
+        next[*p as usize] += 1;
+    }
+    // A city's median takes the remote jobs' wages along, as its list shows them too.
+    let mut scratch_wages: Vec<f64> = Vec::new();
     let cities = jobs
         .iter()
         .enumerate()
         .map(|(p, &n)| {
-            let len = local_wages[start..].iter().take_while(|w| w.0 as usize == p).count();
-            let run = &sorted[start..start + len];
-            start += len;
+            let own = &grouped[start[p]..start[p + 1]];
+            scratch_wages.clear();
+            scratch_wages.extend_from_slice(own);
+            scratch_wages.extend_from_slice(&remote_wages);
             CityFigures {
                 place: p as u32,
                 jobs: n + remote,
-                with_wage: len + remote_wages.len(),
-                median_wage: median_of_sorted(run, &remote_wages),
+                with_wage: scratch_wages.len(),
+                median_wage: median(&mut scratch_wages),
             }
         })
         .collect();
