@@ -1,5 +1,5 @@
 //! Engine benchmarks at 1k, 10k and 100k synthetic jobs: feed parse, index build, full
-//! re-rank for a profile, one search keystroke, and course suggestions.
+//! re-rank for a profile, one search keystroke, the work map's figures, and course suggestions.
 //! Run: `cargo bench --bench engine` (figures in docs/PERFORMANCE.md).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -12,6 +12,7 @@ use skillmatch::engine::suggest::suggest;
 use skillmatch::engine::text::index::Scratch;
 use skillmatch::engine::text::query::Query;
 use skillmatch::engine::view::{rank, rank_scored, score_all, Request, Sort};
+use skillmatch::engine::work_map::work_map;
 use std::hint::black_box;
 
 #[path = "synthetic.rs"]
@@ -70,6 +71,17 @@ fn benches(c: &mut Criterion) {
             let query = Query::parse(q);
             g.bench_function(BenchmarkId::new(q, n), |b| {
                 b.iter(|| rank_scored(&ds, &worker, &scores, black_box(&query), Sort::Best, 30, &mut scratch))
+            });
+        }
+        g.finish();
+
+        // The work map: per-city counts and medians after a profile, filter or query change.
+        let mut g = c.benchmark_group("work_map");
+        g.sample_size(sample);
+        for q in ["", "电工"] {
+            let query = Query::parse(q);
+            g.bench_function(BenchmarkId::new(if q.is_empty() { "all" } else { q }, n), |b| {
+                b.iter(|| work_map(&ds, &worker, &Default::default(), black_box(&query), today(), &mut scratch))
             });
         }
         g.finish();

@@ -107,6 +107,12 @@ impl JobFacts {
     pub fn monthly(&self) -> Option<(f64, f64)> {
         self.monthly.map(|(a, b)| (a as f64, b as f64))
     }
+    /// The middle of the monthly range: the one figure by which a job's wage is compared
+    /// with others' (medians, wage pictures, course uplift). `None` when the wage does not
+    /// compare (see [`JobFacts::monthly`]).
+    pub fn monthly_mid(&self) -> Option<f64> {
+        self.monthly().map(|(a, b)| (a + b) / 2.0)
+    }
     pub fn wage_rank(&self) -> f64 {
         self.wage_rank as f64
     }

@@ -6,6 +6,7 @@
 use crate::engine::dataset::Dataset;
 use crate::engine::model::*;
 use crate::engine::profile::{Need, Resolved};
+use crate::engine::stats::median;
 use crate::engine::view::Filters;
 use std::collections::HashMap;
 
@@ -63,15 +64,6 @@ fn gap(job: &Job, worker: &Resolved) -> Option<Gap> {
     Some(out)
 }
 
-fn median(values: &mut [f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f64::total_cmp);
-    let n = values.len();
-    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
-}
-
 /// What the worker pays for a course.
 pub fn net_cost(c: &Course) -> f64 {
     if c.voucher {
@@ -81,59 +73,69 @@ pub fn net_cost(c: &Course) -> f64 {
     }
 }
 
-/// Ranked suggestions (best first, ties by course id), at most `limit`.
-pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, limit: usize) -> Vec<Suggestion> {
-    let cat = ds.catalog();
-    let open: Vec<usize> = (0..cat.jobs.len()).filter(|&i| filters.admits(ds, i, worker, today)).collect();
+/// The worker's reach among the open jobs that pass the filters: the jobs they qualify for,
+/// and those one or two courses away, indexed by missing skill.
+struct Reach {
+    /// Monthly midpoints of the qualified jobs with a comparable wage, and their median.
+    qualified_wages: Vec<f64>,
+    before: Option<f64>,
+    near: Vec<(usize, Gap)>,
+    by_skill: HashMap<SkillIx, Vec<usize>>,
+    /// Requirements per skill among the jobs in the worker's city (all jobs without one).
+    demand: HashMap<SkillIx, usize>,
+}
 
-    // Jobs already in reach, and those one or two courses away, indexed by missing skill.
-    let mut qualified_wages = Vec::new();
-    let mut near: Vec<(usize, Gap)> = Vec::new();
-    let mut by_skill: HashMap<SkillIx, Vec<usize>> = HashMap::new();
-    let mut demand: HashMap<SkillIx, usize> = HashMap::new();
-    for &i in &open {
-        let job = &cat.jobs[i];
-        let local = worker.city.as_ref().is_none_or(|c| **c == *job.city);
-        for r in &job.requires {
-            if let (SkillRef::Known(ix), true) = (&r.skill, local) {
-                *demand.entry(*ix).or_default() += 1;
-            }
-        }
-        match gap(job, worker) {
-            Some(g) if g.is_empty() => qualified_wages.extend(ds.facts(i).monthly().map(|(a, b)| (a + b) / 2.0)),
-            Some(g) if g.len() <= NEAR_GAP => {
-                for (s, _) in &g {
-                    by_skill.entry(*s).or_default().push(near.len());
+impl Reach {
+    fn new(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64) -> Reach {
+        let cat = &ds.catalog();
+        let mut reach = Reach {
+            qualified_wages: Vec::new(),
+            before: None,
+            near: Vec::new(),
+            by_skill: HashMap::new(),
+            demand: HashMap::new(),
+        };
+        for i in (0..cat.jobs.len()).filter(|&i| filters.admits(ds, i, worker, today)) {
+            let job = &cat.jobs[i];
+            let local = worker.city.as_ref().is_none_or(|c| **c == *job.city);
+            for r in &job.requires {
+                if let (SkillRef::Known(ix), true) = (&r.skill, local) {
+                    *reach.demand.entry(*ix).or_default() += 1;
                 }
-                near.push((i, g));
             }
-            _ => {}
+            match gap(job, worker) {
+                Some(g) if g.is_empty() => reach.qualified_wages.extend(ds.facts(i).monthly_mid()),
+                Some(g) if g.len() <= NEAR_GAP => {
+                    for (s, _) in &g {
+                        reach.by_skill.entry(*s).or_default().push(reach.near.len());
+                    }
+                    reach.near.push((i, g));
+                }
+                _ => {}
+            }
         }
+        reach.before = median(&mut reach.qualified_wages);
+        reach
     }
-    let base_median = median(&mut qualified_wages.clone());
-    let max_demand = demand.values().copied().max().unwrap_or(0).max(1) as f64;
 
-    let mut scored: Vec<Suggestion> = Vec::new();
-    let mut max_unlocks = 1usize;
-    for (ci, course) in cat.courses.iter().enumerate() {
-        if course.starts.is_some_and(|d| d.day_number() < today - 30) {
-            continue; // long started: not joinable
-        }
+    /// What completing `course` changes: the jobs it fully qualifies the worker for, the
+    /// gaps it closes, and the wages before and after.
+    fn complete(&self, ds: &Dataset, course: &Course) -> (CourseWages, Vec<SkillIx>) {
         let teaches = |s: SkillIx, level: Option<Level>| {
             course.teaches.iter().any(|t| t.skill == s && level.is_none_or(|l| t.level.is_some_and(|tl| tl >= l)))
         };
         let mut candidates: Vec<usize> =
-            course.teaches.iter().flat_map(|t| by_skill.get(&t.skill).into_iter().flatten().copied()).collect();
+            course.teaches.iter().flat_map(|t| self.by_skill.get(&t.skill).into_iter().flatten().copied()).collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let mut unlocked_wages = qualified_wages.clone();
+        let mut after = self.qualified_wages.clone();
         let mut unlocks = 0;
         let mut closes = Vec::new();
         for n in candidates {
-            let (job, g) = &near[n];
+            let (job, g) = &self.near[n];
             if g.iter().all(|(s, l)| teaches(*s, *l)) {
                 unlocks += 1;
-                unlocked_wages.extend(ds.facts(*job).monthly().map(|(a, b)| (a + b) / 2.0));
+                after.extend(ds.facts(*job).monthly_mid());
                 for (s, _) in g {
                     if !closes.contains(s) {
                         closes.push(*s);
@@ -141,17 +143,70 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
                 }
             }
         }
+        let wages = CourseWages { unlocks, before: self.before, after: median(&mut after) };
+        (wages, closes)
+    }
+}
+
+/// A course's wage picture: the median monthly wage (the dataset's comparison currency) of
+/// the open jobs that pass the filters and that the worker qualifies for, before and after
+/// completing the course. Jobs without a comparable wage count as unlocked but not in the
+/// medians.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CourseWages {
+    /// Jobs that become fully qualified.
+    pub unlocks: usize,
+    /// `None`: no qualified job with a comparable wage.
+    pub before: Option<f64>,
+    /// Equal to `before` when the course unlocks nothing.
+    pub after: Option<f64>,
+}
+
+impl CourseWages {
+    /// The change in the median; an uplift needs a before and something unlocked, so a
+    /// worker who qualifies for nothing yet gets no figure.
+    pub fn uplift(&self) -> Option<f64> {
+        match (self.before, self.after) {
+            (Some(b), Some(a)) if self.unlocks > 0 => Some(a - b),
+            _ => None,
+        }
+    }
+}
+
+/// [`CourseWages`] of one course for this worker under these filters; `None` for a course
+/// index out of range.
+pub fn course_wages(
+    ds: &Dataset,
+    worker: &Resolved,
+    filters: &Filters,
+    today: i64,
+    course: usize,
+) -> Option<CourseWages> {
+    let course = ds.catalog().courses.get(course)?;
+    Some(Reach::new(ds, worker, filters, today).complete(ds, course).0)
+}
+
+/// Ranked suggestions (best first, ties by course id), at most `limit`.
+pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, limit: usize) -> Vec<Suggestion> {
+    let cat = &ds.catalog();
+    let reach = Reach::new(ds, worker, filters, today);
+    let max_demand = reach.demand.values().copied().max().unwrap_or(0).max(1) as f64;
+
+    let mut scored: Vec<Suggestion> = Vec::new();
+    let mut max_unlocks = 1usize;
+    for (ci, course) in cat.courses.iter().enumerate() {
+        if course.starts.is_some_and(|d| d.day_number() < today - 30) {
+            continue; // long started: not joinable
+        }
+        let (wages, closes) = reach.complete(ds, course);
+        let unlocks = wages.unlocks;
         let skill_demand: f64 = course
             .teaches
             .iter()
             .filter(|t| worker.held(t.skill).is_none_or(|h| t.level.is_some_and(|l| h < Some(l))))
-            .map(|t| demand.get(&t.skill).copied().unwrap_or(0) as f64 / max_demand)
+            .map(|t| reach.demand.get(&t.skill).copied().unwrap_or(0) as f64 / max_demand)
             .fold(0.0, f64::max);
-        // An uplift needs a before: a worker who qualifies for nothing yet gets no figure.
-        let uplift = match (base_median, median(&mut unlocked_wages)) {
-            (Some(b), Some(a)) if unlocks > 0 => Some(a - b),
-            _ => None,
-        };
+        let uplift = wages.uplift();
         max_unlocks = max_unlocks.max(unlocks);
         let cost = net_cost(course);
         let place = match (course.mode, &worker.city) {

@@ -116,20 +116,38 @@ impl Filters {
         self
     }
 
+    /// The same filters in another city (`None`: any). The county is cleared, as the filter
+    /// bar does when a city is chosen: a county belongs to one city.
+    pub fn with_city(self, city: Option<String>) -> Filters {
+        Filters { city, county: None, ..self }
+    }
+
     pub fn admits(&self, ds: &Dataset, ix: usize, worker: &Resolved, today: i64) -> bool {
         !is_expired(ds, ix, today) && self.admits_open(ds, ix, worker)
     }
 
+    /// Every filter but the city and the county (expired jobs never pass): what the job list
+    /// would show in some city. The work map counts these by [`filter_city`].
+    pub fn admits_anywhere(&self, ds: &Dataset, ix: usize, worker: &Resolved, today: i64) -> bool {
+        !is_expired(ds, ix, today) && self.admits_open_anywhere(ds, ix, worker)
+    }
+
     /// [`Filters::admits`] for a job known not to have expired.
     fn admits_open(&self, ds: &Dataset, ix: usize, worker: &Resolved) -> bool {
+        let city_ok = match (&self.city, filter_city(ds, ix)) {
+            (None, _) | (_, FilterCity::Every) => true,
+            (Some(want), FilterCity::Only(have)) => **want == *have,
+        };
+        // Remote work passes a county filter for the same reason it passes a city filter.
+        let county_ok =
+            ds.facts(ix).remote || self.county.as_ref().is_none_or(|c| **c == *ds.catalog().jobs[ix].county);
+        city_ok && county_ok && self.admits_open_anywhere(ds, ix, worker)
+    }
+
+    /// [`Filters::admits_anywhere`] for a job known not to have expired.
+    fn admits_open_anywhere(&self, ds: &Dataset, ix: usize, worker: &Resolved) -> bool {
         let job = &ds.catalog().jobs[ix];
         let facts = ds.facts(ix);
-        // A remote job can be done from the place asked for: place filters keep it (the
-        // card says "remote"), rather than hiding it for having no city.
-        let place_ok = |want: &Option<String>, have: &str| facts.remote || want.as_ref().is_none_or(|c| **c == *have);
-        if !place_ok(&self.city, &job.city) || !place_ok(&self.county, &job.county) {
-            return false;
-        }
         if self.category.as_ref().is_some_and(|c| **c != *job.category) {
             return false;
         }
@@ -157,6 +175,39 @@ impl Filters {
             }
         }
         true
+    }
+}
+
+/// Which city filters keep a job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterCity<'a> {
+    /// A remote job can be done from the city asked for: every city filter keeps it (the
+    /// card says "remote"), rather than hiding it for having no city.
+    Every,
+    /// Only a filter for this city (the job's, in the catalogue's spelling; possibly empty
+    /// or outside the gazetteer) keeps it.
+    Only(&'a str),
+}
+
+/// The city rule of [`Filters`], for anything that must count jobs per city the way the job
+/// list filters them (the work map).
+pub fn filter_city(ds: &Dataset, ix: usize) -> FilterCity<'_> {
+    if ds.facts(ix).remote {
+        FilterCity::Every
+    } else {
+        FilterCity::Only(&ds.catalog().jobs[ix].city)
+    }
+}
+
+/// Every job `query` matches, with its text relevance, in job order; every job (relevance 0)
+/// for an empty query. The one search rule the job list and the work map share.
+pub fn for_each_match(ds: &Dataset, query: &Query, scratch: &mut Scratch, mut f: impl FnMut(u32, f32)) {
+    if query.is_empty() {
+        for job in 0..ds.catalog().jobs.len() as u32 {
+            f(job, 0.0);
+        }
+    } else {
+        ds.job_index().for_each_hit(query, scratch, |h| f(h.doc, h.relevance));
     }
 }
 
@@ -264,13 +315,10 @@ pub fn rank_scored(
             top.offer(Ranked { job, score: s, relevance, key: key(job as usize, s, relevance) }, order);
         }
     };
-    if query.is_empty() {
-        for (job, s) in scores.score.iter().enumerate() {
-            offer(job as u32, *s, 0.0);
-        }
-    } else {
-        ds.job_index().for_each_hit(query, scratch, |h| offer(h.doc, scores.score[h.doc as usize], h.relevance));
-    }
+    // Scores from another load (or none yet) exclude what they do not cover.
+    for_each_match(ds, query, scratch, |job, relevance| {
+        offer(job, scores.score.get(job as usize).copied().unwrap_or(EXCLUDED), relevance)
+    });
     let total = top.seen;
     View { total, expired: scores.expired(), items: top.finish(order, limit) }
 }

@@ -40,7 +40,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         let (cb, f) = (props.on_filters.clone(), f.clone());
         Callback::from(move |e: Event| {
             let v = select_value(&e);
-            cb.emit(Filters { city: (!v.is_empty()).then_some(v), county: None, ..f.clone() });
+            cb.emit(f.clone().with_city((!v.is_empty()).then_some(v)));
         })
     };
     let on_county = {
