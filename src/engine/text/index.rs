@@ -53,10 +53,10 @@ struct Char {
 }
 
 /// Capacity of the character table. The last [`RESERVED`] ids are kept for characters
-/// people type (ASCII and the hanzi with pinyin readings, 6,891 in all), so those always get
-/// an id; other characters past the rest of the table share one id that matches nothing.
+/// people type (ASCII and the hanzi with pinyin readings), so those always get an id; other
+/// characters past the rest of the table share one id that matches nothing.
 const MAX_CHARS: usize = u16::MAX as usize;
-const RESERVED: usize = 7_000;
+const RESERVED: usize = 128 + pinyin::CHAR_COUNT;
 const NO_CHAR: char = '\u{FFFF}';
 
 #[derive(Clone, Copy, Debug)]
