@@ -48,19 +48,24 @@ impl Query {
             .take(MAX_TERMS)
             .collect();
         // Pieces meeting letter to letter are joined ("han yu" → "hanyu"); a hanzi or digit
-        // on either side keeps the space a separator.
+        // on either side keeps the space a separator. Most queries have no such space and
+        // build nothing here.
+        let meets = |a: &[char], b: &[char]| {
+            a.last().copied().is_some_and(is_latin) && b.first().copied().is_some_and(is_latin)
+        };
         let mut joined: Vec<Vec<char>> = Vec::new();
-        for piece in &pieces {
-            match joined.last_mut() {
-                Some(last) if last.last().copied().is_some_and(is_latin) && is_latin(piece[0]) => {
-                    let room = MAX_TERM.saturating_sub(last.len());
-                    last.extend(piece.iter().take(room));
+        if pieces.windows(2).any(|w| meets(&w[0], &w[1])) {
+            for piece in &pieces {
+                match joined.last_mut() {
+                    Some(last) if meets(last, piece) => {
+                        let room = MAX_TERM.saturating_sub(last.len());
+                        last.extend(piece.iter().take(room));
+                    }
+                    _ => joined.push(piece.clone()),
                 }
-                _ => joined.push(piece.clone()),
             }
         }
-        let joined =
-            if joined.len() == pieces.len() { Vec::new() } else { joined.into_iter().map(Term::new).collect() };
+        let joined = joined.into_iter().map(Term::new).collect();
         Query { terms: pieces.into_iter().map(Term::new).collect(), joined }
     }
 
