@@ -1,4 +1,5 @@
-//! The search box: hanzi, full pinyin, initials, mixed input, English, one typo.
+//! The search box: hanzi, full pinyin, initials, mixed input, English, ü however typed,
+//! spaces inside syllables, one typo where it cannot be another word.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -63,6 +64,141 @@ fn one_typo_in_latin_input_is_tolerated() {
         assert_eq!(found(TITLES, q), *want, "query {q:?}");
     }
     assert_eq!(found(TITLES, "dgx"), Vec::<usize>::new(), "short input gets no typo allowance");
+}
+
+#[test]
+fn u_umlaut_is_found_however_it_is_typed() {
+    let texts = &["女", "略", "缺", "云", "据", "吕和平", "绿化", "路", "努力", "v"];
+    for (q, want) in [
+        ("nv", &[0][..]),
+        ("nü", &[0]),
+        ("nyu", &[0]),
+        ("NÜ", &[0]),
+        ("lve", &[1]),
+        ("lue", &[1]),
+        ("lüe", &[1]),
+        ("lüè", &[1]),
+        ("que", &[2]),
+        ("qve", &[2]),
+        ("qüe", &[2]),
+        ("yun", &[3]),
+        ("yvn", &[3]),
+        ("ju", &[4]),
+        ("jv", &[4]),
+        ("lyuheping", &[5]),
+        ("lvhua", &[6]),
+        ("lühua", &[6]),
+        // lu and nu are syllables of their own: 路, 努, and 绿 (lu as well as lv), never 吕 or
+        // 女; lu also begins lue, so 略 is found while it is being typed.
+        ("lu", &[1, 6, 7]),
+        ("nu", &[8]),
+        // ü means pinyin: a literal v is not found by it.
+        ("ü", &[]),
+    ] {
+        assert_eq!(found(texts, q), want, "query {q:?}");
+    }
+    assert_eq!(found(&["战略", "女生努力"], "zhanlue"), [0]);
+    assert_eq!(found(&["战略", "女生努力"], "nüshengnuli"), [1]);
+}
+
+#[test]
+fn hanzi_beyond_gb2312_are_found_by_pinyin() {
+    let texts = &["陶喆", "王祎", "张洺", "𬭬测试", "昇腾芯片", "钭"];
+    for (q, want) in [
+        ("zhe", &[0][..]),
+        ("taozhe", &[0]),
+        ("tz", &[0]),
+        ("yi", &[1]),
+        ("zm", &[2]),
+        ("zhangming", &[2]),
+        ("huiceshi", &[3]),
+        ("sheng", &[4]),
+        ("tou", &[5]),
+    ] {
+        assert_eq!(found(texts, q), want, "query {q:?}");
+    }
+    // Readings only historical dictionaries give stay out: 大 tai, 朱 shu, 许 hu.
+    assert_eq!(found(&["大", "朱", "许"], "tai"), Vec::<usize>::new());
+    assert_eq!(found(&["大", "朱", "许"], "s"), Vec::<usize>::new());
+    assert_eq!(found(&["大", "朱", "许"], "h"), Vec::<usize>::new());
+}
+
+#[test]
+fn a_space_may_fall_inside_a_syllable_and_terms_still_combine() {
+    let texts = &["曾经沧海难为水", "建筑电工", "自贡彩灯电工", "汉语 拼音"];
+    for (q, want) in [
+        ("zengji ng cang", &[0][..]),
+        ("zeng jing cang hai", &[0]),
+        ("dian gong", &[1, 2]),
+        ("gong dian", &[1, 2]),
+        ("电工 自贡", &[2]),
+        ("自贡 diangong", &[2]),
+        ("han yupinyin", &[3]),
+        // Joined or split, nothing spells these.
+        ("zengji ng cangsdjfkl", &[]),
+        ("hanyu pini", &[]),
+    ] {
+        assert_eq!(found(texts, q), want, "query {q:?}");
+    }
+}
+
+#[test]
+fn typos_are_tolerated_only_where_they_cannot_be_another_word() {
+    let texts = &["开会", "测试切分", "数据库", "昂扬", "知道", "中国", "汉语拼音", "电工"];
+    for q in [
+        "kaig",         // short, and the last letter is the one being typed (开关)
+        "ceshiqiefenw", // a trailing extra letter
+        "hanyupini",    // likewise inside the last syllable
+        "sujuku",       // su for shu: a typo in an initial
+        "zidao",        // zi for zhi
+        "anyang",       // an is a syllable of its own (安阳)
+        "kaiui",        // the initial h left out
+        "gomg",         // four letters: no typo allowance
+    ] {
+        assert_eq!(found(texts, q), Vec::<usize>::new(), "query {q:?}");
+    }
+    for (q, want) in [("diangomg", 7), ("diangnog", 7), ("zhongguoo", 5)] {
+        assert_eq!(found(texts, q), [want], "query {q:?}");
+    }
+}
+
+#[test]
+fn exact_and_prefix_matches_rank_above_fuzzy_ones() {
+    // An exact hit in the lightest field still ranks above a typo-tolerant hit in a title.
+    let mut b = Index::builder();
+    b.add(0, Field::Title, "Electrician");
+    b.add(1, Field::Place, "Electrican Street");
+    let idx = b.finish();
+    let mut s = Scratch::default();
+    let hits = idx.search(&Query::parse("electrican"), &mut s).to_vec();
+    let rel = |d: u32| hits.iter().find(|h| h.doc == d).map(|h| h.relevance);
+    let (fuzzy, exact) = (rel(0).expect("found with one typo"), rel(1).expect("found exactly"));
+    assert!(exact > fuzzy, "exact {exact} vs fuzzy {fuzzy}");
+}
+
+#[test]
+fn the_skill_autocomplete_does_not_invent_suggestions() {
+    use skillmatch::engine::feed::LoadOptions;
+    use skillmatch::engine::view::search_skills;
+    // The default data: its aliases are where 2-letter initials found noise.
+    let ds = Dataset::load(&[], LoadOptions::default());
+    let names = |q: &str| -> Vec<String> {
+        search_skills(&ds, q, 5, &mut Scratch::default())
+            .into_iter()
+            .map(|s| ds.catalog().skills[s as usize].name.clone())
+            .collect()
+    };
+    let dg = names("dg");
+    assert_eq!(dg.first().map(String::as_str), Some("电工"));
+    for noise in ["西式面点师", "高处作业", "育婴员"] {
+        assert!(!dg.iter().any(|n| n == noise), "dg suggests {noise}: {dg:?}");
+    }
+    // What is typed in full still reaches an alias: 蛋糕师, 登高作业.
+    assert_eq!(names("dangao").first().map(String::as_str), Some("西式面点师"));
+    assert_eq!(names("denggao").first().map(String::as_str), Some("高处作业"));
+    assert_eq!(names("kaig"), Vec::<String>::new());
+    assert_eq!(names("welder").first().map(String::as_str), Some("焊工"));
+    assert_eq!(names("welder").len(), 1, "no typo at the first letter (elder)");
 }
 
 #[test]

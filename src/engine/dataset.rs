@@ -328,11 +328,15 @@ pub fn job_index(cat: &Catalog) -> Index {
     b.finish()
 }
 
-/// The skill index: one document per skill.
+/// The skill index: one document per skill. The autocomplete shows the name (or the
+/// English name), so aliases are found by what is typed in full, not by initials.
 pub fn skill_index(cat: &Catalog) -> Index {
     let mut b = Index::builder();
     for i in 0..cat.skills.len() as u32 {
-        skill_texts(cat, i).for_each(|t| b.add(i, Field::Title, t));
+        let s = &cat.skills[i as usize];
+        b.add(i, Field::Title, &s.name);
+        b.add(i, Field::Title, &s.en);
+        s.aliases.iter().for_each(|t| b.add(i, Field::Alias, t));
         b.add(i, Field::Category, &cat.skills[i as usize].category);
     }
     b.docs(cat.skills.len());

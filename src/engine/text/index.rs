@@ -1,6 +1,7 @@
 //! The search index, built once per catalogue so that a keystroke only scans compact
 //! arrays. One query box matches hanzi (建筑), full pinyin (jianzhu), initials (jz), mixed
-//! input (建zhu, jianz), English names and aliases, with one typo tolerated in Latin input.
+//! input (建zhu, jianz), English names and aliases, ü typed as v, u or yu (nv, lue, qve,
+//! lyu), spaces inside syllables, and one typo in long Latin input.
 //!
 //! Documents (jobs or courses) are made of fields; identical field texts are stored once
 //! and matched once, then fanned out to their documents through postings. Every text is
@@ -22,12 +23,16 @@ pub enum Field {
     Employer,
     Category,
     Place,
+    /// Another name for a title the user sees (a skill's alias in the autocomplete): it
+    /// weighs like the title, but initials do not reach it — "dg" suggesting 西式面点师
+    /// because its alias 蛋糕师 abbreviates so only puzzles the user, who never sees 蛋糕师.
+    Alias,
 }
 
 impl Field {
     fn weight(self) -> f32 {
         match self {
-            Field::Title => 1.0,
+            Field::Title | Field::Alias => 1.0,
             Field::Skill | Field::Brand => 0.85,
             Field::Category => 0.75,
             Field::Employer => 0.7,
@@ -53,10 +58,10 @@ struct Char {
 }
 
 /// Capacity of the character table. The last [`RESERVED`] ids are kept for characters
-/// people type (ASCII and the hanzi with pinyin readings, 6,891 in all), so those always get
-/// an id; other characters past the rest of the table share one id that matches nothing.
+/// people type (ASCII and the hanzi with pinyin readings), so those always get an id; other
+/// characters past the rest of the table share one id that matches nothing.
 const MAX_CHARS: usize = u16::MAX as usize;
-const RESERVED: usize = 7_000;
+const RESERVED: usize = 128 + pinyin::CHAR_COUNT;
 const NO_CHAR: char = '\u{FFFF}';
 
 #[derive(Clone, Copy, Debug)]
@@ -325,6 +330,12 @@ impl Cuts {
 
 /// Below this many exact hits, a second pass tolerates one typo.
 const TYPO_FALLBACK: usize = 3;
+/// Scales the relevance of hits found only by tolerating a typo, so that every exact or
+/// prefix hit ranks above them: an exact hit scores at least
+/// (1 − PENALTY_INITIAL) · 0.9 (not at the start) · 0.85 (little of the text) · 0.6 (the
+/// lightest field) ≈ 0.404, and a fuzzy one at most 1 · FUZZY_SCALE.
+const FUZZY_SCALE: f32 = 0.4;
+const _: () = assert!(FUZZY_SCALE < (1.0 - PENALTY_INITIAL) * 0.9 * 0.85 * 0.6);
 const PENALTY_SYLLABLE: f32 = 0.04;
 const PENALTY_PARTIAL: f32 = 0.08;
 const PENALTY_INITIAL: f32 = 0.12;
@@ -460,6 +471,13 @@ impl<'a> Builder<'a> {
             let s = idx.syllables[r as usize];
             starts |= s.chars().next().map_or(0, letter_bit);
             letters |= s.chars().map(letter_bit).fold(0, |a, b| a | b);
+            // The letters ü may be typed with (see `spell`), so the letter filter keeps them.
+            if s.contains('v') {
+                letters |= letter_bit('u') | letter_bit('y');
+            }
+            if s.len() > 1 && s.as_bytes()[1] == b'u' && matches!(s.as_bytes()[0], b'j' | b'q' | b'x' | b'y') {
+                letters |= letter_bit('v');
+            }
         }
         let id = idx.chars.len() as u16;
         idx.chars.push(Char { ch: c, starts, letters, readings: (at << 8) | n, slots: slot_bits(c, starts) });
@@ -557,10 +575,9 @@ impl Matcher<'_> {
         }
         self.budget.set(left - 1);
         let qc = self.q[qi];
-        let Some(unit) = self.char_at(ui) else {
-            // One extra letter typed at the very end.
-            return (edits > 0 && qi + 1 == self.q.len() && qc.is_ascii_alphanumeric()).then_some((PENALTY_TYPO, ui));
-        };
+        // Past the text's end nothing is left to match: an extra letter typed at the end is
+        // not taken for a typo, as it is the next word being typed.
+        let unit = self.char_at(ui)?;
         let mut best: Option<(f32, usize)> = None;
         let consider = |best: &mut Option<(f32, usize)>, r: Option<(f32, usize)>, penalty: f32| {
             if let Some((p, end)) = r {
@@ -576,7 +593,7 @@ impl Matcher<'_> {
                 return best;
             }
         }
-        if !qc.is_ascii_alphanumeric() {
+        if !qc.is_ascii_alphanumeric() && qc != 'ü' {
             return best;
         }
         let (at, n) = ((unit.readings >> 8) as usize, (unit.readings & 0xFF) as usize);
@@ -584,12 +601,13 @@ impl Matcher<'_> {
         for &rid in &self.index.readings[at..at + n] {
             let syl = self.index.syllables[rid as usize].as_bytes();
             let first = syl[0] as char;
+            let (typed, covered) = spell(rest, syl);
             // The whole syllable.
-            if starts_with(rest, syl) {
-                consider(&mut best, self.at(qi + syl.len(), ui + 1, edits), PENALTY_SYLLABLE);
+            if covered == syl.len() {
+                consider(&mut best, self.at(qi + typed, ui + 1, edits), PENALTY_SYLLABLE);
             }
             // The query ends inside this syllable ("jianz" → 建筑).
-            if rest.len() < syl.len() && rest.len() > 1 && starts_with_chars(syl, rest) {
+            else if typed == rest.len() && rest.len() > 1 {
                 consider(&mut best, Some((0.0, ui + 1)), PENALTY_PARTIAL);
             }
             // The initial alone (jz), or zh/ch/sh.
@@ -599,20 +617,26 @@ impl Matcher<'_> {
                     consider(&mut best, self.at(qi + 2, ui + 1, edits), PENALTY_INITIAL);
                 }
             }
-            if edits > 0 && syl.len() >= 3 {
-                for consumed in typo_consumptions(rest, syl) {
-                    consider(&mut best, self.at(qi + consumed, ui + 1, edits - 1), PENALTY_TYPO);
+            if edits > 0 {
+                for typed in typo_spellings(rest, syl) {
+                    consider(&mut best, self.at(qi + typed, ui + 1, edits - 1), PENALTY_TYPO);
                 }
             }
         }
-        // Typos against Latin text (English names): substitute, insert, delete, transpose.
-        if edits > 0 && unit.ch.is_ascii_alphanumeric() {
-            consider(&mut best, self.at(qi + 1, ui + 1, edits - 1), PENALTY_TYPO);
-            consider(&mut best, self.at(qi + 1, ui, edits - 1), PENALTY_TYPO);
-            if qi > 0 {
-                consider(&mut best, self.at(qi, ui + 1, edits - 1), PENALTY_TYPO);
+        // Typos against Latin text (English names): substitute, insert, delete, transpose,
+        // never the first letter ("welder" is no typo for "elder") and each followed by at
+        // least one letter typed right (see `typo_spellings`).
+        if edits > 0 && qi > 0 && unit.ch.is_ascii_alphanumeric() {
+            let confirmed = |after: usize| after < self.q.len();
+            if confirmed(qi + 1) {
+                consider(&mut best, self.at(qi + 1, ui + 1, edits - 1), PENALTY_TYPO);
+                consider(&mut best, self.at(qi + 1, ui, edits - 1), PENALTY_TYPO);
             }
-            if self.q.get(qi + 1) == Some(&unit.ch) && self.char_at(ui + 1).is_some_and(|u| u.ch == qc) {
+            consider(&mut best, self.at(qi, ui + 1, edits - 1), PENALTY_TYPO);
+            if confirmed(qi + 2)
+                && self.q.get(qi + 1) == Some(&unit.ch)
+                && self.char_at(ui + 1).is_some_and(|u| u.ch == qc)
+            {
                 consider(&mut best, self.at(qi + 2, ui + 2, edits - 1), PENALTY_TYPO);
             }
         }
@@ -620,29 +644,138 @@ impl Matcher<'_> {
     }
 }
 
-fn starts_with(q: &[char], syl: &[u8]) -> bool {
-    q.len() >= syl.len() && q.iter().zip(syl).all(|(c, b)| *c as u32 == *b as u32)
+/// How far `q` spells `syl`: (query characters used, syllable letters covered). Besides the
+/// letters themselves, the table's ü (written v, after n and l) may be typed `ü`, `yu`
+/// (passport spelling: lyu, nyu) or, before e, `u` — lue and nue are no other syllable, while
+/// lu and nu are (路, 努); the table's u after j, q, x and y is ü too, so `v` and `ü` spell it
+/// (jv, qve, yvn).
+fn spell(q: &[char], syl: &[u8]) -> (usize, usize) {
+    let (mut i, mut k) = (0, 0);
+    while let (Some(&c), Some(&b)) = (q.get(i), syl.get(k)) {
+        if c as u32 != b as u32 {
+            match (b, c) {
+                (b'u', 'v' | 'ü') if k > 0 && matches!(syl[k - 1], b'j' | b'q' | b'x' | b'y') => {}
+                (b'v', 'ü') => {}
+                (b'v', 'u') if syl.get(k + 1) == Some(&b'e') => {}
+                (b'v', 'y') if q.get(i + 1) == Some(&'u') => i += 1,
+                _ => break,
+            }
+        }
+        i += 1;
+        k += 1;
+    }
+    (i, k)
 }
 
-fn starts_with_chars(syl: &[u8], q: &[char]) -> bool {
-    syl.len() >= q.len() && q.iter().zip(syl).all(|(c, b)| *c as u32 == *b as u32)
+/// Whether `q` may spell ü otherwise than the table does (see [`spell`]).
+fn spells_u_umlaut(q: &[char]) -> bool {
+    q.iter().enumerate().any(|(i, &c)| {
+        c == 'v'
+            || c == 'ü'
+            || (matches!(c, 'n' | 'l')
+                && matches!((q.get(i + 1), q.get(i + 2)), (Some('u'), Some('e')) | (Some('y'), Some('u'))))
+    })
 }
 
-/// Query lengths that spell `syl` with exactly one typo (substituted, dropped, doubled or
-/// swapped letter).
-fn typo_consumptions(q: &[char], syl: &[u8]) -> impl Iterator<Item = usize> {
+/// Length of a syllable's initial (声母): zh, ch, sh; one consonant; none before a vowel.
+fn initial_len(syl: &[u8]) -> usize {
+    match syl {
+        [b'z' | b'c' | b's', b'h', ..] => 2,
+        [b'a' | b'e' | b'o', ..] => 0,
+        _ => 1,
+    }
+}
+
+/// Query lengths that spell `syl` with exactly one typo (a substituted, dropped, extra or
+/// swapped letter) where a typo can be told from another word:
+/// - in the final, never the initial (nor the first letter of a syllable without one): zi
+///   for zhi, su for shu are other syllables, or the regional z/zh, s/sh that peers leave
+///   to an option, and people rarely miss the first letter of what they mean;
+/// - with the final at least two letters long, so one slip cannot be the whole of it;
+/// - followed by at least one letter typed right: the end of the query is where the user
+///   is still typing, so a "typo" there is more likely the next letter (kaig → 开关);
+/// - not itself a syllable: "an" typed for 昂 (ang) means 安.
+fn typo_spellings<'q>(q: &'q [char], syl: &[u8]) -> impl Iterator<Item = usize> + 'q {
     let eq = |c: char, b: u8| c as u32 == b as u32;
-    let l = syl.len();
-    let subst = q.len() >= l && q[..l].iter().zip(syl).filter(|(c, b)| !eq(**c, **b)).count() == 1;
-    let swap = q.len() >= l
-        && (0..l - 1).any(|k| {
-            eq(q[k], syl[k + 1])
-                && eq(q[k + 1], syl[k])
-                && (0..l).filter(|i| *i != k && *i != k + 1).all(|i| eq(q[i], syl[i]))
-        });
-    let dropped = q.len() >= l - 1 && (0..l).any(|k| (0..l - 1).all(|i| eq(q[i], syl[if i < k { i } else { i + 1 }])));
-    let extra = q.len() > l && (0..=l).any(|k| (0..l).all(|i| eq(q[if i < k { i } else { i + 1 }], syl[i])));
-    [(subst || swap).then_some(l), dropped.then_some(l - 1), extra.then_some(l + 1)].into_iter().flatten()
+    let il = initial_len(syl).max(1);
+    // Each kind that applies: (query letters used for the final, a right letter follows).
+    let mut kinds = [None; 4];
+    if q.len() > il && syl.len() >= il + 2 && q.iter().zip(&syl[..il]).all(|(c, b)| eq(*c, *b)) {
+        let (t, f) = (&q[il..], &syl[il..]);
+        let l = f.len();
+        let skip = |i: usize, k: usize| if i < k { i } else { i + 1 };
+        if t.len() >= l {
+            let mut diff = (0..l).filter(|&i| !eq(t[i], f[i]));
+            if let (Some(k), None) = (diff.next(), diff.next()) {
+                kinds[0] = Some((l, k + 1 < t.len()));
+            }
+            let swapped = |k: usize| {
+                t[k] != t[k + 1]
+                    && eq(t[k], f[k + 1])
+                    && eq(t[k + 1], f[k])
+                    && (0..l).filter(|i| *i != k && *i != k + 1).all(|i| eq(t[i], f[i]))
+            };
+            if let Some(k) = (0..l - 1).find(|&k| swapped(k)) {
+                kinds[1] = Some((l, k + 2 < t.len()));
+            }
+        }
+        if t.len() + 1 >= l {
+            if let Some(k) = (0..l).find(|&k| (0..l - 1).all(|i| t.get(i).is_some_and(|c| eq(*c, f[skip(i, k)])))) {
+                kinds[2] = Some((l - 1, k < t.len()));
+            }
+        }
+        if t.len() > l {
+            if let Some(k) = (0..=l).find(|&k| (0..l).all(|i| eq(t[skip(i, k)], f[i]))) {
+                kinds[3] = Some((l + 1, k + 1 < t.len()));
+            }
+        }
+    }
+    kinds.into_iter().flatten().filter_map(move |(typed, confirmed)| {
+        let used = il + typed;
+        (confirmed && !is_syllable(&q[..used.min(q.len())])).then_some(used)
+    })
+}
+
+/// Whether `q` is exactly one of the table's syllables.
+fn is_syllable(q: &[char]) -> bool {
+    let mut word = [0u8; 8];
+    if q.len() > word.len() || !q.iter().all(char::is_ascii_lowercase) {
+        return false;
+    }
+    for (w, c) in word.iter_mut().zip(q) {
+        *w = *c as u8;
+    }
+    std::str::from_utf8(&word[..q.len()]).is_ok_and(|w| pinyin::syllable_id(w).is_some())
+}
+
+/// The union of two hit lists in document order, keeping each document's best relevance;
+/// `more`'s relevances are scaled by `scale` first (fuzzy hits rank below exact ones).
+fn merge(found: Vec<Hit>, more: &[Hit], scale: f32) -> Vec<Hit> {
+    let mut out = Vec::with_capacity(found.len() + more.len());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let y = more.get(j).map(|h| Hit { doc: h.doc, relevance: h.relevance * scale });
+        match (found.get(i), y) {
+            (Some(x), Some(y)) if x.doc == y.doc => {
+                out.push(Hit { doc: x.doc, relevance: x.relevance.max(y.relevance) });
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x.doc < y.doc => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (None, None) => return out,
+        }
+    }
 }
 
 /// Calls `f` for each document set in `bits`, in order, clearing the bits.
@@ -689,6 +822,11 @@ impl Index {
     /// letter), 2 (zh/ch/sh) or any whole syllable `q` begins with. `None` when one unit
     /// could hold all of `q` ("dia", "zh", "gong"): then there is no second unit to narrow by.
     fn first_cuts(&self, q: &[char]) -> Option<Cuts> {
+        // ü typed another way ("qve", "lue", "lyu") splits differently from the table's
+        // spelling; such rare terms go without the pair narrowing.
+        if spells_u_umlaut(q) {
+            return None;
+        }
         let mut cuts = Cuts::default();
         cuts.push(1);
         if q.len() > 2 && q[1] == 'h' && matches!(q[0], 'z' | 'c' | 's') {
@@ -779,16 +917,23 @@ impl Index {
         if query.is_empty() {
             return &scratch.hits;
         }
-        self.pass(query, 0, scratch);
-        if scratch.hits.len() < TYPO_FALLBACK && query.terms.iter().any(|t| t.typo_ok) {
-            let exact: Vec<Hit> = std::mem::take(&mut scratch.hits);
-            self.pass(query, 1, scratch);
-            for h in exact {
-                match scratch.hits.iter_mut().find(|x| x.doc == h.doc) {
-                    Some(x) => x.relevance = x.relevance.max(h.relevance),
-                    None => scratch.hits.push(h),
+        self.pass(&query.terms, 0, scratch);
+        // Spaces inside syllables: the query read with them taken out also finds.
+        if !query.joined.is_empty() {
+            let split = std::mem::take(&mut scratch.hits);
+            self.pass(&query.joined, 0, scratch);
+            scratch.hits = merge(split, &scratch.hits, 1.0);
+        }
+        let typo_ok = |terms: &[Term]| terms.iter().any(|t| t.typo_ok);
+        if scratch.hits.len() < TYPO_FALLBACK && (typo_ok(&query.terms) || typo_ok(&query.joined)) {
+            let mut found = std::mem::take(&mut scratch.hits);
+            for terms in [&query.terms, &query.joined] {
+                if typo_ok(terms) {
+                    self.pass(terms, 1, scratch);
+                    found = merge(found, &scratch.hits, FUZZY_SCALE);
                 }
             }
+            scratch.hits = found;
         }
         &scratch.hits
     }
@@ -796,7 +941,7 @@ impl Index {
     /// Like [`Index::search`], handing each hit to `f` in document order instead of
     /// collecting them: a keystroke over tens of thousands of hits reads them once, in order.
     pub fn for_each_hit(&self, query: &Query, s: &mut Scratch, mut f: impl FnMut(Hit)) {
-        if let [term] = query.terms.as_slice() {
+        if let ([term], []) = (query.terms.as_slice(), query.joined.as_slice()) {
             self.prepare(s);
             self.match_term(term, 0, s);
             let Scratch { term_touched, term_best, .. } = s;
@@ -828,10 +973,13 @@ impl Index {
         }
     }
 
-    fn pass(&self, query: &Query, edits: u8, s: &mut Scratch) {
+    /// Matches `terms` (all of them, AND) with `edits` typos allowed in the terms that
+    /// tolerate them; hits land in `s.hits`, in document order.
+    fn pass(&self, terms: &[Term], edits: u8, s: &mut Scratch) {
         self.prepare(s);
         s.touched.clear();
-        if let [term] = query.terms.as_slice() {
+        s.hits.clear();
+        if let [term] = terms {
             // One term: its best relevances are the hits, no intersection needed.
             self.match_term(term, if term.typo_ok { edits } else { 0 }, s);
             let Scratch { term_touched, term_best, hits, .. } = s;
@@ -841,7 +989,7 @@ impl Index {
             });
             return;
         }
-        for (t, term) in query.terms.iter().enumerate() {
+        for (t, term) in terms.iter().enumerate() {
             let edits = if term.typo_ok { edits } else { 0 };
             self.match_term(term, edits, s);
             let Scratch { term_touched, term_best, matched_terms, total, touched, .. } = s;
@@ -856,7 +1004,7 @@ impl Index {
                 term_best[d] = 0.0;
             });
         }
-        let n = query.terms.len();
+        let n = terms.len();
         for &doc in &s.touched {
             let d = doc as usize;
             if s.matched_terms[d] as usize == n {
@@ -905,8 +1053,6 @@ impl Index {
         }
         let q0 = q[0];
         let q0_bit = letter_bit(q0);
-        // A typo may be in the first letter: then the match starts at the second.
-        let typo_bits = q0_bit | q.get(1).map_or(0, |c| letter_bit(*c));
         // The texts that can match: all of them in the typo pass, else those offering the
         // term's first character (`None` = all texts).
         let mut union = std::mem::take(&mut s.candidates);
@@ -945,8 +1091,8 @@ impl Index {
             let m = Matcher { index: self, q, units, initials: edits == 0, budget: STEP_BUDGET.into() };
             let mut best: Option<(f32, usize, usize)> = None;
             for (ui, u) in units.iter().map(|id| &self.chars[*id as usize]).enumerate() {
-                let bits = if edits == 0 { q0_bit } else { typo_bits };
-                if u.ch != q0 && u.starts & bits == 0 && !(edits > 0 && q.get(1) == Some(&u.ch)) {
+                // The first letter is never taken for a typo (see `typo_spellings`).
+                if u.ch != q0 && u.starts & q0_bit == 0 {
                     continue;
                 }
                 // The leftmost match counts (its best reading at that start).
@@ -959,8 +1105,13 @@ impl Index {
             let coverage = (end - start) as f32 / units.len().max(1) as f32;
             let prefix = if start == 0 { 1.0 } else { 0.9 };
             let quality = (1.0 - penalty) * prefix * (0.85 + 0.15 * coverage);
+            // Only the exact pass reads initials, and its worst step penalty is theirs.
+            let abbreviated = edits == 0 && penalty >= PENALTY_INITIAL;
             let (a, b) = (text.post as usize, self.texts.get(ti + 1).map_or(self.postings.len(), |t| t.post as usize));
             for p in &self.postings[a..b] {
+                if abbreviated && p.field == Field::Alias {
+                    continue;
+                }
                 let rel = quality * p.field.weight();
                 if p.target & GROUP_BIT == 0 {
                     record(s, p.target, rel);

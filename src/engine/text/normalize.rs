@@ -2,11 +2,21 @@
 //! "the same text" means.
 
 /// Folds one character for comparison: ASCII and full-width letters to lowercase ASCII,
-/// full-width digits to ASCII; other characters unchanged.
+/// full-width digits to ASCII, pinyin's tone-marked vowels to plain ones (people paste
+/// "Zhōngguó" and "lǚ"), but ü stays ü: typed for pinyin it means v, and it must not turn a
+/// literal "v" in a text into a match. Other characters unchanged.
 pub fn fold_char(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
+        'ā' | 'á' | 'ǎ' | 'à' | 'Ā' | 'Á' | 'Ǎ' | 'À' => 'a',
+        'ē' | 'é' | 'ě' | 'è' | 'ê' | 'ế' | 'ề' | 'Ē' | 'É' | 'Ě' | 'È' | 'Ê' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' | 'Ī' | 'Í' | 'Ǐ' | 'Ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' | 'Ō' | 'Ó' | 'Ǒ' | 'Ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' | 'Ū' | 'Ú' | 'Ǔ' | 'Ù' => 'u',
+        'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'Ü' | 'Ǖ' | 'Ǘ' | 'Ǚ' | 'Ǜ' => 'ü',
+        'ń' | 'ň' | 'ǹ' => 'n',
+        'ḿ' => 'm',
         c => c,
     };
     c.to_ascii_lowercase()

@@ -1,18 +1,20 @@
 //! Toneless pinyin readings of hanzi, decoded in place from the embedded
 //! table `data/pinyin.bin` (written by `tools/src/bin/gen-pinyin.rs`).
 //!
+//! The table holds the 8,105 characters of the 通用规范汉字表 and the 6,763 of GB2312.
 //! Every character has all of its readings (polyphones: 重 → zhong, chong),
 //! most common first; readings are lowercase a–z with `ü` written `v`
 //! (绿 → lv). Lookups are allocation-free: a bitmap with block ranks finds a
-//! character's index in O(1), a directory every `K` characters finds its
+//! character's index in O(1) (the few outside the CJK Unified Ideographs block by a binary
+//! search of a short list), a directory every `K` characters finds its
 //! first entry, and syllables are slices of the embedded text. The layout is
 //! checked at compile time, so a malformed table fails the build.
 //!
-//! # Format of `pinyin.bin` (version 1; all integers little-endian)
+//! # Format of `pinyin.bin` (version 2; all integers little-endian)
 //!
 //! | offset | size            | field                                                       |
 //! |--------|-----------------|-------------------------------------------------------------|
-//! | 0      | 4               | magic `b"PYT1"`                                             |
+//! | 0      | 4               | magic `b"PYT2"`                                             |
 //! | 4      | 2               | `S`: number of syllables                                    |
 //! | 6      | 1               | `L`: longest syllable, in bytes                             |
 //! | 7      | 1               | `B`: bits of a syllable id (entry width `W = B + 1`)        |
@@ -22,18 +24,23 @@
 //! | 16     | 2               | `E`: number of reading entries (sum of readings)            |
 //! | 18     | 1               | `K`: characters per entry-directory step                    |
 //! | 19     | 1               | reserved, 0                                                 |
-//! | 20     | 2·L             | `LEN[l]`, l = 1..=L: number of syllables `l` bytes long     |
+//! | 20     | 2               | `M`: number of listed characters (outside the bitmap)       |
+//! | 22     | 2·L             | `LEN[l]`, l = 1..=L: number of syllables `l` bytes long     |
 //! | ..     | Σ l·LEN[l]      | syllable text, no separators: ids 0..S grouped by length    |
 //! |        |                 | (shortest first), alphabetical inside a group               |
 //! | ..     | 32·NB           | bitmap: bit `cp - BASE` set ⇔ `cp` is in the table          |
 //! |        |                 | (bit i = byte i/8, bit i%8, least significant first)        |
 //! | ..     | 2·NB            | `RANK[b]`: set bits in blocks `0..b`                        |
+//! | ..     | 4·M             | listed characters, ascending code points: those outside the |
+//! |        |                 | CJK Unified Ideographs block (Extension A, B–F), too sparse |
+//! |        |                 | for a bitmap                                                |
 //! | ..     | 2·⌈N/K⌉         | `DIR[j]`: index of the first entry of character `j·K`       |
 //! | ..     | ⌈E·W/8⌉ + 3     | entries, a bit stream (LSB first) of `W`-bit values         |
 //! |        |                 | `id << 1 | more`; `more` = 1 when another reading of the     |
 //! |        |                 | same character follows. 3 zero bytes of padding at the end  |
 //!
-//! Character `j` is the `j`-th set bit of the bitmap (code point order); its
+//! Character `j` is the `j`-th set bit of the bitmap (code point order), then the
+//! `(j - set bits)`-th listed character; its
 //! readings are entries from `DIR[j / K]`, skipping the readings of characters
 //! `j - j % K .. j`. The primary (most common) reading is the first.
 
@@ -60,8 +67,10 @@ const BLOCKS: usize = u16_at(12);
 const CHARS: usize = u16_at(14);
 const ENTRIES: usize = u16_at(16);
 const STEP: usize = DATA[18] as usize;
+/// Characters listed outside the bitmap.
+const LISTED: usize = u16_at(20);
 
-const LEN_AT: usize = 20;
+const LEN_AT: usize = 22;
 const TEXT_AT: usize = LEN_AT + 2 * MAX_LEN;
 const TEXT_LEN: usize = {
     let mut total = 0;
@@ -77,20 +86,31 @@ const TEXT_LEN: usize = {
 };
 const BITMAP_AT: usize = TEXT_AT + TEXT_LEN;
 const RANK_AT: usize = BITMAP_AT + 32 * BLOCKS;
-const DIR_AT: usize = RANK_AT + 2 * BLOCKS;
+const LIST_AT: usize = RANK_AT + 2 * BLOCKS;
+const DIR_AT: usize = LIST_AT + 4 * LISTED;
 const DIR_LEN: usize = CHARS.div_ceil(if STEP == 0 { 1 } else { STEP });
 const STREAM_AT: usize = DIR_AT + 2 * DIR_LEN;
 const STREAM_LEN: usize = (ENTRIES * WIDTH as usize).div_ceil(8) + 3;
 
 const _: () = {
     assert!(
-        DATA.len() >= 20 && DATA[0] == b'P' && DATA[1] == b'Y' && DATA[2] == b'T' && DATA[3] == b'1',
+        DATA.len() >= 22 && DATA[0] == b'P' && DATA[1] == b'Y' && DATA[2] == b'T' && DATA[3] == b'2',
         "pinyin.bin: bad magic"
     );
     assert!(STREAM_AT + STREAM_LEN == DATA.len(), "pinyin.bin: size does not match its header");
     assert!(ID_BITS >= 1 && WIDTH <= 16 && SYLLABLES <= 1 << ID_BITS, "pinyin.bin: bad id width");
     assert!(STEP.is_power_of_two() && BASE.is_multiple_of(256) && MAX_LEN >= 1, "pinyin.bin: bad header");
     assert!(SYLLABLES <= u16::MAX as usize);
+    assert!(LISTED <= CHARS, "pinyin.bin: more listed characters than characters");
+    // The listed code points ascend, and none falls inside the bitmap.
+    let mut k = 0;
+    while k < LISTED {
+        let cp = u32_at(LIST_AT + 4 * k);
+        assert!(k == 0 || cp > u32_at(LIST_AT + 4 * (k - 1)), "pinyin.bin: listed characters not ascending");
+        assert!(cp < BASE || cp >= BASE + 256 * BLOCKS as u32, "pinyin.bin: listed character inside the bitmap");
+        assert!(char::from_u32(cp).is_some(), "pinyin.bin: listed code point is not a character");
+        k += 1;
+    }
     // Syllable text is lowercase ASCII, so any byte range of it is valid UTF-8.
     let mut i = TEXT_AT;
     while i < BITMAP_AT {
@@ -106,7 +126,10 @@ const fn section(at: usize, len: usize) -> &'static [u8] {
 const TEXT: &[u8] = section(TEXT_AT, TEXT_LEN);
 const BITMAP: &[u8] = section(BITMAP_AT, 32 * BLOCKS);
 const RANK: &[u8] = section(RANK_AT, 2 * BLOCKS);
+const LIST: &[u8] = section(LIST_AT, 4 * LISTED);
 const DIR: &[u8] = section(DIR_AT, 2 * DIR_LEN);
+/// Characters in the bitmap; listed characters are numbered after them.
+const IN_BITMAP: usize = CHARS - LISTED;
 const STREAM: &[u8] = section(STREAM_AT, STREAM_LEN);
 
 /// Per syllable length `l` (index `l - 1`): (first id, byte offset in `TEXT`).
@@ -158,14 +181,37 @@ fn entry(e: usize) -> (u16, bool) {
     ((v >> 1) as u16, v & 1 == 1)
 }
 
+#[inline]
+fn le32(bytes: &[u8], i: usize) -> u32 {
+    match bytes.get(4 * i..4 * i + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
+    }
+}
+
+/// Index of `c` among the listed characters (outside the bitmap), if it is there.
+fn listed_index(c: char) -> Option<usize> {
+    let (mut lo, mut hi) = (0usize, LISTED);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match le32(LIST, mid).cmp(&(c as u32)) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(IN_BITMAP + mid),
+        }
+    }
+    None
+}
+
 /// Index of `c` among the table's characters, if it is there.
 #[inline]
 fn char_index(c: char) -> Option<usize> {
-    let off = (c as u32).checked_sub(BASE)? as usize;
+    let Some(off) = (c as u32).checked_sub(BASE).map(|o| o as usize).filter(|o| o >> 8 < BLOCKS) else {
+        // Below the bitmap: only listed hanzi (Extension A) are there, and nothing below
+        // them, so ASCII and punctuation stop at one compare.
+        return if LISTED > 0 && (c as u32) >= le32(LIST, 0) { listed_index(c) } else { None };
+    };
     let block = off >> 8;
-    if block >= BLOCKS {
-        return None;
-    }
     let byte = *BITMAP.get(off >> 3)?;
     if byte >> (off & 7) & 1 == 0 {
         return None;
@@ -324,17 +370,21 @@ fn group_len(l: usize) -> usize {
     le16(DATA.get(LEN_AT..TEXT_AT).unwrap_or(&[]), l - 1)
 }
 
-/// Number of characters in the table (≥ 6,763: all of GB2312's hanzi).
+/// Number of characters in the table (≥ 8,105 + the GB2312 hanzi outside that list).
 #[inline]
 pub fn char_count() -> usize {
     CHARS
 }
 
-/// Every character in the table, in code point order.
+/// [`char_count`] as a constant, for sizing tables at compile time.
+pub const CHAR_COUNT: usize = CHARS;
+
+/// Every character in the table: the bitmap's in code point order, then the listed ones.
 pub fn chars() -> impl Iterator<Item = char> {
     (0..BLOCKS as u32 * 256)
         .filter(|&off| BITMAP.get(off as usize >> 3).is_some_and(|b| b >> (off & 7) & 1 == 1))
         .filter_map(|off| char::from_u32(BASE + off))
+        .chain((0..LISTED).filter_map(|k| char::from_u32(le32(LIST, k))))
 }
 
 #[cfg(test)]
@@ -417,6 +467,38 @@ mod tests {
         for c in chars() {
             assert!(readings(c).next().is_some(), "{c}");
         }
+    }
+
+    #[test]
+    fn table_covers_the_tongyong_guifan_list() {
+        // 8,105 + the 125 GB2312 hanzi the 2013 list does not have.
+        assert!(char_count() >= 8230, "{}", char_count());
+        // Names, places and brands outside GB2312; Extension A (㑇) and B–F (𬭬, 𫖯) are
+        // listed outside the bitmap.
+        for (c, r) in [
+            ('喆', "zhe"),
+            ('祎', "yi"),
+            ('堃', "kun"),
+            ('玥', "yue"),
+            ('赟', "yun"),
+            ('昇', "sheng"),
+            ('㑇', "zhou"),
+            ('𬭬', "hui"),
+            ('𫖯', "fu"),
+            ('呣', "m"),
+        ] {
+            assert!(all(c).contains(&r), "{c}: {:?}", all(c));
+        }
+    }
+
+    #[test]
+    fn dictionary_only_readings_are_left_out() {
+        // Readings no modern reader expects would make 2-letter initials find noise
+        // (带娃 as "dg" through 娃 gui).
+        for (c, rare) in [('大', "tai"), ('朱', "shu"), ('许', "hu"), ('体', "ben"), ('娃', "gui")] {
+            assert!(!all(c).contains(&rare), "{c}: {:?}", all(c));
+        }
+        assert_eq!(all('晟')[0], "sheng", "an override keeps the reading names use");
     }
 
     #[test]

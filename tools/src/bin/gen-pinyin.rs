@@ -1,21 +1,27 @@
 //! gen-pinyin: writes `data/pinyin.bin`, the toneless pinyin table that
 //! `src/engine/text/pinyin.rs` embeds with `include_bytes!`.
 //!
-//! Characters: the 6,763 hanzi of GB2312 (every two-byte code 0xB0A1..=0xF7FE,
-//! decoded as GBK, empty cells skipped) plus every CJK Unified Ideograph
-//! (U+4E00..=U+9FFF) or Extension A (U+3400..=U+4DBF) hanzi that occurs in
-//! `data/default-feed.json`, when that file exists. Readings: every heteronym
-//! of the `pinyin` crate, tones dropped, `ü` written `v`, `ê` written `e`,
-//! duplicates removed, crate order kept (it is usually most-common-first)
-//! except for the characters in `PRIMARY_OVERRIDES`.
+//! Characters: the 8,105 of the 通用规范汉字表 (2013; `tools/data/tghz2013.txt`, names,
+//! places and brands use many that GB2312 lacks: 喆, 祎, 堃, 𬭬), the 6,763 hanzi of GB2312
+//! (every two-byte code 0xB0A1..=0xF7FE, decoded as GBK, empty cells skipped), and every
+//! CJK hanzi that occurs in `data/default-feed.json`, when that file exists.
+//!
+//! Readings, tones dropped, `ü` written `v`, `ê` written `e`: those that one of the two
+//! standard modern dictionaries gives — the 通用规范汉字字典 (2013, the same file) or the
+//! 现代汉语词典 (`tools/data/xhc1983.txt`; it has 钭 tou, the surname, which the other
+//! lacks) — so the readings only historical dictionaries list, which the `pinyin` crate
+//! also has (大 tai, 朱 shu, 娃 gui), do not make searches find what no reader would expect;
+//! for characters in neither dictionary, every heteronym of the `pinyin` crate. Order: the
+//! crate's (usually most common first; the dictionaries' own is alphabetical), readings the
+//! crate lacks after, except for the characters in `PRIMARY_OVERRIDES`.
 //!
 //! Usage: `cargo run -p skillmatch-tools --release --bin gen-pinyin [-- --feed PATH --out PATH]`
 //!
-//! # Format of `pinyin.bin` (version 1; all integers little-endian)
+//! # Format of `pinyin.bin` (version 2; all integers little-endian)
 //!
 //! | offset | size            | field                                                       |
 //! |--------|-----------------|-------------------------------------------------------------|
-//! | 0      | 4               | magic `b"PYT1"`                                             |
+//! | 0      | 4               | magic `b"PYT2"`                                             |
 //! | 4      | 2               | `S`: number of syllables                                    |
 //! | 6      | 1               | `L`: longest syllable, in bytes                             |
 //! | 7      | 1               | `B`: bits of a syllable id (entry width `W = B + 1`)        |
@@ -25,18 +31,23 @@
 //! | 16     | 2               | `E`: number of reading entries (sum of readings)            |
 //! | 18     | 1               | `K`: characters per entry-directory step                    |
 //! | 19     | 1               | reserved, 0                                                 |
-//! | 20     | 2·L             | `LEN[l]`, l = 1..=L: number of syllables `l` bytes long     |
+//! | 20     | 2               | `M`: number of listed characters (outside the bitmap)       |
+//! | 22     | 2·L             | `LEN[l]`, l = 1..=L: number of syllables `l` bytes long     |
 //! | ..     | Σ l·LEN[l]      | syllable text, no separators: ids 0..S grouped by length    |
 //! |        |                 | (shortest first), alphabetical inside a group               |
 //! | ..     | 32·NB           | bitmap: bit `cp - BASE` set ⇔ `cp` is in the table          |
 //! |        |                 | (bit i = byte i/8, bit i%8, least significant first)        |
 //! | ..     | 2·NB            | `RANK[b]`: set bits in blocks `0..b`                        |
+//! | ..     | 4·M             | listed characters, ascending code points: those outside the |
+//! |        |                 | CJK Unified Ideographs block (Extension A, B–F), too sparse |
+//! |        |                 | for a bitmap                                                |
 //! | ..     | 2·⌈N/K⌉         | `DIR[j]`: index of the first entry of character `j·K`       |
 //! | ..     | ⌈E·W/8⌉ + 3     | entries, a bit stream (LSB first) of `W`-bit values         |
 //! |        |                 | `id << 1 | more`; `more` = 1 when another reading of the     |
 //! |        |                 | same character follows. 3 zero bytes of padding at the end  |
 //!
-//! Character `j` is the `j`-th set bit of the bitmap (code point order); its
+//! Character `j` is the `j`-th set bit of the bitmap (code point order), then the
+//! `(j - set bits)`-th listed character; its
 //! readings are entries from `DIR[j / K]`, skipping the readings of characters
 //! `j - j % K .. j`. The primary (most common) reading is the first.
 
@@ -46,13 +57,17 @@ use std::time::Instant;
 
 use pinyin::{Pinyin, ToPinyinMulti};
 
-const MAGIC: &[u8; 4] = b"PYT1";
+const MAGIC: &[u8; 4] = b"PYT2";
 /// Characters per step of the entry directory.
 const DIR_STEP: usize = 32;
 const GB2312_HANZI: usize = 6763;
+const TGHZ_HANZI: usize = 8105;
+/// The bitmap covers this block (CJK Unified Ideographs); characters outside it are listed.
+const DENSE: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
 /// Characters whose most common modern reading is not the crate's first.
-/// The reading must be one the crate gives; it is moved to the front.
+/// The reading must be one the crate gives; it is moved to the front (and kept even
+/// where the dictionary lacks it).
 const PRIMARY_OVERRIDES: &[(char, &str)] = &[
     ('长', "chang"),  // 长期, 长度 (crate: zhang first)
     ('似', "si"),     // 相似, 似乎 (crate: shi, as in 似的)
@@ -97,7 +112,12 @@ fn main() {
 
     let gb = gb2312_hanzi();
     assert_eq!(gb.len(), GB2312_HANZI, "GB2312 hanzi count");
+    let tghz = dictionary_readings(&root.join("tools/data/tghz2013.txt"));
+    assert_eq!(tghz.len(), TGHZ_HANZI, "通用规范汉字表 character count");
+    let xhc = dictionary_readings(&root.join("tools/data/xhc1983.txt"));
     let mut chars: BTreeSet<char> = gb.iter().copied().collect();
+    let beyond_gb = tghz.keys().filter(|c| !chars.contains(c)).count();
+    chars.extend(tghz.keys().copied());
     let feed_chars = feed_hanzi(&feed);
     let extra: Vec<char> = feed_chars.iter().copied().filter(|c| !chars.contains(c)).collect();
     chars.extend(extra.iter().copied());
@@ -105,8 +125,25 @@ fn main() {
     // Readings per character, in code point order.
     let mut table: Vec<(char, Vec<String>)> = Vec::with_capacity(chars.len());
     let mut unreadable = Vec::new();
+    let (mut dropped, mut added) = (0usize, 0usize);
     for &c in &chars {
-        let rs = toneless_readings(c);
+        let crate_readings = toneless_readings(c);
+        let standard: Vec<String> = tghz.get(&c).into_iter().chain(xhc.get(&c)).flatten().cloned().collect();
+        let rs = match standard.is_empty() {
+            // The dictionaries' readings, in the crate's order where it has them.
+            false => {
+                let mut rs: Vec<String> = crate_readings.iter().filter(|r| standard.contains(r)).cloned().collect();
+                dropped += crate_readings.len() - rs.len();
+                for r in standard {
+                    if !rs.contains(&r) {
+                        rs.push(r);
+                        added += 1;
+                    }
+                }
+                rs
+            }
+            true => crate_readings,
+        };
         if rs.is_empty() {
             assert!(!gb.contains(&c), "GB2312 char {c} (U+{:04X}) has no reading", c as u32);
             unreadable.push(c);
@@ -117,12 +154,21 @@ fn main() {
     for &(c, primary) in PRIMARY_OVERRIDES {
         let (_, rs) =
             table.iter_mut().find(|(t, _)| *t == c).unwrap_or_else(|| panic!("override char {c} not in table"));
-        let at = rs
-            .iter()
-            .position(|r| r == primary)
-            .unwrap_or_else(|| panic!("override {c} → {primary}: not among {rs:?}"));
-        let r = rs.remove(at);
-        rs.insert(0, r);
+        // An override may bring back a reading of the crate's that the dictionary lacks
+        // (晟 sheng, as names and brands read it).
+        match rs.iter().position(|r| r == primary) {
+            Some(at) => {
+                let r = rs.remove(at);
+                rs.insert(0, r);
+            }
+            None => {
+                assert!(
+                    toneless_readings(c).iter().any(|r| r == primary),
+                    "override {c} → {primary}: not among {rs:?}"
+                );
+                rs.insert(0, primary.to_string());
+            }
+        }
     }
     sanity_checks(&table);
 
@@ -147,10 +193,16 @@ fn main() {
         }
     );
     println!(
-        "chars: {} ({} polyphonic), readings: {}, distinct syllables: {}",
+        "chars: {} ({} of the 通用规范汉字表 beyond GB2312, {} outside the bitmap; {} polyphonic), \
+         readings: {} ({} of the crate's in neither dictionary dropped, {} added from them), \
+         distinct syllables: {}",
         table.len(),
+        beyond_gb,
+        table.iter().filter(|(c, _)| !DENSE.contains(&(*c as u32))).count(),
         poly,
         entries,
+        dropped,
+        added,
         syllables.len()
     );
     println!(
@@ -181,6 +233,27 @@ fn gb2312_hanzi() -> Vec<char> {
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+/// A dictionary's characters with their readings (toneless, file order, duplicates
+/// removed), from a file in pinyin-data's format.
+fn dictionary_readings(path: &Path) -> BTreeMap<char, Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let mut map = BTreeMap::new();
+    for line in text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()) {
+        let (cp, readings) = line.split_once(':').unwrap_or_else(|| panic!("bad line {line:?}"));
+        let cp = u32::from_str_radix(cp.trim().trim_start_matches("U+"), 16).expect("code point");
+        let c = char::from_u32(cp).expect("a character");
+        let mut rs: Vec<String> = Vec::new();
+        for r in readings.split(',').map(|r| normalize(r.trim())) {
+            assert!(!r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase()), "{c}: reading {r:?} is not a–z");
+            if !rs.contains(&r) {
+                rs.push(r);
+            }
+        }
+        assert!(map.insert(c, rs).is_none(), "{c} listed twice");
+    }
+    map
 }
 
 /// Every hanzi in the feed's strings (keys and values). A feed that does not
@@ -234,13 +307,18 @@ fn toneless_readings(c: char) -> Vec<String> {
 }
 
 /// The crate's `plain` style still has `ü` and `ê`, and may keep combining
-/// tone marks on m/n/ê; map to plain a–z.
+/// tone marks on m/n/ê; the dictionary file has every tone mark. Map to plain a–z.
 fn normalize(plain: &str) -> String {
     plain
         .chars()
         .filter_map(|ch| match ch {
-            'ü' => Some('v'),
+            'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => Some('v'),
             'ê' | 'ế' | 'ề' => Some('e'),
+            'ā' | 'á' | 'ǎ' | 'à' => Some('a'),
+            'ē' | 'é' | 'ě' | 'è' => Some('e'),
+            'ī' | 'í' | 'ǐ' | 'ì' => Some('i'),
+            'ō' | 'ó' | 'ǒ' | 'ò' => Some('o'),
+            'ū' | 'ú' | 'ǔ' | 'ù' => Some('u'),
             'ḿ' => Some('m'),
             'ń' | 'ň' | 'ǹ' => Some('n'),
             '\u{0300}'..='\u{036F}' => None,
@@ -274,6 +352,15 @@ fn sanity_checks(table: &[(char, Vec<String>)]) {
     expect('虐', &["nve"]);
     expect('乐', &["le", "yue"]);
     expect('还', &["hai", "huan"]);
+    expect('喆', &["zhe"]);
+    expect('祎', &["yi"]);
+    expect('𬭬', &["hui"]);
+    expect('嗯', &["n", "ng"]);
+    expect('钭', &["tou", "dou"]);
+    // Dictionary-only readings are gone.
+    for (c, rare) in [('大', "tai"), ('朱', "shu"), ('许', "hu"), ('体', "ben"), ('娃', "gui")] {
+        assert!(!get(c).iter().any(|r| r == rare), "{c} still reads {rare}");
+    }
 }
 
 /// Syllable ids: grouped by length, alphabetical inside a group.
@@ -295,8 +382,12 @@ fn encode(table: &[(char, Vec<String>)]) -> Vec<u8> {
     let width = id_bits + 1;
     assert!(width <= 16, "entry width {width} > 16");
 
-    let first = table.first().expect("table is empty").0 as u32;
-    let last = table.last().unwrap().0 as u32;
+    // Characters in the bitmap come first (code point order), then the listed ones: the
+    // character numbering, and so the entry order, follows.
+    let (dense, listed): (Vec<_>, Vec<_>) = table.iter().partition(|(c, _)| DENSE.contains(&(*c as u32)));
+    let table: Vec<&(char, Vec<String>)> = dense.iter().chain(&listed).copied().collect();
+    let first = dense.first().expect("no character in the bitmap").0 as u32;
+    let last = dense.last().unwrap().0 as u32;
     let base = first & !0xFF;
     let nblocks = ((last - base) >> 8) as usize + 1;
     let entries: usize = table.iter().map(|(_, rs)| rs.len()).sum();
@@ -312,6 +403,7 @@ fn encode(table: &[(char, Vec<String>)]) -> Vec<u8> {
     push_u16(&mut out, entries);
     out.push(DIR_STEP as u8);
     out.push(0);
+    push_u16(&mut out, listed.len());
     for l in 1..=max_len {
         push_u16(&mut out, syllables.iter().filter(|s| s.len() == l).count());
     }
@@ -321,7 +413,7 @@ fn encode(table: &[(char, Vec<String>)]) -> Vec<u8> {
 
     // Bitmap and block ranks.
     let mut bitmap = vec![0u8; nblocks * 32];
-    for (c, _) in table {
+    for (c, _) in &dense {
         let off = (*c as u32 - base) as usize;
         bitmap[off / 8] |= 1 << (off % 8);
     }
@@ -331,7 +423,10 @@ fn encode(table: &[(char, Vec<String>)]) -> Vec<u8> {
         push_u16(&mut out, rank);
         rank += bitmap[b * 32..(b + 1) * 32].iter().map(|x| x.count_ones() as usize).sum::<usize>();
     }
-    assert_eq!(rank, table.len());
+    assert_eq!(rank, dense.len());
+    for (c, _) in &listed {
+        out.extend_from_slice(&(*c as u32).to_le_bytes());
+    }
 
     // Entry directory.
     let mut entry = 0usize;
@@ -344,7 +439,7 @@ fn encode(table: &[(char, Vec<String>)]) -> Vec<u8> {
 
     // Entry bit stream.
     let mut bits = BitWriter::default();
-    for (_, rs) in table {
+    for (_, rs) in &table {
         for (k, r) in rs.iter().enumerate() {
             let more = usize::from(k + 1 < rs.len());
             bits.push((ids[r.as_str()] << 1 | more) as u32, width);
