@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use skillmatch::engine::dataset::Dataset;
 use skillmatch::engine::profile::{Profile, Resolved};
-use skillmatch::engine::suggest::{courses_for, net_cost, suggest};
+use skillmatch::engine::suggest::{courses_for, net_cost, suggest, suggest_with, CourseFilters};
 use skillmatch::engine::view::Filters;
 
 fn worker(ds: &Dataset, json: &str) -> Resolved {
@@ -87,4 +87,24 @@ fn suggestions_are_worded_in_both_languages() {
         Lang::En.texts().suggestion_reason(1, Some(1250.0)),
         "Qualifies you for 1 more job; median monthly wage +¥1,250"
     );
+}
+
+#[test]
+fn course_filters_choose_among_every_course_not_the_first_few() {
+    // Thirty paid offline courses rank first; the one free online course is among them all.
+    let mut courses: Vec<String> = (0..30)
+        .map(|i| format!(r#"{{"id":"P{i:02}","title":"焊工班{i}","teaches":[{{"skill":"s-weld","level":3}}],"mode":"offline","city":"成都市","days":5,"cost":100}}"#))
+        .collect();
+    courses.push(r#"{"id":"FREE","title":"线上焊工入门","teaches":[{"skill":"s-weld","level":1}],"mode":"online","days":60,"cost":0,"voucher":true}"#.into());
+    let ds = load(&[&with_base_jobs(&format!(r#"{{"courses":[{}]}}"#, courses.join(",")))]);
+    let w = worker(&ds, r#"{"city":"成都市"}"#);
+    let top = |f: CourseFilters| -> Vec<String> {
+        suggest_with(&ds, &w, &Filters::default(), today(), 5, f)
+            .into_iter()
+            .map(|s| ds.catalog().courses[s.course as usize].id.clone())
+            .collect()
+    };
+    assert!(!top(CourseFilters::default()).contains(&"FREE".to_string()), "not among the best five");
+    assert_eq!(top(CourseFilters { free: true, online: false }), ["FREE"]);
+    assert_eq!(top(CourseFilters { free: false, online: true }), ["FREE"]);
 }

@@ -187,7 +187,34 @@ pub fn course_wages(
 }
 
 /// Ranked suggestions (best first, ties by course id), at most `limit`.
+/// Which courses the worker wants to see: only those free with the training voucher (or
+/// otherwise free), only online ones. Applied before ranking and the cut to `limit`, so the
+/// choice is among every course, not among the first few suggestions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CourseFilters {
+    pub free: bool,
+    pub online: bool,
+}
+
+impl CourseFilters {
+    pub fn admits(&self, c: &Course) -> bool {
+        (!self.free || net_cost(c) == 0.0) && (!self.online || c.mode == Mode::Online)
+    }
+}
+
 pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, limit: usize) -> Vec<Suggestion> {
+    suggest_with(ds, worker, filters, today, limit, CourseFilters::default())
+}
+
+/// [`suggest`], among the courses `courses` admits.
+pub fn suggest_with(
+    ds: &Dataset,
+    worker: &Resolved,
+    filters: &Filters,
+    today: i64,
+    limit: usize,
+    courses: CourseFilters,
+) -> Vec<Suggestion> {
     let cat = &ds.catalog();
     let reach = Reach::new(ds, worker, filters, today);
     let max_demand = reach.demand.values().copied().max().unwrap_or(0).max(1) as f64;
@@ -195,8 +222,8 @@ pub fn suggest(ds: &Dataset, worker: &Resolved, filters: &Filters, today: i64, l
     let mut scored: Vec<Suggestion> = Vec::new();
     let mut max_unlocks = 1usize;
     for (ci, course) in cat.courses.iter().enumerate() {
-        if course.starts.is_some_and(|d| d.day_number() < today - 30) {
-            continue; // long started: not joinable
+        if course.starts.is_some_and(|d| d.day_number() < today - 30) || !courses.admits(course) {
+            continue; // long started (not joinable), or not what the worker asked for
         }
         let (wages, closes) = reach.complete(ds, course);
         let unlocks = wages.unlocks;

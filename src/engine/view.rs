@@ -90,12 +90,15 @@ fn default_order_key(f: &crate::engine::score::JobFacts, today: i64) -> f32 {
 impl Filters {
     /// How many filters are set (the collapsed filter bar says so).
     pub fn active_count(&self) -> usize {
+        // 包吃住 is one choice setting both flags, but a link may set either alone.
         [
             self.city.is_some(),
+            self.county.is_some(),
             self.category.is_some(),
             self.min_wage.is_some(),
+            self.max_km.is_some(),
             !self.settlement.is_empty(),
-            self.housing,
+            self.housing || self.meals,
             self.flexible_hours,
         ]
         .iter()

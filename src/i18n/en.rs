@@ -610,6 +610,15 @@ impl Texts for En {
     fn willing_to_move(&self) -> &'static str {
         "Willing to move for work"
     }
+    fn any_distance(&self) -> &'static str {
+        "Any distance"
+    }
+    fn distance_needs_home(&self) -> &'static str {
+        "Add your home in My profile first"
+    }
+    fn within_km(&self, km: u32) -> String {
+        format!("Within {km} km")
+    }
     fn max_km(&self) -> &'static str {
         "Longest daily commute (km)"
     }

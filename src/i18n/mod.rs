@@ -210,6 +210,10 @@ pub trait Texts {
     fn need(&self, n: Need) -> &'static str;
     fn willing_to_move(&self) -> &'static str;
     fn max_km(&self) -> &'static str;
+    fn any_distance(&self) -> &'static str;
+    /// The distance filter needs a home place in the profile.
+    fn distance_needs_home(&self) -> &'static str;
+    fn within_km(&self, km: u32) -> String;
     fn large_text(&self) -> &'static str;
     fn high_contrast(&self) -> &'static str;
     fn sample_brand(&self) -> &'static str;

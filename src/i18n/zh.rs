@@ -584,6 +584,15 @@ impl Texts for Zh {
     fn willing_to_move(&self) -> &'static str {
         "愿意去外地工作"
     }
+    fn any_distance(&self) -> &'static str {
+        "不限距离"
+    }
+    fn distance_needs_home(&self) -> &'static str {
+        "先在“我的资料”填写所在地"
+    }
+    fn within_km(&self, km: u32) -> String {
+        format!("{km} 公里以内")
+    }
     fn max_km(&self) -> &'static str {
         "每天最远通勤（公里）"
     }

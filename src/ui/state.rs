@@ -10,7 +10,7 @@ use crate::engine::model::{BrandIx, SkillIx};
 use crate::engine::profile::{Profile, ProfileProblem, Resolved};
 use crate::engine::profile_edit::ProfileEdit;
 use crate::engine::score::{explain, Explanation, SkillFit};
-use crate::engine::suggest::{courses_for, suggest, Suggestion};
+use crate::engine::suggest::{courses_for, suggest_with, CourseFilters, Suggestion};
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
 use crate::engine::view::{rank_scored, score_all, search_skills, Filters, Request, Scores, Sort, View};
@@ -136,6 +136,8 @@ pub struct State {
     pub cards: Rc<Vec<Card>>,
     pub detail: Option<Rc<Detail>>,
     pub suggestions: Rc<Vec<Suggestion>>,
+    /// The courses screen's choice: only free, only online (among every course).
+    pub course_filters: CourseFilters,
     /// The profile editor's skill box and what it suggests.
     pub skill_query: String,
     pub skill_suggestions: Rc<Vec<SkillIx>>,
@@ -192,6 +194,7 @@ pub enum Action {
     StoreFailed(StoreError),
     DismissStoreError,
     SetFilters(Filters),
+    SetCourseFilters(CourseFilters),
     SetSort(Sort),
     SetSettings(Settings),
     /// Back to a clean start (a kiosk after its idle time): no profile, query or filters;
@@ -250,6 +253,7 @@ impl State {
             cards: Rc::default(),
             detail: None,
             suggestions: Rc::default(),
+            course_filters: CourseFilters::default(),
             skill_query: String::new(),
             skill_suggestions: Rc::default(),
             profile_saves: 0,
@@ -277,9 +281,16 @@ impl State {
     fn rescore(&mut self) {
         let r = &self.request;
         self.scores = Rc::new(score_all(&self.data, &self.worker, &r.filters, r.today));
-        self.suggestions = Rc::new(suggest(&self.data, &self.worker, &r.filters, r.today, SUGGESTIONS));
+        self.suggest();
         self.rerank();
         self.explain_open_job();
+    }
+
+    /// The course suggestions for the worker, the filters and the courses screen's choice.
+    fn suggest(&mut self) {
+        let r = &self.request;
+        let (ds, w) = (&self.data, &self.worker);
+        self.suggestions = Rc::new(suggest_with(ds, w, &r.filters, r.today, SUGGESTIONS, self.course_filters));
     }
 
     /// After a query, sort or paging change: only search, ordering and the visible cards.
@@ -492,6 +503,10 @@ impl Reducible for State {
                 next.request.filters = filters.canonical(next.data.catalog());
                 next.request.limit = PAGE;
                 next.rescore();
+            }
+            Action::SetCourseFilters(f) => {
+                next.course_filters = f;
+                next.suggest();
             }
             Action::SetSort(sort) => {
                 next.request.sort = sort;

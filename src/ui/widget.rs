@@ -6,7 +6,8 @@ use crate::engine::dataset::Dataset;
 use crate::engine::feed::FeedError;
 use crate::i18n::Lang;
 use crate::ui::app::AppProps;
-use crate::ui::components::{ClearData, FeedAlert, Header, Notices, Screens};
+use crate::ui::components::screens::ScreenContext;
+use crate::ui::components::{clear_data, feed_alert, header, notices, screens, ClearActions, NoticeActions};
 use crate::ui::hooks::{
     starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_storage, use_url_sync,
 };
@@ -71,10 +72,8 @@ pub fn widget(wp: &WidgetProps) -> Html {
 
     let t = state.lang.texts();
     let d = state.dispatcher();
-    let on_lang = {
-        let d = d.clone();
-        Callback::from(move |lang: Lang| d.dispatch(Action::SetLang(lang)))
-    };
+    let actions = d.to_callback();
+    let on_lang = actions.reform(Action::SetLang);
     let toggle = |large: bool| {
         let (d, settings) = (d.clone(), state.settings);
         Callback::from(move |_: MouseEvent| {
@@ -127,7 +126,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
                 data-large-text={state.settings.large_text.then_some("1")} data-high-contrast={state.settings.high_contrast.then_some("1")}
                 onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
                 { for countdown }
-                <Header lang={state.lang} {on_lang} />
+                { header(state.lang, &on_lang) }
                 <div class="sm-settings">
                     <button type="button" class="sm-chip sm-toggle" data-action="large-text" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
                     <button type="button" class="sm-chip sm-toggle" data-action="high-contrast" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
@@ -141,19 +140,25 @@ pub fn widget(wp: &WidgetProps) -> Html {
                 if wp.stale {
                     <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
                 }
-                <FeedAlert failures={wp.failures.clone()} on_retry={wp.on_retry.clone()} />
-                <Notices notice={state.notice} problems={state.profile_problems.clone()} ask_save={state.ask_save}
-                    has_saved={state.saved.is_some()} store_error={state.store_error}
-                    on_save_mine={act(|| Action::SaveAsMine)} on_keep_mine={act(|| Action::KeepMine)}
-                    on_clear_backup={act(|| Action::ClearBackup)} on_dismiss_error={act(|| Action::DismissStoreError)} />
+                { feed_alert(t, &wp.failures, &wp.on_retry) }
+                { notices(t, &state, &NoticeActions {
+                    save_mine: act(|| Action::SaveAsMine),
+                    keep_mine: act(|| Action::KeepMine),
+                    clear_backup: act(|| Action::ClearBackup),
+                    dismiss_error: act(|| Action::DismissStoreError),
+                }) }
                 <main class="sm-main">
-                    <Screens state={state.clone()} on_open={nav.on_open} on_close={nav.on_close}
-                        host={props.host.clone()} kiosk={kiosk} app_page={env::app_page(props.app_url.as_deref())} />
+                    { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, host: &props.host,
+                        kiosk, app_page: &env::app_page(props.app_url.as_deref()) }) }
                 </main>
                 <footer class="sm-footer">
                     <p>{ t.privacy_note() }</p>
-                    <ClearData step={state.clear_step.clone()} on_ask={act(|| Action::AskClear)} on_confirm={act(|| Action::ConfirmClear)}
-                        on_cancel={act(|| Action::CancelClear)} on_undo={act(|| Action::UndoClear)} />
+                    { clear_data(t, &state.clear_step, &ClearActions {
+                        ask: act(|| Action::AskClear),
+                        confirm: act(|| Action::ConfirmClear),
+                        cancel: act(|| Action::CancelClear),
+                        undo: act(|| Action::UndoClear),
+                    }) }
                 </footer>
             </div>
         </ContextProvider<Lang>>

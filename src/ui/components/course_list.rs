@@ -1,65 +1,49 @@
-use super::use_lang;
+use super::clicked;
 use crate::engine::dataset::Dataset;
-use crate::engine::model::Mode;
-use crate::engine::suggest::Suggestion;
-use std::rc::Rc;
+use crate::engine::suggest::{CourseFilters, Suggestion};
+use crate::i18n::Texts;
 use yew::prelude::*;
 
-#[derive(Clone, Properties)]
-pub struct CourseListProps {
-    pub data: Rc<Dataset>,
-    pub suggestions: Rc<Vec<Suggestion>>,
-    /// The courses screen (heading, introduction, filters) or a few on the home screen.
-    #[prop_or(true)]
-    pub full: bool,
-    /// On the home screen: how many to show, and where "all courses" leads.
-    #[prop_or(usize::MAX)]
-    pub limit: usize,
-    #[prop_or_default]
-    pub on_more: Option<Callback<()>>,
+/// How the course list is shown: in full on the courses screen (heading, introduction and the
+/// free/online filters), or the first few on the home screen with a way to all of them.
+pub enum CourseView<'a> {
+    Full { filters: CourseFilters, on_filters: &'a Callback<CourseFilters> },
+    Top { limit: usize, on_more: &'a Callback<()> },
 }
 
-impl PartialEq for CourseListProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.suggestions, &other.suggestions)
-            && Rc::ptr_eq(&self.data, &other.data)
-            && self.full == other.full
-            && self.limit == other.limit
-    }
-}
-
-/// Course suggestions in rank order, each saying what it unlocks and what it costs; on the
-/// courses screen they can be narrowed to free-with-voucher and online courses.
-#[function_component(CourseList)]
-pub fn course_list(props: &CourseListProps) -> Html {
-    let t = use_lang().texts();
-    let cat = props.data.catalog();
-    let free = use_state(|| false);
-    let online = use_state(|| false);
-    let toggle = |flag: &UseStateHandle<bool>| {
-        let flag = flag.clone();
-        Callback::from(move |_: MouseEvent| flag.set(!*flag))
+/// Course suggestions in rank order, each saying what it unlocks and what it costs. The
+/// free/online filters choose among every course (the state ranks them again), not among the
+/// suggestions already shown.
+pub fn course_list(t: &dyn Texts, data: &Dataset, suggestions: &[Suggestion], view: CourseView) -> Html {
+    let cat = data.catalog();
+    let limit = match view {
+        CourseView::Full { .. } => usize::MAX,
+        CourseView::Top { limit, .. } => limit,
     };
-    let shown = props
-        .suggestions
-        .iter()
-        .filter(|s| {
-            let c = &cat.courses[s.course as usize];
-            (!*free || (c.voucher || s.cost == 0.0)) && (!*online || c.mode == Mode::Online)
-        })
-        .take(props.limit);
+    let chips = match &view {
+        CourseView::Full { filters, on_filters } => {
+            let f = *filters;
+            let chip = |label: &'static str, on: bool, next: CourseFilters| {
+                html! { <button type="button" class="sm-chip sm-toggle" aria-pressed={on.to_string()} onclick={clicked(&on_filters.reform(move |()| next))}>{ label }</button> }
+            };
+            html! {
+                <>
+                    <p class="sm-muted">{ t.courses_intro() }</p>
+                    <div class="sm-chips">
+                        { chip(t.free_with_voucher(), f.free, CourseFilters { free: !f.free, ..f }) }
+                        { chip(t.online_only(), f.online, CourseFilters { online: !f.online, ..f }) }
+                    </div>
+                </>
+            }
+        }
+        CourseView::Top { .. } => html! {},
+    };
     html! {
         <section class="sm-courses">
             <h2 class="sm-section-title">{ t.courses_title() }</h2>
-            if props.full {
-                <p class="sm-muted">{ t.courses_intro() }</p>
-                <div class="sm-chips">
-                    <button type="button" class="sm-chip sm-toggle" aria-pressed={free.to_string()} onclick={toggle(&free)}>{ t.free_with_voucher() }</button>
-                    <button type="button" class="sm-chip sm-toggle" aria-pressed={online.to_string()} onclick={toggle(&online)}>{ t.online_only() }</button>
-                </div>
-            }
+            { chips }
             <ul class="sm-course-list" data-testid="course-suggestions">
-                { for shown.map(|s| {
+                { for suggestions.iter().take(limit).map(|s| {
                     let c = &cat.courses[s.course as usize];
                     let reason = if s.unlocks > 0 { t.suggestion_reason(s.unlocks, s.uplift) } else { t.starter_course().to_string() };
                     html! {
@@ -80,8 +64,8 @@ pub fn course_list(props: &CourseListProps) -> Html {
                     }
                 }) }
             </ul>
-            if let Some(cb) = props.on_more.clone() {
-                <button type="button" class="sm-button sm-more" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ t.more_courses() }</button>
+            if let CourseView::Top { on_more, .. } = view {
+                <button type="button" class="sm-button sm-more" onclick={clicked(on_more)}>{ t.more_courses() }</button>
             }
         </section>
     }

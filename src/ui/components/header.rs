@@ -1,22 +1,13 @@
+use super::clicked;
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub on_lang: Callback<Lang>,
-}
-
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let t = props.lang.texts();
-    let other = match props.lang {
+/// The app's name, its line, and the switch to the other language.
+pub fn header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
+    let t = lang.texts();
+    let other = match lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
-    };
-    let onclick = {
-        let on_lang = props.on_lang.clone();
-        Callback::from(move |_| on_lang.emit(other))
     };
     html! {
         <header class="sm-header">
@@ -24,7 +15,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <h1 class="sm-title">{ t.app_title() }</h1>
                 <p class="sm-tagline">{ t.tagline() }</p>
             </div>
-            <button type="button" class="sm-button sm-lang" lang={other.tag()} {onclick}>{ t.language_switch() }</button>
+            <button type="button" class="sm-button sm-lang" lang={other.tag()} onclick={clicked(&on_lang.reform(move |()| other))}>{ t.language_switch() }</button>
         </header>
     }
 }

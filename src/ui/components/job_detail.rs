@@ -5,7 +5,7 @@ use crate::engine::score::SkillFit;
 use crate::engine::text::phone_numbers;
 use crate::i18n::{brand_name, job_wage, skill_name, Texts};
 use crate::ui::app::Host;
-use crate::ui::components::QrCode;
+use crate::ui::components::qr_code;
 use crate::ui::state::Detail;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -165,10 +165,10 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             } }
             if let Some(k) = &props.kiosk {
                 <section class="sm-handoff">
-                    <QrCode url={k.job.clone()} caption={t.qr_job()} kind="job" />
+                    { qr_code(t, &k.job, t.qr_job(), "job") }
                     if let Some(profile) = &k.profile {
                         if *consent {
-                            <QrCode url={profile.clone()} caption={t.qr_profile()} kind="profile" />
+                            { qr_code(t, profile, t.qr_profile(), "profile") }
                         } else {
                             <div class="sm-consent">
                                 <h3>{ t.qr_profile_offer() }</h3>

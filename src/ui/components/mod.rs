@@ -1,5 +1,8 @@
-//! One component per file; each renders props and reports user intent through `on_*`.
-//! None computes a score, ranking or explanation: the state (`ui::state`) derives them.
+//! One view per file; each renders what it is given and reports user intent through `on_*`
+//! callbacks. None computes a score, ranking or explanation: the state (`ui::state`) derives
+//! them. Views with their own hooks or worth skipping when unchanged (a job card, whose props
+//! compare cheaply) are components; the rest are plain functions returning `Html`, which
+//! costs the download far less than a component each.
 
 mod clear_data;
 mod course_list;
@@ -15,27 +18,27 @@ mod profile_editor;
 mod qr_code;
 mod result_count;
 mod rights;
-mod screens;
+pub mod screens;
 mod search_box;
 mod wage_unit_select;
 
-pub use clear_data::ClearData;
-pub use course_list::CourseList;
-pub use feed_alert::FeedAlert;
+pub use clear_data::{clear_data, ClearActions};
+pub use course_list::{course_list, CourseView};
+pub use feed_alert::feed_alert;
 pub use feed_problems::FeedProblems;
-pub use filter_bar::FilterBar;
-pub use header::Header;
+pub use filter_bar::filter_bar;
+pub use header::header;
 pub use job_card::JobCard;
 pub use job_detail::{JobDetail, KioskLinks};
 pub use job_list::JobList;
-pub use notices::Notices;
+pub use notices::{notices, NoticeActions};
 pub use profile_editor::ProfileEditor;
-pub use qr_code::QrCode;
-pub use result_count::ResultCount;
-pub use rights::Rights;
-pub use screens::Screens;
-pub use search_box::SearchBox;
-pub use wage_unit_select::WageUnitSelect;
+pub use qr_code::qr_code;
+pub use result_count::result_count;
+pub use rights::rights;
+pub use screens::screens;
+pub use search_box::search_box;
+pub use wage_unit_select::wage_unit_select;
 
 use crate::i18n::Lang;
 use yew::prelude::*;
@@ -44,4 +47,10 @@ use yew::prelude::*;
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
+}
+
+/// A click handler that reports `()`: one closure type for every button that only needs to
+/// say it was pressed.
+pub fn clicked(cb: &Callback<()>) -> Callback<MouseEvent> {
+    cb.reform(|_: MouseEvent| ())
 }

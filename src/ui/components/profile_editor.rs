@@ -1,4 +1,4 @@
-use super::{use_lang, WageUnitSelect};
+use super::{use_lang, wage_unit_select};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{parse_amount, Level, Settlement, SkillIx, WageUnit};
 use crate::engine::profile::{Need, Profile};
@@ -208,7 +208,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                 <div class="sm-wage-field">
                     <input type="number" inputmode="numeric" min="0" step="100" aria-label={t.wage_wish()}
                         value={p.wage.map(|w| crate::i18n::decimal(w.min)).unwrap_or_default()} onchange={on_wage} />
-                    <WageUnitSelect value={wage_unit} label={t.wage_wish()} on_change={on_wage_unit} />
+                    { wage_unit_select(t, wage_unit, t.wage_wish(), &on_wage_unit) }
                 </div>
             </fieldset>
             <fieldset class="sm-group">
