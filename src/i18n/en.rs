@@ -66,6 +66,9 @@ impl Texts for En {
     fn add_skills_button(&self) -> &'static str {
         "Add my skills"
     }
+    fn piece_rate_with_estimate(&self, rate: &str, month: &str) -> String {
+        format!("About {month}, paid by the piece ({rate})")
+    }
     fn wage_negotiable(&self) -> &'static str {
         "Wage negotiable"
     }
@@ -182,6 +185,9 @@ impl Texts for En {
     }
     fn show_more(&self) -> &'static str {
         "Show more"
+    }
+    fn nav_label(&self) -> &'static str {
+        "Sections"
     }
     fn nav_jobs(&self) -> &'static str {
         "Jobs"

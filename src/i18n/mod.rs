@@ -72,6 +72,8 @@ pub trait Texts {
     fn add_skills_prompt(&self) -> &'static str;
     fn add_skills_button(&self) -> &'static str;
     fn wage_negotiable(&self) -> &'static str;
+    /// A piece rate with the employer's estimate of a month: "约 7,000 元/月，按件计 (1.15–1.45 元/件)".
+    fn piece_rate_with_estimate(&self, rate: &str, month: &str) -> String;
     fn wage_unit(&self, unit: WageUnit) -> &'static str;
     fn settlement(&self, s: Settlement) -> &'static str;
     fn safeguard(&self, s: Safeguard) -> &'static str;
@@ -91,6 +93,8 @@ pub trait Texts {
     fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String;
     fn starter_course(&self) -> &'static str;
     fn show_more(&self) -> &'static str;
+    /// The tab bar's name for assistive technology.
+    fn nav_label(&self) -> &'static str;
     fn nav_jobs(&self) -> &'static str;
     fn nav_courses(&self) -> &'static str;
     fn nav_rights(&self) -> &'static str;
@@ -276,6 +280,11 @@ pub fn wage_text(lang: Lang, w: &Wage) -> String {
 /// else "negotiable".
 pub fn job_wage(lang: Lang, job: &crate::engine::model::Job) -> String {
     match &job.wage {
+        // A piece rate says little on its own: the employer's monthly estimate goes with it.
+        Some(w @ Wage { unit: Some(WageUnit::Piece), monthly_estimate: Some(m), .. }) => {
+            let month = Wage { min: *m, max: *m, unit: Some(WageUnit::Month), monthly_estimate: None, ..*w };
+            lang.texts().piece_rate_with_estimate(&wage_text(lang, w), &wage_text(lang, &month))
+        }
         Some(w) => wage_text(lang, w),
         None if !job.wage_text.is_empty() => job.wage_text.to_string(),
         None => lang.texts().wage_negotiable().to_string(),
@@ -349,6 +358,15 @@ mod tests {
             assert_eq!(wage_text(Lang::Zh, &w), zh);
             assert_eq!(wage_text(Lang::En, &w), en);
         }
+    }
+
+    #[test]
+    fn a_piece_rate_says_what_a_month_comes_to() {
+        let mut w = wage(1.15, 1.45, Some(WageUnit::Piece), "CNY");
+        w.monthly_estimate = Some(7000.0);
+        let job = crate::engine::model::Job { wage: Some(w), ..Default::default() };
+        assert_eq!(job_wage(Lang::Zh, &job), "约 7,000 元/月，按件计（1.15–1.45 元/件）");
+        assert_eq!(job_wage(Lang::En, &job), "About ¥7,000/month, paid by the piece (¥1.15–1.45/piece)");
     }
 
     #[test]

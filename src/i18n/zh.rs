@@ -62,6 +62,9 @@ impl Texts for Zh {
     fn add_skills_button(&self) -> &'static str {
         "填写我的技能"
     }
+    fn piece_rate_with_estimate(&self, rate: &str, month: &str) -> String {
+        format!("约 {month}，按件计（{rate}）")
+    }
     fn wage_negotiable(&self) -> &'static str {
         "工资面议"
     }
@@ -169,6 +172,9 @@ impl Texts for Zh {
     }
     fn show_more(&self) -> &'static str {
         "显示更多"
+    }
+    fn nav_label(&self) -> &'static str {
+        "页面导航"
     }
     fn nav_jobs(&self) -> &'static str {
         "职位"

@@ -126,31 +126,34 @@ pub fn widget(wp: &WidgetProps) -> Html {
                 data-large-text={state.settings.large_text.then_some("1")} data-high-contrast={state.settings.high_contrast.then_some("1")}
                 onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
                 { for countdown }
-                { header(state.lang, &on_lang) }
-                <div class="sm-settings">
-                    <button type="button" class="sm-chip sm-toggle" data-action="large-text" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
-                    <button type="button" class="sm-chip sm-toggle" data-action="high-contrast" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
-                </div>
-                <nav class="sm-tabs">
+                { header(state.lang, &on_lang, html! {
+                    <div class="sm-settings">
+                        <button type="button" class="sm-chip sm-toggle" data-action="large-text" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
+                        <button type="button" class="sm-chip sm-toggle" data-action="high-contrast" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
+                    </div>
+                }) }
+                <nav class="sm-tabs" aria-label={t.nav_label()}>
                     { nav_button(Screen::Jobs, t.nav_jobs()) }
                     { nav_button(Screen::Courses, t.nav_courses()) }
                     { nav_button(Screen::Profile, t.nav_profile()) }
                     { nav_button(Screen::Rights, t.nav_rights()) }
                 </nav>
-                if wp.stale {
-                    <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
-                }
-                { feed_alert(t, &wp.failures, &wp.on_retry) }
-                { notices(t, &state, &NoticeActions {
-                    save_mine: act(|| Action::SaveAsMine),
-                    keep_mine: act(|| Action::KeepMine),
-                    clear_backup: act(|| Action::ClearBackup),
-                    dismiss_error: act(|| Action::DismissStoreError),
-                }) }
-                <main class="sm-main">
+                // The page's main content; embedded in a portal's own page (which has its main
+                // landmark) it is a labelled region instead.
+                <@{if props.host.is_some() { "section" } else { "main" }} class="sm-main" aria-label={props.host.is_some().then(|| t.app_title())}>
+                    if wp.stale {
+                        <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
+                    }
+                    { feed_alert(t, &wp.failures, &wp.on_retry) }
+                    { notices(t, &state, &NoticeActions {
+                        save_mine: act(|| Action::SaveAsMine),
+                        keep_mine: act(|| Action::KeepMine),
+                        clear_backup: act(|| Action::ClearBackup),
+                        dismiss_error: act(|| Action::DismissStoreError),
+                    }) }
                     { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, host: &props.host,
                         kiosk, app_page: &env::app_page(props.app_url.as_deref()) }) }
-                </main>
+                </@>
                 <footer class="sm-footer">
                     <p>{ t.privacy_note() }</p>
                     { clear_data(t, &state.clear_step, &ClearActions {

@@ -53,8 +53,10 @@ pub fn job_card(props: &JobCardProps) -> Html {
         })
     };
     html! {
-        <li class="sm-card" data-job-id={job.id.clone()} data-match={card.percent.to_string()} tabindex="0" role="button"
-            aria-label={job.title.clone()} {onclick} {onkeydown}>
+        // A list item that opens on click or Enter: it keeps its list semantics (a role on it
+        // would take them away), and its name is its content, title first.
+        <li class="sm-card" data-job-id={job.id.clone()} data-match={card.percent.to_string()} tabindex="0"
+            {onclick} {onkeydown}>
             <h2 class="sm-card-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
             <p class="sm-card-place">{ job.place_line() }

@@ -216,12 +216,11 @@ fn build(rng: &mut Rng, n: usize, p: &Plan) -> Job {
                 "weekly"
             }
         }
+        // Paid by the piece is settled by the piece (计件): "月结" beside "元/件" read as a
+        // contradiction. The draw stays, so every other job keeps its place in the sequence.
         Unit::Piece => {
-            if rng.chance(70) {
-                "piece"
-            } else {
-                "monthly"
-            }
+            let _ = rng.chance(70);
+            "piece"
         }
     };
 
