@@ -30,9 +30,9 @@ function plainFiles(dir = DIST) {
 const exists = (p) => statSync(p, { throwIfNoEntry: false }) !== undefined;
 
 /** GET without any decoding: status, headers and the body exactly as sent. */
-function get(url, acceptEncoding) {
+function get(url, acceptEncoding, more = {}) {
   return new Promise((ok, fail) => {
-    const headers = acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding };
+    const headers = { ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }), ...more };
     request(url, { headers }, (res) => {
       const chunks = [];
       res.on("data", (c) => chunks.push(c));
@@ -132,6 +132,23 @@ test("the server sends brotli, else gzip, else the plain file, each with type, V
   const root = await get(server.url, "br");
   assert.equal(root.headers["content-encoding"], "br");
   assert.ok(brotliDecompressSync(root.body).equals(readFileSync(join(DIST, "index.html"))));
+});
+
+test("hashed files are cached for good, the others revalidated by ETag per encoding", async () => {
+  const wasm = plainFiles().find((f) => f.endsWith(".wasm"));
+  assert.match((await get(server.url + wasm, "br")).headers["cache-control"], /immutable/);
+  for (const name of ["index.html", "boot.js", "sw.js", "data/default-feed.json"]) {
+    const br = await get(server.url + name, "br");
+    const gzip = await get(server.url + name, "gzip");
+    assert.equal(br.headers["cache-control"], "no-cache", name);
+    assert.ok(br.headers.etag && gzip.headers.etag && br.headers.etag !== gzip.headers.etag, `${name}: one ETag per encoding`);
+    const again = await get(server.url + name, "br", { "if-none-match": br.headers.etag });
+    assert.equal(again.status, 304, name);
+    assert.equal(again.body.length, 0, name);
+    assert.equal(again.headers["content-security-policy"], CSP, name);
+    const other = await get(server.url + name, "gzip", { "if-none-match": br.headers.etag });
+    assert.equal(other.status, 200, `${name}: the br ETag does not validate the gzip body`);
+  }
 });
 
 test("without copies (or with them switched off) the plain file is sent, with no Vary", async () => {

@@ -1,7 +1,8 @@
 // A small static file server for dist/: correct MIME types (application/wasm, so the
 // wasm streams), the strict Content-Security-Policy of the contract on every response,
 // the build's precompressed .br/.gz copies when the browser accepts them (as nginx's
-// brotli_static/gzip_static and Caddy's `precompressed` do), loopback only. Used by the
+// brotli_static/gzip_static and Caddy's `precompressed` do), hashed files cached for good
+// and the rest revalidated by ETag, loopback only. Used by the
 // Playwright journeys, scripts/serve and the benchmarks.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -31,6 +32,12 @@ const ENCODINGS = [
   ["br", ".br"],
   ["gzip", ".gz"],
 ];
+
+// Trunk's content-hashed names (skillmatch-<hash>_bg.wasm, main-<hash>.css, …): a new build
+// gives new names, so these may be cached for good. Without that, the service worker's
+// install would download the wasm a second time on a first visit (its fetches go through
+// the HTTP cache, which must revalidate `no-cache` files).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
 
 /**
  * Whether an Accept-Encoding header allows `encoding`: listed with q > 0, or not listed
@@ -76,22 +83,32 @@ export async function serve({ root, port = 0, csp = true, precompressed = true, 
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       // The type is the plain file's, whichever copy is sent.
-      const headers = { ...extra, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+      const cache = HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
+      const headers = { ...extra, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cache };
       if (csp) headers["content-security-policy"] = CSP;
-      let body = null;
+      let sent = file;
       if (precompressed) {
         for (const [encoding, suffix] of ENCODINGS) {
           if (!(await stat(file + suffix).catch(() => null))?.isFile()) continue;
           // A file with a copy gets a different body per Accept-Encoding: caches must key
           // on it, even for the response that carries the plain file.
           headers.vary = "Accept-Encoding";
-          if (!body && accepts(req.headers["accept-encoding"], encoding)) {
-            body = await readFile(file + suffix);
+          if (sent === file && accepts(req.headers["accept-encoding"], encoding)) {
+            sent = file + suffix;
             headers["content-encoding"] = encoding;
           }
         }
       }
-      body ??= await readFile(file);
+      const info = await stat(sent);
+      if (!info.isFile()) throw new Error("not a file");
+      // A validator, so `no-cache` files are revalidated (304) rather than sent again: the
+      // service worker's install fetches the page, the loader and the feed a second time.
+      headers.etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${headers["content-encoding"] ? "-" + headers["content-encoding"] : ""}"`;
+      if (req.headers["if-none-match"]?.split(",").some((t) => t.trim().replace(/^W\//, "") === headers.etag)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = await readFile(sent);
       headers["content-length"] = body.length;
       res.writeHead(200, headers).end(body);
     } catch {
