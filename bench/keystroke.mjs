@@ -293,9 +293,9 @@ for (const [n, r] of Object.entries(results.sizes)) {
   r.app.perQuery = perQuery(r.app.timed, "domMs");
   for (const p of Object.values(r.peers)) p.perQuery = perQuery(p.timed, "ms");
   console.log(`  per query, median ms (hits):`);
-  console.log(`  ${"".padEnd(12)}${QUERIES.map((q) => q.padStart(15)).join("")}`);
-  console.log(`  ${"app".padEnd(12)}${QUERIES.map((q) => `${r.app.perQuery[q].toFixed(2)} (${r.app.counts[q]})`.padStart(15)).join("")}`);
-  for (const [name, p] of Object.entries(r.peers)) console.log(`  ${name.padEnd(12)}${QUERIES.map((q) => `${p.perQuery[q].toFixed(2)} (${p.hits[q]})`.padStart(15)).join("")}`);
+  console.log(`  ${"".padEnd(12)}${QUERIES.map((q) => q.padStart(17)).join("")}`);
+  console.log(`  ${"app".padEnd(12)}${QUERIES.map((q) => `${r.app.perQuery[q].toFixed(2)} (${r.app.counts[q]})`.padStart(17)).join("")}`);
+  for (const [name, p] of Object.entries(r.peers)) console.log(`  ${name.padEnd(12)}${QUERIES.map((q) => `${p.perQuery[q].toFixed(2)} (${p.hits[q]})`.padStart(17)).join("")}`);
 }
 if (results.throttled) {
   const t = results.throttled;
