@@ -96,7 +96,7 @@ async function typeQueries({ queries, waitForChange }) {
     await nextFrame();
     const before = countText();
     let seen = null;
-    const changed = new Promise((ok) => {
+    const changed = new Promise((ok, fail) => {
       const observer = new MutationObserver(() => {
         if (seen === null && countText() !== before) {
           seen = performance.now();
@@ -105,8 +105,13 @@ async function typeQueries({ queries, waitForChange }) {
         }
       });
       observer.observe(root, { subtree: true, childList: true, characterData: true });
-      // Warm-up only: a query whose count equals the previous one never changes the text.
-      if (!waitForChange) setTimeout(() => { observer.disconnect(); ok(); }, 3000);
+      // Warm-up: a query whose count equals the previous one never changes the text. Timed:
+      // the sequence guarantees a change, so a silent count is a failure, not a wait.
+      setTimeout(() => {
+        observer.disconnect();
+        if (waitForChange && seen === null) fail(new Error(`the count did not change for ${q}`));
+        ok();
+      }, waitForChange ? 30_000 : 3000);
     });
     const start = performance.now();
     input.value = q;
