@@ -16,3 +16,15 @@ wasm_bindgen_version() {
 }
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# The benchmarks' own Node packages (Lighthouse, the peer search libraries), pinned in
+# bench/package-lock.json and kept out of the root package so CI's npm ci never installs
+# them. Installed on first use; skipped while bench/node_modules matches the lock file.
+bench_packages() {
+    local lock="$ROOT/bench/package-lock.json" stamp="$ROOT/bench/node_modules/.skillmatch-lock-sha"
+    if [ ! -f "$stamp" ] || ! cmp -s <(sha1sum < "$lock") "$stamp"; then
+        say "installing the benchmarks' Node packages (npm ci in bench/)"
+        npm ci --prefix "$ROOT/bench" --no-audit --no-fund --loglevel=error
+        sha1sum < "$lock" > "$stamp"
+    fi
+}

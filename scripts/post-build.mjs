@@ -2,9 +2,12 @@
 // the strict CSP blocks, so this writes boot.js — an external module that streams the
 // hashed wasm relative to its own URL — and pins it in index.html by SRI hash. It also
 // writes embed.js, the stable-named module host pages load (template: scripts/embed.js).
+// Last, it writes brotli and gzip copies beside every text and wasm file, for servers that
+// send precompressed files (tests/e2e/server.mjs, nginx gzip_static, Caddy precompressed).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk: TRUNK_STAGING_DIR is not set");
@@ -51,3 +54,34 @@ const before = html;
 html = html.replace(/<script[^>]*src="?\.\/boot\.js"?[^>]*><\/script>/, tags);
 if (html === before) throw new Error("index.html has no boot.js script tag to replace");
 writeFileSync(htmlPath, html);
+
+// Precompressed copies, written once here rather than on every request: brotli at its
+// highest quality is far too slow to run per response, and it is what the size budget
+// measures. Only formats that compress (images like PNG already are compressed). Must run
+// after every other file is final, index.html included.
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt", ".xml"]);
+// A copy that saves under 5% is not kept (tiny files, where the format's own header eats
+// the gain): servers then send the plain file, as they do for any file without a copy.
+const MIN_SAVING = 0.05;
+const compressAll = (d) => {
+  for (const name of readdirSync(d)) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) {
+      compressAll(path);
+      continue;
+    }
+    if (!COMPRESSIBLE.has(extname(name))) continue;
+    const raw = readFileSync(path);
+    const copies = {
+      // The same settings as scripts/size.mjs, so the budget measures what is served.
+      ".br": brotliCompressSync(raw, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+      }),
+      ".gz": gzipSync(raw, { level: 9 }),
+    };
+    for (const [suffix, bytes] of Object.entries(copies)) {
+      if (bytes.length <= raw.length * (1 - MIN_SAVING)) writeFileSync(path + suffix, bytes);
+    }
+  }
+};
+compressAll(dir);

@@ -11,7 +11,8 @@ export const GENERATED = join(process.cwd(), "test-output", "generated");
 export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-const FLAGS = [
+// Exported for the benchmarks, which launch the same way.
+export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

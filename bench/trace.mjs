@@ -1,0 +1,77 @@
+// Where the main thread's time goes, from a Chromium performance trace of the served
+// release app: the page load (default data), then a few keystrokes. Prints the renderer
+// main thread's self time per trace event (the same events DevTools' Performance panel
+// shows), for the load and for the keystrokes separately; saves the trace for DevTools.
+//
+//   node bench/trace.mjs [--cpu 4] [--data feeds/synthetic-10000-1.json]
+//
+// Needs dist/ built (scripts/bench-lighthouse or trunk build --release). Timing is traced
+// on a shared machine: read the split, not the absolute numbers.
+import { chromium } from "playwright-core";
+import { mkdir, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../tests/e2e/server.mjs";
+import { FLAGS, PHONE } from "../tests/e2e/browser.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT = join(ROOT, "test-output", "trace");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const cpu = Number(opt("--cpu", "1"));
+const data = opt("--data", "");
+const QUERIES = ["电工", "dg", "diangong", "电gong", "jzg", "electrician", "elektrician"];
+
+/** Self time per event name on the renderer main thread, within [from, to) µs. */
+function selfTimes(events, from, to) {
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && events.some((x) => x.pid === e.pid && x.name === "ParseHTML"));
+  const mine = events
+    .filter((e) => e.ph === "X" && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts < to && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  let busy = 0;
+  for (const e of mine) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+    else busy += e.dur;
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  return { busyMs: busy / 1000, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([name, us]) => [name, us / 1000]) };
+}
+
+await mkdir(OUT, { recursive: true });
+const server = await serve({ root: join(ROOT, "dist"), mounts: { "/feeds/": join(ROOT, "test-output", "feeds") } });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
+try {
+  const context = await browser.newContext({ ...PHONE, locale: "zh-CN", serviceWorkers: "block" });
+  const page = await context.newPage();
+  if (cpu !== 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: cpu });
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink", "blink.user_timing", "loading"] });
+  await page.goto(server.url + (data ? `?data=${data}` : ""));
+  await page.locator("[data-job-id]").first().waitFor({ timeout: 300_000 });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => performance.mark("skillmatch-keystrokes"));
+  for (const q of QUERIES) {
+    await page.getByRole("searchbox").fill(q);
+    await page.waitForTimeout(150);
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events = trace.traceEvents ?? trace;
+  await writeFile(join(OUT, `trace-cpu${cpu}${data ? "-data" : ""}.json`), JSON.stringify(trace));
+  // The user-timing mark splits the load from the keystrokes on the trace's own clock.
+  const split = events.find((e) => e.name === "skillmatch-keystrokes").ts;
+  for (const [label, from, to] of [["page load (navigation → first results + 0.5 s)", 0, split], [`${QUERIES.length} keystrokes (Playwright fill, 150 ms apart)`, split, Infinity]]) {
+    const { busyMs, top } = selfTimes(events, from, to);
+    console.log(`\n${label}, CPU ×${cpu}${data ? `, data=${data}` : ", default data"}: main thread busy ${busyMs.toFixed(0)} ms; self time by event:`);
+    for (const [name, ms] of top) console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(8)} ms`);
+  }
+  console.log(`\nload average ${loadavg().map((x) => x.toFixed(2)).join(" ")}; trace saved in ${OUT}/ (open in DevTools' Performance panel)`);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
