@@ -49,6 +49,8 @@ html = html.replace(/<link[^>]*data-trunk-id[^>]*>/g, "");
 const tags =
   `<link rel="modulepreload" href="./${js}" integrity="${sri(js)}">` +
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>` +
+  // The default feed is fetched once the wasm runs; asking for it now overlaps the two.
+  `<link rel="preload" href="./data/default-feed.json" as="fetch" type="application/json" crossorigin>` +
   `<script type="module" src="./boot.js" integrity="${sri("boot.js")}"></script>`;
 const before = html;
 html = html.replace(/<script[^>]*src="?\.\/boot\.js"?[^>]*><\/script>/, tags);

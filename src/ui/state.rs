@@ -23,6 +23,10 @@ use yew::Reducible;
 
 /// How many results are rendered per page; "show more" adds another page.
 pub const PAGE: usize = 30;
+/// The first render shows this many (more than the twenty the contract promises): the rest
+/// of the page and the course suggestions follow in the next task, so that starting up is
+/// two short tasks rather than one long one.
+pub const FIRST_PAGE: usize = 20;
 /// Course suggestions kept (the home screen shows the first few).
 pub const SUGGESTIONS: usize = 20;
 /// Skill suggestions the profile editor's autocomplete offers.
@@ -138,6 +142,10 @@ pub struct State {
     pub suggestions: Rc<Vec<Suggestion>>,
     /// The courses screen's choice: only free, only online (among every course).
     pub course_filters: CourseFilters,
+    /// The first render is done and the rest (a full page, course suggestions) is in.
+    pub settled: bool,
+    /// The filter bar is open: its controls are rendered only then.
+    pub filters_open: bool,
     /// The profile editor's skill box and what it suggests.
     pub skill_query: String,
     pub skill_suggestions: Rc<Vec<SkillIx>>,
@@ -194,7 +202,11 @@ pub enum Action {
     StoreFailed(StoreError),
     DismissStoreError,
     SetFilters(Filters),
+    /// The filter bar was opened or closed.
+    OpenFilters(bool),
     SetCourseFilters(CourseFilters),
+    /// After the first render: the full page and the course suggestions.
+    Settle,
     SetSort(Sort),
     SetSettings(Settings),
     /// Back to a clean start (a kiosk after its idle time): no profile, query or filters;
@@ -228,7 +240,7 @@ impl State {
                 filters: start.filters.canonical(start.data.catalog()),
                 sort: start.sort,
                 today: start.today,
-                limit: PAGE,
+                limit: FIRST_PAGE,
             },
             query_text: start.query,
             data: start.data,
@@ -254,6 +266,8 @@ impl State {
             detail: None,
             suggestions: Rc::default(),
             course_filters: CourseFilters::default(),
+            settled: false,
+            filters_open: false,
             skill_query: String::new(),
             skill_suggestions: Rc::default(),
             profile_saves: 0,
@@ -263,6 +277,7 @@ impl State {
             restores: 0,
             scratch: Rc::default(),
         };
+        s.filters_open = s.request.filters.active_count() > 0;
         s.resolve();
         s
     }
@@ -286,8 +301,12 @@ impl State {
         self.explain_open_job();
     }
 
-    /// The course suggestions for the worker, the filters and the courses screen's choice.
+    /// The course suggestions for the worker, the filters and the courses screen's choice
+    /// (none before the state has settled).
     fn suggest(&mut self) {
+        if !self.settled {
+            return;
+        }
         let r = &self.request;
         let (ds, w) = (&self.data, &self.worker);
         self.suggestions = Rc::new(suggest_with(ds, w, &r.filters, r.today, SUGGESTIONS, self.course_filters));
@@ -503,6 +522,16 @@ impl Reducible for State {
                 next.request.filters = filters.canonical(next.data.catalog());
                 next.request.limit = PAGE;
                 next.rescore();
+            }
+            Action::OpenFilters(open) => next.filters_open = open,
+            Action::Settle => {
+                if next.settled {
+                    return self;
+                }
+                next.settled = true;
+                next.request.limit = next.request.limit.max(PAGE);
+                next.suggest();
+                next.rerank();
             }
             Action::SetCourseFilters(f) => {
                 next.course_filters = f;

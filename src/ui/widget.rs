@@ -9,7 +9,7 @@ use crate::ui::app::AppProps;
 use crate::ui::components::screens::ScreenContext;
 use crate::ui::components::{clear_data, feed_alert, header, notices, screens, ClearActions, NoticeActions};
 use crate::ui::hooks::{
-    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_storage, use_url_sync,
+    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_settle, use_storage, use_url_sync,
 };
 use crate::ui::loader::FeedName;
 use crate::ui::state::{Action, Start, State};
@@ -65,6 +65,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_embed_props(props.lang, props.profile.clone(), state.dispatcher());
     use_storage(kiosk, &state);
     let nav = use_url_sync(sync, kiosk, &state);
+    use_settle(state.dispatcher());
     {
         let host = props.host.clone();
         use_effect_with((), move |_| events::ready(&host));

@@ -6,6 +6,14 @@ use crate::i18n::{place_name, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// The filter bar's own state: open or not, whether the worker has a home (for the distance
+/// filter), and where opening and closing it is reported.
+pub struct FilterBar {
+    pub open: bool,
+    pub has_home: bool,
+    pub on_open: Callback<bool>,
+}
+
 /// Distances offered for "within N km of home".
 const DISTANCES: [u32; 5] = [5, 10, 20, 50, 100];
 
@@ -17,11 +25,22 @@ pub fn filter_bar(
     data: &Dataset,
     f: &Filters,
     sort: Sort,
-    has_home: bool,
+    bar: FilterBar,
     on_filters: &Callback<Filters>,
     on_sort: &Callback<Sort>,
 ) -> Html {
     let t = lang.texts();
+    let active = f.active_count();
+    let ontoggle = bar.on_open.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open());
+    if !bar.open {
+        // Closed, only its summary: the controls are not rendered (nor diffed on every
+        // keystroke) until the worker opens it.
+        return html! {
+            <details class="sm-filters" {ontoggle}>
+                <summary>{ t.filters(active) }</summary>
+            </details>
+        };
+    }
     let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
     let text = |v: String| (!v.is_empty()).then_some(v);
     let on_city = {
@@ -71,10 +90,10 @@ pub fn filter_bar(
         .map(|p| p.counties.as_slice())
         .unwrap_or_default();
     let wage_text = f.min_wage.map(|(w, _)| crate::i18n::decimal(w)).unwrap_or_default();
-    let active = f.active_count();
     let km = f.max_km.map(|k| k.round() as u32);
+    let has_home = bar.has_home;
     html! {
-        <details class="sm-filters" open={active > 0}>
+        <details class="sm-filters" open=true {ontoggle}>
             <summary>{ t.filters(active) }</summary>
             <div class="sm-filter-grid">
                 <label class="sm-field">{ t.city() }

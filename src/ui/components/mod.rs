@@ -8,7 +8,7 @@ mod clear_data;
 mod course_list;
 mod feed_alert;
 mod feed_problems;
-mod filter_bar;
+pub mod filter_bar;
 mod header;
 mod job_card;
 mod job_detail;

@@ -1,3 +1,4 @@
+use super::filter_bar::FilterBar;
 use super::{course_list, filter_bar, result_count, rights, search_box, CourseView};
 use crate::engine::share::{job_link, job_profile_link};
 use crate::ui::app::Host;
@@ -56,12 +57,16 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
                 on_edit={actions.reform(Action::EditProfile)} on_skill_query={actions.reform(Action::SetSkillQuery)} />
         },
         Screen::Jobs => {
-            let has_home = state.worker.geo.is_some();
+            let bar = FilterBar {
+                open: state.filters_open,
+                has_home: state.worker.geo.is_some(),
+                on_open: actions.reform(Action::OpenFilters),
+            };
             let more_courses = show(Screen::Courses);
             html! {
                 <>
                     { search_box(t, &state.query_text, &actions.reform(Action::SetQuery)) }
-                    { filter_bar(state.lang, &state.data, &state.request.filters, state.request.sort, has_home,
+                    { filter_bar(state.lang, &state.data, &state.request.filters, state.request.sort, bar,
                         &actions.reform(Action::SetFilters), &actions.reform(Action::SetSort)) }
                     { result_count(t, state.view.total, state.view.expired) }
                     <FeedProblems data={state.data.clone()} />

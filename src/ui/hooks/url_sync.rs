@@ -1,6 +1,17 @@
 use crate::ui::state::{Action, State};
 use crate::ui::url;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long the address waits for typing to settle before it is written.
+const SETTLE_MS: u32 = 400;
+
+/// A write of the address waiting for the typing to settle.
+struct PendingWrite {
+    timer: gloo::timers::callback::Timeout,
+    write: Rc<dyn Fn()>,
+}
 
 /// Opening and closing a job's detail, as the address bar should record them.
 pub struct Navigation {
@@ -36,14 +47,25 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
             move || drop(listener)
         });
     }
+    // Writing the address costs a few milliseconds: while the worker types it waits until
+    // the typing settles, and anything that needs it current (opening a job) flushes it.
+    let pending: Rc<RefCell<Option<PendingWrite>>> = use_mut_ref(|| None);
     {
         let query = state.query_text.clone();
         let job = state.open_job.map(|j| state.data.job(j).id.clone());
         let (screen, filters, sort) = (state.screen, state.request.filters.clone(), state.request.sort);
+        let pending = pending.clone();
         use_effect_with((query, screen, job, filters, sort), move |(query, screen, job, filters, sort)| {
             if sync {
-                let w = url::Written { query, screen: *screen, job: job.as_deref(), filters, sort: *sort };
-                url::write(&w);
+                let (query, screen, job, filters, sort) = (query.clone(), *screen, job.clone(), filters.clone(), *sort);
+                let write: Rc<dyn Fn()> = Rc::new(move || {
+                    url::write(&url::Written { query: &query, screen, job: job.as_deref(), filters: &filters, sort })
+                });
+                let later = write.clone();
+                let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || later());
+                if let Some(old) = pending.replace(Some(PendingWrite { timer, write })) {
+                    old.timer.cancel();
+                }
             }
         });
     }
@@ -51,9 +73,13 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
     // adds `job=` to it. Kept stable across renders, so the job cards holding it do not
     // re-render on every keystroke.
     let on_open = {
-        let (d, data) = (state.dispatcher(), state.data.clone());
+        let (d, data, pending) = (state.dispatcher(), state.data.clone(), pending.clone());
         use_callback((sync, kiosk), move |job: usize, (sync, kiosk)| {
             if *sync && !*kiosk {
+                if let Some(p) = pending.take() {
+                    p.timer.cancel();
+                    (p.write)();
+                }
                 url::push_job(&data.job(job).id);
                 d.dispatch(Action::OpenPushed(job));
             } else {
