@@ -8,6 +8,8 @@ mod common;
 use common::*;
 use proptest::prelude::*;
 use skillmatch::engine::dataset::Dataset;
+use skillmatch::engine::feed::LoadOptions;
+use skillmatch::engine::map_outline;
 use skillmatch::engine::model::*;
 use skillmatch::engine::profile::{Profile, Resolved};
 use skillmatch::engine::stats::median;
@@ -16,7 +18,7 @@ use skillmatch::engine::text::index::Scratch;
 use skillmatch::engine::text::query::Query;
 use skillmatch::engine::view::{rank, Filters, Sort};
 use skillmatch::engine::wage_picture::{course_wages, wage_picture, Peers, Standing, DOTS};
-use skillmatch::engine::work_map::{work_map, WorkMap};
+use skillmatch::engine::work_map::{shade, work_map, CityFigures, WorkMap, SHADES};
 
 fn worker(ds: &Dataset, json: &str) -> Resolved {
     let (p, problems) = Profile::from_json(json);
@@ -429,6 +431,7 @@ fn a_courses_medians_before_and_after() {
     let s = suggest(&ds, &welder, &Filters::default(), today(), 10);
     let c2s = s.iter().find(|s| s.course as usize == c2).unwrap();
     assert_eq!(c2s.uplift, got.uplift());
+    assert_eq!(c2s.wages, got, "the courses screen's bars are the same figures");
     // C1 teaches 电工 to level 3; J1 asks 电工 2 and 彩灯制作, which no course teaches.
     let c1 = ds.catalog().courses.iter().position(|c| c.id == "C1").unwrap();
     let got = course_wages(&ds, &welder, &Filters::default(), today(), c1).unwrap();
@@ -438,4 +441,73 @@ fn a_courses_medians_before_and_after() {
     let got = course_wages(&ds, &welder, &housing, today(), c2).unwrap();
     assert_eq!((got.unlocks, got.before, got.after), (0, None, None));
     assert_eq!(course_wages(&ds, &welder, &Filters::default(), today(), 99), None);
+}
+
+#[test]
+fn shades_are_quantised_against_the_busiest_city() {
+    // (jobs, busiest) → shade
+    let cases = [
+        (0, 0, 0),
+        (0, 10, 0),
+        (1, 100, 1),
+        (20, 100, 1),
+        (21, 100, 2),
+        (50, 100, 3),
+        (99, 100, 5),
+        (100, 100, SHADES),
+        (7, 7, 5),
+        (1, 2, 3),
+    ];
+    for (n, max, want) in cases {
+        assert_eq!(shade(n, max), want, "shade({n}, {max})");
+    }
+}
+
+fn city(place: u32, jobs: usize) -> CityFigures {
+    CityFigures { place, jobs, with_wage: 0, median_wage: None }
+}
+
+#[test]
+fn the_table_puts_most_jobs_first_and_remote_jobs_do_not_shade() {
+    // Two remote jobs count in every city; place 2 has none of its own.
+    let map =
+        WorkMap { cities: vec![city(0, 12), city(1, 22), city(2, 2), city(3, 12)], remote: 2, ..WorkMap::default() };
+    let order: Vec<u32> = map.by_jobs().iter().map(|c| c.place).collect();
+    assert_eq!(order, [1, 0, 3, 2], "most first, ties in gazetteer order");
+    let shades: Vec<u8> = map.cities.iter().map(|c| map.shade(c)).collect();
+    assert_eq!(shades, [3, 5, 0, 3]);
+}
+
+#[test]
+fn the_map_file_joins_the_gazetteer_and_marks_the_crowded_labels() {
+    let file = map_outline::read(include_bytes!("../data/sichuan-map.json")).expect("the committed map file reads");
+    assert_eq!(file.size(), (1008, 863));
+    assert_eq!(file.outlines.len(), 21);
+    let ds = Dataset::load(&[], LoadOptions::default());
+    let map = figures(&ds, &Resolved::default(), &Filters::default(), "");
+    for o in &file.outlines {
+        let c = map.by_code(&ds, &o.code).unwrap_or_else(|| panic!("{} joins the gazetteer", o.code));
+        assert_eq!(ds.catalog().places[c.place as usize].name, o.name);
+        assert!(o.path.starts_with('M') && o.label.0 < 1008 && o.label.1 < 863, "{}", o.code);
+    }
+    let crowded: Vec<&str> = file.outlines.iter().filter(|o| o.crowded).map(|o| o.code.as_str()).collect();
+    // Chengdu and its small neighbours; Zigong and Neijiang.
+    assert_eq!(crowded, ["510100", "510300", "510600", "510900", "511000", "511400", "512000"]);
+}
+
+#[test]
+fn a_map_file_that_is_not_one_reads_as_none() {
+    let ok = r#"{"viewBox":"0 0 10 10","prefectures":[{"code":"510100","name":"成都市","path":"M0 0h5v5z","label":[2,2]},{"code":"x","path":"M0 0"}]}"#;
+    let file = map_outline::read(ok.as_bytes()).unwrap();
+    assert_eq!(file.outlines.len(), 1, "an outline without a label point is skipped");
+    assert!(!file.outlines[0].crowded);
+    for bad in [
+        "",
+        "<html>",
+        "{}",
+        r#"{"viewBox":"0 0 1 1","prefectures":[]}"#,
+        r#"{"prefectures":[{"code":"1","path":"M0 0","label":[0,0]}]}"#,
+    ] {
+        assert_eq!(map_outline::read(bad.as_bytes()), None, "{bad}");
+    }
 }

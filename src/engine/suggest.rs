@@ -37,6 +37,9 @@ pub struct Suggestion {
     /// Change in the median monthly wage of the jobs the worker qualifies for (yuan); `None`
     /// when the worker qualifies for none before the course.
     pub uplift: Option<f64>,
+    /// The median wage of the jobs the worker qualifies for, before and after the course
+    /// (the courses screen draws them as two bars).
+    pub wages: CourseWages,
     /// What the worker pays: 0 when a voucher covers it, else cost less subsidy.
     pub cost: f64,
     /// Skills among the worker's gaps that the course closes.
@@ -255,7 +258,7 @@ pub fn suggest_with(
         if unlocks == 0 && skill_demand == 0.0 && audience == 0.0 {
             continue; // teaches nothing anyone nearby asks for
         }
-        scored.push(Suggestion { course: ci as u32, unlocks, uplift, cost, closes, score: partial });
+        scored.push(Suggestion { course: ci as u32, unlocks, uplift, wages, cost, closes, score: partial });
     }
     for s in &mut scored {
         s.score += W_UNLOCKS * (s.unlocks as f64 / max_unlocks as f64);

@@ -63,6 +63,34 @@ impl WorkMap {
     pub fn total(&self) -> usize {
         self.cities.iter().map(|c| self.local(c)).sum::<usize>() + self.remote + self.elsewhere
     }
+
+    /// How strongly to shade `city`, 0 (no jobs there) to [`SHADES`], by its own jobs
+    /// against the busiest city's: remote jobs count everywhere alike, so they would only
+    /// wash every city towards the same colour.
+    pub fn shade(&self, city: &CityFigures) -> u8 {
+        let max = self.cities.iter().map(|c| self.local(c)).max().unwrap_or(0);
+        shade(self.local(city), max)
+    }
+
+    /// The cities in the table's order: most jobs first, ties in gazetteer order.
+    pub fn by_jobs(&self) -> Vec<&CityFigures> {
+        let mut out: Vec<&CityFigures> = self.cities.iter().collect();
+        out.sort_by(|a, b| b.jobs.cmp(&a.jobs).then(a.place.cmp(&b.place)));
+        out
+    }
+}
+
+/// Shades of the map: few, so that each step can be told apart (also in dark mode).
+pub const SHADES: u8 = 5;
+
+/// `n` jobs against a maximum of `max`, quantised to 1..=[`SHADES`] (rounding up, so one
+/// job is never shaded as none); 0 for none.
+pub fn shade(n: usize, max: usize) -> u8 {
+    if n == 0 || max == 0 {
+        return 0;
+    }
+    let s = (n.min(max) * SHADES as usize).div_ceil(max);
+    s.clamp(1, SHADES as usize) as u8
 }
 
 /// The figures, in one pass over the jobs the query matches (one search). Recompute when the
