@@ -323,3 +323,92 @@ async fn large_text_mode_is_applied_and_remembered() {
     assert!(find(&again, "[data-large-text]").is_some(), "persisted");
     storage().remove_item(SETTINGS_KEY).unwrap();
 }
+
+/// The committed map file as a `data:` URL: the test runner's page does not serve `data/`.
+fn map_url() -> Option<String> {
+    let text = include_str!("../data/sichuan-map.json");
+    Some(format!("data:application/json,{}", String::from(js_sys::encode_uri_component(text))))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+/// (name, count) of each `[data-city]` under `selector`.
+fn places(root: &Element, selector: &str) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = all(root, &format!("{selector} [data-city]"))
+        .iter()
+        .map(|e| (e.get_attribute("data-city").unwrap(), e.get_attribute("data-count").unwrap().parse().unwrap()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[wasm_bindgen_test]
+async fn the_map_and_its_table_agree_and_enter_on_a_place_filters_the_list() {
+    let root = mount(AppProps { screen: Screen::Map, map_url: map_url(), ..AppProps::default() }).await;
+    until("the map's prefectures", || all(&root, "[data-testid=work-map] [data-city]").len() == 21).await;
+    let map = places(&root, "[data-testid=work-map]");
+    assert_eq!(map, places(&root, "[data-testid=work-table]"), "the table has the map's figures");
+    let table: Vec<usize> = all(&root, "[data-testid=work-table] [data-city]")
+        .iter()
+        .map(|e| e.get_attribute("data-count").unwrap().parse().unwrap())
+        .collect();
+    assert!(table.windows(2).all(|w| w[0] >= w[1]), "most jobs first: {table:?}");
+    let zigong = find(&root, "[data-testid=work-map] [data-city='自贡市']").expect("Zigong on the map");
+    let want: usize = zigong.get_attribute("data-count").unwrap().parse().unwrap();
+    assert!(want > 0);
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    zigong
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+    until("the list filtered to Zigong", || find(&root, "[data-testid=job-results]").is_some()).await;
+    assert_eq!(count(&root), want, "the map's count is the list's");
+    for item in items(&root) {
+        assert!(item.text_content().unwrap().contains("自贡市"), "only Zigong's jobs");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_map_that_cannot_be_fetched_offers_a_retry_and_the_table_still_works() {
+    let missing = Some("/no-such-map.json".to_string());
+    let root = mount(AppProps { screen: Screen::Map, map_url: missing, ..AppProps::default() }).await;
+    until("the failure notice", || find(&root, "[data-testid=map-failed]").is_some()).await;
+    assert!(find(&root, "[data-testid=work-map]").is_none());
+    click(&find(&root, "[data-action=retry-map]").unwrap());
+    until("the retry to fail again", || find(&root, "[data-testid=map-failed]").is_some()).await;
+    let rows = places(&root, "[data-testid=work-table]");
+    assert_eq!(rows.len(), 21, "every prefecture in the table");
+    let chengdu = find(&root, "[data-testid=work-table] [data-city='成都市']").unwrap();
+    let want: usize = chengdu.get_attribute("data-count").unwrap().parse().unwrap();
+    click(&find(&chengdu, "button").unwrap());
+    until("the list filtered to Chengdu", || find(&root, "[data-testid=job-results]").is_some()).await;
+    assert_eq!(count(&root), want);
+}
+
+#[wasm_bindgen_test]
+async fn a_jobs_detail_shows_its_pay_among_its_peers() {
+    use skillmatch::engine::wage_picture::wage_picture;
+    let data = default_data();
+    let today = skillmatch::ui::env::today();
+    // The first job with at least three peers and a wage of its own.
+    let (id, pic) = (0..data.0.jobs().len())
+        .find_map(|i| {
+            let p = wage_picture(&data.0, i, today)?;
+            (p.others >= 3 && p.standing.is_some()).then(|| (data.0.job(i).id.to_string(), p))
+        })
+        .expect("a job with peers in the default feed");
+    let root = mount(AppProps { job: Some(id), ..AppProps::default() }).await;
+    until("the pay picture", || find(&root, "[data-testid=pay-picture]").is_some()).await;
+    let pay = find(&root, "[data-testid=pay-picture]").unwrap();
+    let above = pic.standing.unwrap().above;
+    assert_eq!(pay.get_attribute("data-others"), Some(pic.others.to_string()));
+    assert_eq!(pay.get_attribute("data-above"), Some(above.to_string()));
+    assert_eq!(all(&pay, ".sm-pay-dot").len(), pic.dots.len(), "a dot per other job");
+    assert_eq!(all(&pay, ".sm-pay-this").len(), 1, "this job marked");
+    let line = text_of(&pay, "[data-testid=pay-line]");
+    assert!(line.contains(&format!("{} 个", pic.others)) && line.contains(&format!("中的 {above} 个")), "{line}");
+}

@@ -445,18 +445,21 @@ fn a_courses_medians_before_and_after() {
 
 #[test]
 fn shades_are_quantised_against_the_busiest_city() {
-    // (jobs, busiest) → shade
+    // (jobs, busiest) → shade, on a square-root scale: ⌈5·√(n/max)⌉.
     let cases = [
         (0, 0, 0),
         (0, 10, 0),
-        (1, 100, 1),
-        (20, 100, 1),
-        (21, 100, 2),
-        (50, 100, 3),
-        (99, 100, 5),
-        (100, 100, SHADES),
+        (1, 130, 1),
+        (4, 100, 1),
+        (5, 100, 2),
+        (14, 130, 2),
+        (22, 130, 3),
+        (47, 130, 4),
+        (64, 100, 4),
+        (65, 100, 5),
+        (130, 130, SHADES),
         (7, 7, 5),
-        (1, 2, 3),
+        (1, 2, 4),
     ];
     for (n, max, want) in cases {
         assert_eq!(shade(n, max), want, "shade({n}, {max})");
@@ -475,7 +478,8 @@ fn the_table_puts_most_jobs_first_and_remote_jobs_do_not_shade() {
     let order: Vec<u32> = map.by_jobs().iter().map(|c| c.place).collect();
     assert_eq!(order, [1, 0, 3, 2], "most first, ties in gazetteer order");
     let shades: Vec<u8> = map.cities.iter().map(|c| map.shade(c)).collect();
-    assert_eq!(shades, [3, 5, 0, 3]);
+    // Own jobs 10, 20, 0, 10 against 20: ⌈5·√0.5⌉ = 4.
+    assert_eq!(shades, [4, 5, 0, 4]);
 }
 
 #[test]

@@ -83,14 +83,16 @@ impl WorkMap {
 /// Shades of the map: few, so that each step can be told apart (also in dark mode).
 pub const SHADES: u8 = 5;
 
-/// `n` jobs against a maximum of `max`, quantised to 1..=[`SHADES`] (rounding up, so one
-/// job is never shaded as none); 0 for none.
+/// `n` jobs against a maximum of `max`, quantised to 1..=[`SHADES`] on a square-root scale
+/// (rounding up, so one job is never shaded as none); 0 for none. Square root, not linear:
+/// Chengdu alone has several times the jobs of any other city, and a linear scale would
+/// shade all the others alike; the order of shades still follows the order of counts.
 pub fn shade(n: usize, max: usize) -> u8 {
     if n == 0 || max == 0 {
         return 0;
     }
-    let s = (n.min(max) * SHADES as usize).div_ceil(max);
-    s.clamp(1, SHADES as usize) as u8
+    let s = (SHADES as f64 * (n.min(max) as f64 / max as f64).sqrt()).ceil();
+    (s as u8).clamp(1, SHADES)
 }
 
 /// The figures, in one pass over the jobs the query matches (one search). Recompute when the

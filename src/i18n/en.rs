@@ -646,4 +646,80 @@ impl Texts for En {
     fn reload(&self) -> &'static str {
         "Reload"
     }
+    fn nav_map(&self) -> &'static str {
+        "Where the work is"
+    }
+    fn map_intro(&self, has_profile: bool) -> &'static str {
+        if has_profile {
+            "How many jobs that fit you each place has, and their median monthly wage. Choose a place to see its jobs."
+        } else {
+            "How many jobs each place has, and their median monthly wage (add your skills to count only those that fit). Choose a place to see its jobs."
+        }
+    }
+    fn map_label(&self) -> &'static str {
+        "Map of Sichuan's cities and prefectures by jobs"
+    }
+    fn map_city(&self, name: &str, jobs: usize, wage: Option<f64>) -> String {
+        match wage {
+            Some(w) => format!("{name}: {jobs} jobs, median monthly wage {}", self.map_wage(w)),
+            None => format!("{name}: {jobs} jobs"),
+        }
+    }
+    fn map_wage(&self, yuan: f64) -> String {
+        format!("¥{}", super::money(yuan))
+    }
+    fn map_elsewhere_marker(&self, n: usize) -> String {
+        format!("Elsewhere {n}")
+    }
+    fn map_few(&self) -> &'static str {
+        "Fewer"
+    }
+    fn map_many(&self) -> &'static str {
+        "More"
+    }
+    fn map_legend(&self) -> &'static str {
+        "The stronger the colour, the more jobs"
+    }
+    fn map_loading(&self) -> &'static str {
+        "Loading the map…"
+    }
+    fn map_failed(&self) -> &'static str {
+        "The map could not be loaded. The table below has the same figures."
+    }
+    fn map_remote(&self, n: usize) -> String {
+        format!("{n} more jobs can be done remotely; they are counted in every place.")
+    }
+    fn map_elsewhere(&self, n: usize) -> String {
+        format!("{n} jobs are outside Sichuan or give no place: they are not on the map, but the job list shows them when no place is chosen.")
+    }
+    fn no_median(&self) -> &'static str {
+        "none"
+    }
+    fn table_caption(&self) -> &'static str {
+        "Jobs by place (most first)"
+    }
+    fn table_jobs(&self) -> &'static str {
+        "Jobs"
+    }
+    fn table_wage(&self) -> &'static str {
+        "Median monthly wage"
+    }
+    fn table_elsewhere(&self) -> &'static str {
+        "Outside Sichuan or unknown"
+    }
+    fn table_remote(&self) -> &'static str {
+        "Remote (counted in every place)"
+    }
+    fn pay_heading(&self) -> &'static str {
+        "Pay against similar jobs"
+    }
+    fn pay_rank(&self, city: &str, trade: &str, above: usize, of: usize) -> String {
+        format!("Pays more than {above} of {of} other {trade} jobs in {city}")
+    }
+    fn pay_others(&self, city: &str, trade: &str, of: usize) -> String {
+        format!("{of} other {trade} jobs in {city} state their pay")
+    }
+    fn course_wages(&self, now: &str, after: &str) -> String {
+        format!("Median monthly wage of the jobs you can do: now {now}, after the course {after}")
+    }
 }

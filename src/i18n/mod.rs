@@ -223,6 +223,38 @@ pub trait Texts {
     fn sample_brand(&self) -> &'static str;
     fn no_skill_found(&self) -> &'static str;
     fn reload(&self) -> &'static str;
+    /// 哪里有活: the work map's tab and heading.
+    fn nav_map(&self) -> &'static str;
+    /// What the map's figures are (only the jobs that fit, with a profile).
+    fn map_intro(&self, has_profile: bool) -> &'static str;
+    fn map_label(&self) -> &'static str;
+    /// A prefecture for assistive technology: "成都市：120 个职位，月薪中位数 6,000 元".
+    fn map_city(&self, name: &str, jobs: usize, wage: Option<f64>) -> String;
+    /// A median monthly wage, short: "6,000 元", "¥6,000".
+    fn map_wage(&self, yuan: f64) -> String;
+    fn map_elsewhere_marker(&self, n: usize) -> String;
+    fn map_few(&self) -> &'static str;
+    fn map_many(&self) -> &'static str;
+    /// The legend: "stronger", not "darker" (in dark mode the busy places are lighter).
+    fn map_legend(&self) -> &'static str;
+    fn map_loading(&self) -> &'static str;
+    fn map_failed(&self) -> &'static str;
+    fn map_remote(&self, n: usize) -> String;
+    fn map_elsewhere(&self, n: usize) -> String;
+    /// No median to show (no comparable wage).
+    fn no_median(&self) -> &'static str;
+    fn table_caption(&self) -> &'static str;
+    fn table_jobs(&self) -> &'static str;
+    fn table_wage(&self) -> &'static str;
+    fn table_elsewhere(&self) -> &'static str;
+    fn table_remote(&self) -> &'static str;
+    fn pay_heading(&self) -> &'static str;
+    /// "高于自贡市 13 个电工职位中的 7 个".
+    fn pay_rank(&self, city: &str, trade: &str, above: usize, of: usize) -> String;
+    /// This job's own wage does not compare: how many others there are.
+    fn pay_others(&self, city: &str, trade: &str, of: usize) -> String;
+    /// A course's two bars in words.
+    fn course_wages(&self, now: &str, after: &str) -> String;
 }
 
 /// A skill's name in `lang`: the English name when there is one, else the Chinese.
@@ -246,6 +278,19 @@ pub fn place_name<'a>(lang: Lang, name: &'a str, en: &'a str) -> &'a str {
     match lang {
         Lang::En if !en.is_empty() => en,
         _ => name,
+    }
+}
+
+/// A place's name for a map label: without 市 and the 自治州 description in Chinese
+/// ("成都", "阿坝"), the first word of a prefecture's English name ("Ngawa").
+pub fn short_place<'a>(lang: Lang, name: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::En if !en.is_empty() => match en.contains(" Prefecture") {
+            true => en.split(' ').next().unwrap_or(en),
+            false => en,
+        },
+        _ if name.ends_with("自治州") => name.char_indices().nth(2).map_or(name, |(i, _)| &name[..i]),
+        _ => name.strip_suffix('市').unwrap_or(name),
     }
 }
 
@@ -367,6 +412,20 @@ mod tests {
         let job = crate::engine::model::Job { wage: Some(w), ..Default::default() };
         assert_eq!(job_wage(Lang::Zh, &job), "约 7,000 元/月，按件计（1.15–1.45 元/件）");
         assert_eq!(job_wage(Lang::En, &job), "About ¥7,000/month, paid by the piece (¥1.15–1.45/piece)");
+    }
+
+    #[test]
+    fn map_labels_use_short_place_names() {
+        let cases = [
+            ("成都市", "Chengdu", "成都", "Chengdu"),
+            ("阿坝藏族羌族自治州", "Ngawa Tibetan and Qiang Autonomous Prefecture", "阿坝", "Ngawa"),
+            ("凉山彝族自治州", "", "凉山", "凉山彝族自治州"),
+            ("Lyon", "", "Lyon", "Lyon"),
+        ];
+        for (name, en, zh_short, en_short) in cases {
+            assert_eq!(short_place(Lang::Zh, name, en), zh_short);
+            assert_eq!(short_place(Lang::En, name, en), en_short);
+        }
     }
 
     #[test]

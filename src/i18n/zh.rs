@@ -620,4 +620,80 @@ impl Texts for Zh {
     fn reload(&self) -> &'static str {
         "重新加载"
     }
+    fn nav_map(&self) -> &'static str {
+        "哪里有活"
+    }
+    fn map_intro(&self, has_profile: bool) -> &'static str {
+        if has_profile {
+            "每个地区有多少适合你的职位，月薪中位数是多少。点一个地区，看那里的职位。"
+        } else {
+            "每个地区有多少职位，月薪中位数是多少（填写技能后只算适合你的）。点一个地区，看那里的职位。"
+        }
+    }
+    fn map_label(&self) -> &'static str {
+        "四川省各市州的职位地图"
+    }
+    fn map_city(&self, name: &str, jobs: usize, wage: Option<f64>) -> String {
+        match wage {
+            Some(w) => format!("{name}：{jobs} 个职位，月薪中位数 {}", self.map_wage(w)),
+            None => format!("{name}：{jobs} 个职位"),
+        }
+    }
+    fn map_wage(&self, yuan: f64) -> String {
+        format!("{} 元", super::money(yuan))
+    }
+    fn map_elsewhere_marker(&self, n: usize) -> String {
+        format!("省外等 {n}")
+    }
+    fn map_few(&self) -> &'static str {
+        "少"
+    }
+    fn map_many(&self) -> &'static str {
+        "多"
+    }
+    fn map_legend(&self) -> &'static str {
+        "颜色越浓，职位越多"
+    }
+    fn map_loading(&self) -> &'static str {
+        "正在加载地图…"
+    }
+    fn map_failed(&self) -> &'static str {
+        "地图没能加载。下面的表格里有同样的数字。"
+    }
+    fn map_remote(&self, n: usize) -> String {
+        format!("另有 {n} 个可远程的职位，计入每个地区的数字。")
+    }
+    fn map_elsewhere(&self, n: usize) -> String {
+        format!("{n} 个职位在四川省外或没有写地点，不在地图上；不选地区时，职位列表里有。")
+    }
+    fn no_median(&self) -> &'static str {
+        "暂无"
+    }
+    fn table_caption(&self) -> &'static str {
+        "各地区的职位（多的在前）"
+    }
+    fn table_jobs(&self) -> &'static str {
+        "职位数"
+    }
+    fn table_wage(&self) -> &'static str {
+        "月薪中位数"
+    }
+    fn table_elsewhere(&self) -> &'static str {
+        "四川省外或不明"
+    }
+    fn table_remote(&self) -> &'static str {
+        "可远程（计入每个地区）"
+    }
+    fn pay_heading(&self) -> &'static str {
+        "和同类职位比工资"
+    }
+    fn pay_rank(&self, city: &str, trade: &str, above: usize, of: usize) -> String {
+        format!("高于{city} {of} 个{trade}职位中的 {above} 个")
+    }
+    fn pay_others(&self, city: &str, trade: &str, of: usize) -> String {
+        format!("{city}另有 {of} 个{trade}职位写明了工资")
+    }
+    fn course_wages(&self, now: &str, after: &str) -> String {
+        format!("你能做的职位月薪中位数：现在 {now}，学完后 {after}")
+    }
 }

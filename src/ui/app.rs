@@ -42,6 +42,9 @@ pub struct AppProps {
     /// Where the default feed is (embed.js passes one relative to itself).
     #[prop_or_default]
     pub default_feed: Option<String>,
+    /// Where the map's outlines are (default: beside the default feed).
+    #[prop_or_default]
+    pub map_url: Option<String>,
     /// The address of the page whose JSON-LD `inline` holds: the apply link of its
     /// postings that give none.
     #[prop_or_default]

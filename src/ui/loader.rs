@@ -13,6 +13,15 @@ use wasm_bindgen_futures::JsFuture;
 /// Where the default feed sits, relative to the page (Trunk copies it into `dist/data/`).
 pub const DEFAULT_FEED_URL: &str = "data/default-feed.json";
 
+/// The work map's outlines sit beside the default feed (Trunk copies both into `dist/data/`;
+/// an embed's default feed is relative to embed.js, and so is this).
+pub fn map_url(default_feed: &str) -> String {
+    match default_feed.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/sichuan-map.json"),
+        None => "sichuan-map.json".to_string(),
+    }
+}
+
 /// How long a feed may take to answer, and how long its body may stall between chunks.
 const STALL_MS: u32 = 30_000;
 
@@ -73,7 +82,7 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
 
 /// The body (at most `limit` bytes), and whether the service worker answered from its
 /// offline copy.
-async fn fetch(url: &str, limit: usize) -> Result<(Vec<u8>, bool), FeedError> {
+pub async fn fetch(url: &str, limit: usize) -> Result<(Vec<u8>, bool), FeedError> {
     let controller = web_sys::AbortController::new().map_err(|_| FeedError::Network)?;
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&controller.signal()));

@@ -6,6 +6,7 @@
 //! the named hooks' business (`ui::hooks`), never the reducer's.
 
 use crate::engine::dataset::Dataset;
+use crate::engine::map_outline::MapOutlines;
 use crate::engine::model::{BrandIx, SkillIx};
 use crate::engine::profile::{Profile, ProfileProblem, Resolved};
 use crate::engine::profile_edit::ProfileEdit;
@@ -14,6 +15,8 @@ use crate::engine::suggest::{courses_for, suggest_with, CourseFilters, Suggestio
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
 use crate::engine::view::{rank_scored, score_all, search_skills, Filters, Request, Scores, Sort, View};
+use crate::engine::wage_picture::{wage_picture, WagePicture};
+use crate::engine::work_map::{work_map, WorkMap};
 use crate::i18n::Lang;
 use crate::ui::storage::{Settings, StoreError};
 use crate::ui::url::Screen;
@@ -100,6 +103,20 @@ pub struct Detail {
     pub job: usize,
     pub why: Explanation,
     pub gaps: Vec<(SkillIx, Vec<u32>)>,
+    /// Where its pay sits among comparable jobs (`None`: nothing to compare by).
+    pub pay: Option<WagePicture>,
+}
+
+/// The map's outlines, fetched by `use_map_file` when the map first shows and kept for the
+/// session (a kiosk's reset keeps them too: they are not the visitor's).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum MapFile {
+    #[default]
+    NotFetched,
+    Fetching,
+    Ready(Rc<MapOutlines>),
+    /// Could not be fetched or read: a notice with a retry; the table still shows.
+    Failed,
 }
 
 #[derive(Clone, Debug)]
@@ -146,6 +163,10 @@ pub struct State {
     pub settled: bool,
     /// The filter bar is open: its controls are rendered only then.
     pub filters_open: bool,
+    /// The work map's figures, computed only while the map shows (see `refigure`) and
+    /// dropped when what they depend on changes.
+    pub work_map: Option<Rc<WorkMap>>,
+    pub map_file: MapFile,
     /// The profile editor's skill box and what it suggests.
     pub skill_query: String,
     pub skill_suggestions: Rc<Vec<SkillIx>>,
@@ -202,6 +223,10 @@ pub enum Action {
     StoreFailed(StoreError),
     DismissStoreError,
     SetFilters(Filters),
+    /// A place chosen on the map or its table: the city filter, then the list.
+    ChooseCity(String),
+    /// What became of the map file's fetch; `NotFetched` again is a retry.
+    MapFile(MapFile),
     /// The filter bar was opened or closed.
     OpenFilters(bool),
     SetCourseFilters(CourseFilters),
@@ -268,6 +293,8 @@ impl State {
             course_filters: CourseFilters::default(),
             settled: false,
             filters_open: false,
+            work_map: None,
+            map_file: MapFile::NotFetched,
             skill_query: String::new(),
             skill_suggestions: Rc::default(),
             profile_saves: 0,
@@ -277,9 +304,30 @@ impl State {
             restores: 0,
             scratch: Rc::default(),
         };
-        s.filters_open = s.request.filters.active_count() > 0;
+        // A place alone does not open the filter bar: a kiosk's map sets it, and the bar
+        // would push the jobs off the screen.
+        let f = &s.request.filters;
+        s.filters_open = Filters { city: None, county: None, ..f.clone() }.active_count() > 0;
         s.resolve();
+        s.refigure();
         s
+    }
+
+    /// Whether the work map shows: its own screen, or a kiosk's home (beside the list).
+    pub fn map_shown(&self) -> bool {
+        self.open_job.is_none()
+            && (self.screen == Screen::Map || (self.screen == Screen::Jobs && self.source == ProfileSource::Kiosk))
+    }
+
+    /// The map's figures, when it shows and they are not there: once per change of what they
+    /// depend on, not per keystroke while the map is hidden, nor per render.
+    fn refigure(&mut self) {
+        if !self.map_shown() || self.work_map.is_some() {
+            return;
+        }
+        let mut scratch = self.scratch.borrow_mut();
+        let r = &self.request;
+        self.work_map = Some(Rc::new(work_map(&self.data, &self.worker, &r.filters, &r.query, r.today, &mut scratch)));
     }
 
     /// After a profile change: resolve it, then everything that depends on the worker.
@@ -296,6 +344,7 @@ impl State {
     fn rescore(&mut self) {
         let r = &self.request;
         self.scores = Rc::new(score_all(&self.data, &self.worker, &r.filters, r.today));
+        self.work_map = None;
         self.suggest();
         self.rerank();
         self.explain_open_job();
@@ -355,7 +404,8 @@ impl State {
                 })
                 .filter(|(_, courses)| !courses.is_empty())
                 .collect();
-            Rc::new(Detail { job: ix, why, gaps })
+            let pay = wage_picture(&self.data, ix, self.request.today);
+            Rc::new(Detail { job: ix, why, gaps, pay })
         });
     }
 
@@ -391,6 +441,7 @@ impl Reducible for State {
                 next.request.query = Query::parse(&q);
                 next.query_text = q;
                 next.request.limit = PAGE;
+                next.work_map = None;
                 next.rerank();
             }
             Action::SetLang(lang) => next.lang = lang,
@@ -409,6 +460,7 @@ impl Reducible for State {
                 next.request.filters = filters;
                 next.request.sort = sort;
                 next.request.limit = PAGE;
+                next.work_map = None;
                 if rescore {
                     next.rescore();
                 } else {
@@ -523,6 +575,15 @@ impl Reducible for State {
                 next.request.limit = PAGE;
                 next.rescore();
             }
+            Action::ChooseCity(city) => {
+                next.request.filters =
+                    next.request.filters.clone().with_city(Some(city)).canonical(next.data.catalog());
+                next.request.limit = PAGE;
+                next.screen = Screen::Jobs;
+                next.open(None, false);
+                next.rescore();
+            }
+            Action::MapFile(file) => next.map_file = file,
             Action::OpenFilters(open) => next.filters_open = open,
             Action::Settle => {
                 if next.settled {
@@ -560,6 +621,7 @@ impl Reducible for State {
                 next.resolve();
             }
         }
+        next.refigure();
         Rc::new(next)
     }
 }

@@ -14,6 +14,8 @@ pub enum Screen {
     Courses,
     Rights,
     Profile,
+    /// 哪里有活: the work map and its table.
+    Map,
 }
 
 impl Screen {
@@ -22,6 +24,7 @@ impl Screen {
             "courses" => Screen::Courses,
             "rights" => Screen::Rights,
             "profile" => Screen::Profile,
+            "map" => Screen::Map,
             _ => Screen::Jobs,
         }
     }
@@ -31,6 +34,7 @@ impl Screen {
             Screen::Courses => Some("courses"),
             Screen::Rights => Some("rights"),
             Screen::Profile => Some("profile"),
+            Screen::Map => Some("map"),
         }
     }
 }
@@ -154,6 +158,14 @@ pub fn push_job(id: &str) {
     let Some(p) = params() else { return };
     p.set("job", id);
     replace_or_push(&p, true);
+}
+
+/// Adds a history entry holding the current address (the map, when a place is chosen on
+/// it): the view written next replaces the new entry, so Back returns to the map.
+pub fn push_copy() {
+    if let Some(p) = params() {
+        replace_or_push(&p, true);
+    }
 }
 
 /// What the URL records of a view.

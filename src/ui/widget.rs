@@ -9,7 +9,8 @@ use crate::ui::app::AppProps;
 use crate::ui::components::screens::ScreenContext;
 use crate::ui::components::{clear_data, feed_alert, header, notices, screens, ClearActions, NoticeActions};
 use crate::ui::hooks::{
-    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_settle, use_storage, use_url_sync,
+    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_map_file, use_settle, use_storage,
+    use_url_sync,
 };
 use crate::ui::loader::FeedName;
 use crate::ui::state::{Action, Start, State};
@@ -66,6 +67,8 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_storage(kiosk, &state);
     let nav = use_url_sync(sync, kiosk, &state);
     use_settle(state.dispatcher());
+    let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
+    use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
     {
         let host = props.host.clone();
         use_effect_with((), move |_| events::ready(&host));
@@ -135,6 +138,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
                 }) }
                 <nav class="sm-tabs" aria-label={t.nav_label()}>
                     { nav_button(Screen::Jobs, t.nav_jobs()) }
+                    { nav_button(Screen::Map, t.nav_map()) }
                     { nav_button(Screen::Courses, t.nav_courses()) }
                     { nav_button(Screen::Profile, t.nav_profile()) }
                     { nav_button(Screen::Rights, t.nav_rights()) }
@@ -152,7 +156,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
                         clear_backup: act(|| Action::ClearBackup),
                         dismiss_error: act(|| Action::DismissStoreError),
                     }) }
-                    { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, host: &props.host,
+                    { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, on_choose: &nav.on_choose, host: &props.host,
                         kiosk, app_page: &env::app_page(props.app_url.as_deref()) }) }
                 </@>
                 <footer class="sm-footer">

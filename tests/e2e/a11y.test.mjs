@@ -1,5 +1,5 @@
 // Accessibility: axe-core finds no violation of any impact on any screen — jobs, a job's
-// detail, courses, the profile editor, rights, the kiosk — in both languages, with the
+// detail, the work map, courses, the profile editor, rights, the kiosk (with its map) — in both languages, with the
 // display settings off and with large text and high contrast on, at phone size.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -22,6 +22,7 @@ const SCREENS = [
   ["jobs", "", '[data-testid="job-results"] [data-job-id]'],
   ["jobs, no profile", "", '[data-testid="add-skills-prompt"]'],
   ["detail", "?job=", '[data-testid="job-detail"]'],
+  ["map", "?view=map", '[data-testid="work-map"] [data-city]'],
   ["courses", "?view=courses", '[data-testid="course-suggestions"] [data-course-id]'],
   ["profile", "?view=profile", '[data-testid="profile-editor"]'],
   ["rights", "?view=rights", '[data-testid="rights"]'],
@@ -73,6 +74,7 @@ test("axe finds nothing in the widget embedded on a portal, nor on the kiosk's h
   assert.deepEqual(embedded.violations.map((v) => `${v.id}: ${v.help}`), []);
   await page.goto(env.url + "?kiosk=1");
   await page.locator('[data-testid="job-results"] [data-job-id]').first().waitFor();
+  await page.locator('[data-testid="work-map"] [data-city]').first().waitFor();
   assert.deepEqual(await violations(page), []);
   await context.close();
 });

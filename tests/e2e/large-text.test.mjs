@@ -19,6 +19,7 @@ const hash = "#profile=" + encodeURIComponent(JSON.stringify(PROFILE));
 const SCREENS = [
   ["jobs", "", '[data-testid="job-results"] [data-job-id]'],
   ["detail", "?job=J0001", '[data-testid="job-detail"]'],
+  ["map", "?view=map", '[data-testid="work-map"] [data-city]'],
   ["courses", "?view=courses", '[data-testid="course-suggestions"] [data-course-id]'],
   ["profile", "?view=profile", '[data-testid="profile-editor"]'],
   ["rights", "?view=rights", '[data-testid="rights"]'],
@@ -46,7 +47,9 @@ const audit = () => {
     const r = el.getBoundingClientRect();
     if (r.right > width + 0.5) out.push(`past the edge: ${name(el)}`);
   }
-  const targets = ".sm-app :is(button, a[href], select, input:not([type=checkbox]), summary, [tabindex='0'], label.sm-check)";
+  // The map's small prefectures cannot be 48 px high at 360 px: each has a full-size button
+  // in the table below the map.
+  const targets = ".sm-app :is(button, a[href], select, input:not([type=checkbox]), summary, [tabindex='0']:not(.sm-map-city), label.sm-check)";
   for (const el of document.querySelectorAll(targets)) {
     if (!visible(el)) continue;
     const r = el.getBoundingClientRect();

@@ -1,4 +1,4 @@
-use super::clicked;
+use super::{clicked, course_bars};
 use crate::engine::dataset::Dataset;
 use crate::engine::suggest::{CourseFilters, Suggestion};
 use crate::i18n::Texts;
@@ -16,9 +16,9 @@ pub enum CourseView<'a> {
 /// suggestions already shown.
 pub fn course_list(t: &dyn Texts, data: &Dataset, suggestions: &[Suggestion], view: CourseView) -> Html {
     let cat = data.catalog();
-    let limit = match view {
-        CourseView::Full { .. } => usize::MAX,
-        CourseView::Top { limit, .. } => limit,
+    let (limit, full) = match view {
+        CourseView::Full { .. } => (usize::MAX, true),
+        CourseView::Top { limit, .. } => (limit, false),
     };
     let chips = match &view {
         CourseView::Full { filters, on_filters } => {
@@ -51,6 +51,7 @@ pub fn course_list(t: &dyn Texts, data: &Dataset, suggestions: &[Suggestion], vi
                             <h3 class="sm-card-title">{ &c.title }</h3>
                             <p class="sm-card-employer">{ &c.provider }</p>
                             <p class="sm-course-reason">{ reason }</p>
+                            if full { { course_bars(t, &s.wages) } }
                             <ul class="sm-badges">
                                 <li class="sm-chip">{ t.mode(c.mode) }</li>
                                 if !c.city.is_empty() { <li class="sm-chip">{ &c.city }</li> }

@@ -5,7 +5,7 @@ use crate::engine::score::SkillFit;
 use crate::engine::text::phone_numbers;
 use crate::i18n::{brand_name, job_wage, skill_name, Texts};
 use crate::ui::app::Host;
-use crate::ui::components::qr_code;
+use crate::ui::components::{pay_strip, qr_code};
 use crate::ui::state::Detail;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -139,6 +139,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 { apply }
                 <button type="button" class="sm-button" data-action="share" onclick={share}>{ t.copy_link() }</button>
             </div>
+            { for props.detail.pay.as_ref().map(|pic| pay_strip(lang, &props.data, pic)) }
             if *how_to_apply {
                 <section class="sm-how-to-apply" data-testid="how-to-apply" aria-live="polite">
                     <h3>{ t.how_to_apply() }</h3>

@@ -1,9 +1,9 @@
 use super::filter_bar::FilterBar;
-use super::{course_list, filter_bar, result_count, rights, search_box, CourseView};
+use super::{course_list, filter_bar, result_count, rights, search_box, work_map, CourseView};
 use crate::engine::share::{job_link, job_profile_link};
 use crate::ui::app::Host;
 use crate::ui::components::{FeedProblems, JobDetail, JobList, KioskLinks, ProfileEditor};
-use crate::ui::state::{Action, State};
+use crate::ui::state::{Action, MapFile, State};
 use crate::ui::url::Screen;
 use yew::prelude::*;
 
@@ -11,14 +11,16 @@ use yew::prelude::*;
 pub struct ScreenContext<'a> {
     pub on_open: &'a Callback<usize>,
     pub on_close: &'a Callback<()>,
+    pub on_choose: &'a Callback<String>,
     pub host: &'a Option<Host>,
     pub kiosk: bool,
     /// The standalone app's address, where shared and QR links lead.
     pub app_page: &'a str,
 }
 
-/// The main area: the open job's detail, else the current screen (jobs, courses, profile,
-/// rights). Turns the views' events into actions.
+/// The main area: the open job's detail, else the current screen (jobs — with the work map
+/// beside them on a kiosk —, the map, courses, profile, rights). Turns the views' events
+/// into actions.
 pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
     let t = state.lang.texts();
     let d = state.dispatcher();
@@ -56,18 +58,27 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
                 skill_query={state.skill_query.clone()} skill_suggestions={state.skill_suggestions.clone()}
                 on_edit={actions.reform(Action::EditProfile)} on_skill_query={actions.reform(Action::SetSkillQuery)} />
         },
-        Screen::Jobs => {
+        Screen::Map | Screen::Jobs => {
             let bar = FilterBar {
                 open: state.filters_open,
                 has_home: state.worker.geo.is_some(),
                 on_open: actions.reform(Action::OpenFilters),
             };
             let more_courses = show(Screen::Courses);
-            html! {
+            let retry = actions.reform(|()| Action::MapFile(MapFile::NotFetched));
+            let map = work_map(state, cx.on_choose, &retry);
+            let query = html! {
                 <>
                     { search_box(t, &state.query_text, &actions.reform(Action::SetQuery)) }
                     { filter_bar(state.lang, &state.data, &state.request.filters, state.request.sort, bar,
                         &actions.reform(Action::SetFilters), &actions.reform(Action::SetSort)) }
+                </>
+            };
+            if state.screen == Screen::Map {
+                return html! { <>{ query }{ map }</> };
+            }
+            let list = html! {
+                <>
                     { result_count(t, state.view.total, state.view.expired) }
                     <FeedProblems data={state.data.clone()} />
                     <JobList data={state.data.clone()} cards={state.cards.clone()} total={state.view.total}
@@ -75,7 +86,17 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
                         on_more={act(|()| Action::ShowMore)} on_open={cx.on_open.clone()} />
                     { course_list(t, &state.data, &state.suggestions, CourseView::Top { limit: 3, on_more: &more_courses }) }
                 </>
+            };
+            // A kiosk's home: the map beside the list (above it on a tall screen).
+            if state.work_map.is_some() {
+                return html! {
+                    <div class="sm-home">
+                        <div class="sm-home-map">{ map }</div>
+                        <div class="sm-home-list">{ query }{ list }</div>
+                    </div>
+                };
             }
+            html! { <>{ query }{ list }</> }
         }
     }
 }

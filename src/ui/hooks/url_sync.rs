@@ -17,13 +17,16 @@ struct PendingWrite {
 pub struct Navigation {
     pub on_open: Callback<usize>,
     pub on_close: Callback<()>,
+    /// A place chosen on the map: the list filtered to it, over a new history entry, so Back
+    /// returns to the map (a kiosk adds none).
+    pub on_choose: Callback<String>,
 }
 
 /// Owns the page's address while `sync` is on (the standalone page; an embed leaves the host's
 /// address alone). After every change of screen, open job, query, filters or sort it writes
 /// the view into the URL in place; opening a job from the list adds a history entry (except
 /// in a kiosk, which keeps no trail for the next visitor's Back button), so closing it goes
-/// back; Back and Forward (popstate) become `Action::FromUrl`. The listener goes when the
+/// back, and so does choosing a place on the map; Back and Forward (popstate) become `Action::FromUrl`. The listener goes when the
 /// widget unmounts.
 #[hook]
 pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) -> Navigation {
@@ -87,6 +90,19 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
             }
         })
     };
+    let on_choose = {
+        let (d, pending) = (state.dispatcher(), pending.clone());
+        Callback::from(move |city: String| {
+            if sync && !kiosk {
+                if let Some(p) = pending.take() {
+                    p.timer.cancel();
+                    (p.write)();
+                }
+                url::push_copy();
+            }
+            d.dispatch(Action::ChooseCity(city));
+        })
+    };
     let on_close = {
         let (d, pushed) = (state.dispatcher(), state.job_pushed);
         Callback::from(move |_| match gloo::utils::window().history() {
@@ -97,5 +113,5 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
             _ => d.dispatch(Action::OpenJob(None)),
         })
     };
-    Navigation { on_open, on_close }
+    Navigation { on_open, on_close, on_choose }
 }

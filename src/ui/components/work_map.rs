@@ -1,0 +1,126 @@
+use super::work_table;
+use crate::engine::dataset::Dataset;
+use crate::engine::work_map::{CityFigures, WorkMap, SHADES};
+use crate::i18n::{place_name, short_place, Lang};
+use crate::ui::state::{MapFile, State};
+use yew::prelude::*;
+
+/// 哪里有活: Sichuan's prefectures shaded by the jobs that fit, each labelled with its count
+/// (and, on wider screens, its name and — where there is room — its median monthly wage), a marker for the jobs outside
+/// the map, the notes, and the same figures as a table. Choosing a place (tap, Enter, Space)
+/// reports its name; the state sets the city filter and shows the list.
+pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback<()>) -> Html {
+    let Some(figures) = state.work_map.as_deref() else { return html! {} };
+    let (lang, data) = (state.lang, &*state.data);
+    let t = lang.texts();
+    let chosen = state.request.filters.city.as_deref();
+    let picture = match &state.map_file {
+        MapFile::Ready(file) => map_svg(lang, data, figures, file, chosen, on_choose),
+        MapFile::Failed => html! {
+            <div class="sm-notice sm-notice-warn" data-testid="map-failed" aria-live="polite">
+                <p>{ t.map_failed() }</p>
+                <button type="button" class="sm-button" data-action="retry-map" onclick={on_retry.reform(|_: MouseEvent| ())}>{ t.retry() }</button>
+            </div>
+        },
+        MapFile::NotFetched | MapFile::Fetching => html! {
+            <p class="sm-muted sm-map-loading" data-testid="map-loading" aria-live="polite">{ t.map_loading() }</p>
+        },
+    };
+    html! {
+        <section class="sm-map-view" aria-labelledby="sm-map-title">
+            <h2 id="sm-map-title" class="sm-section-title">{ t.nav_map() }</h2>
+            <p class="sm-muted">{ t.map_intro(state.has_profile) }</p>
+            { picture }
+            if figures.remote > 0 {
+                <p class="sm-map-note" data-testid="map-remote" data-count={figures.remote.to_string()}>{ t.map_remote(figures.remote) }</p>
+            }
+            if figures.elsewhere > 0 {
+                <p class="sm-map-note" data-testid="map-elsewhere" data-count={figures.elsewhere.to_string()}>{ t.map_elsewhere(figures.elsewhere) }</p>
+            }
+            { work_table(lang, data, figures, on_choose) }
+        </section>
+    }
+}
+
+/// The map itself. Shapes first, labels after all of them (a neighbour drawn later would
+/// otherwise cover a label), the marker for jobs elsewhere in the empty north-east corner.
+fn map_svg(
+    lang: Lang,
+    data: &Dataset,
+    figures: &WorkMap,
+    file: &crate::engine::map_outline::MapOutlines,
+    chosen: Option<&str>,
+    on_choose: &Callback<String>,
+) -> Html {
+    let t = lang.texts();
+    let places = &data.catalog().places;
+    let drawn: Vec<(&crate::engine::map_outline::Outline, &CityFigures)> =
+        file.outlines.iter().filter_map(|o| figures.by_code(data, &o.code).map(|c| (o, c))).collect();
+    let shapes = drawn.iter().map(|(o, c)| {
+        let place = &places[c.place as usize];
+        let name = place.name.clone();
+        let label = t.map_city(place_name(lang, &place.name, &place.en), c.jobs, c.median_wage);
+        let choose = {
+            let (cb, name) = (on_choose.clone(), name.clone());
+            move || cb.emit(name.to_string())
+        };
+        let onclick = {
+            let choose = choose.clone();
+            Callback::from(move |_: MouseEvent| choose())
+        };
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                choose();
+            }
+        });
+        let class = classes!(
+            "sm-map-city",
+            format!("sm-shade-{}", figures.shade(c)),
+            (chosen == Some(&*place.name)).then_some("sm-chosen")
+        );
+        html! {
+            <path d={o.path.clone()} {class} data-city={name.to_string()} data-count={c.jobs.to_string()}
+                tabindex="0" role="button" aria-label={label} {onclick} {onkeydown} />
+        }
+    });
+    let labels = drawn.iter().map(|(o, c)| {
+        let place = &places[c.place as usize];
+        let (x, y) = (o.label.0.to_string(), o.label.1.to_string());
+        let class = classes!("sm-map-label", o.crowded.then_some("sm-map-small"));
+        html! {
+            <text {class} x={x.clone()} y={y.clone()}>
+                <tspan class="sm-map-name" x={x.clone()} dy="-1.1em">{ short_place(lang, &place.name, &place.en) }</tspan>
+                <tspan class="sm-map-count" x={x.clone()} y={y.clone()}>{ c.jobs }</tspan>
+                if let (Some(w), false) = (c.median_wage, o.crowded) {
+                    <tspan class="sm-map-wage" x={x} dy="1.05em">{ t.map_wage(w) }</tspan>
+                }
+            </text>
+        }
+    });
+    let (w, _) = file.size();
+    let marker = (figures.elsewhere > 0).then(|| {
+        let x = (w - 8).to_string();
+        html! {
+            <text class="sm-map-label sm-map-elsewhere" x={x.clone()} y="40" data-testid="map-elsewhere-marker">
+                <tspan class="sm-map-count" x={x}>{ t.map_elsewhere_marker(figures.elsewhere) }</tspan>
+            </text>
+        }
+    });
+    html! {
+        <figure class="sm-map-figure">
+            <svg class="sm-map" data-testid="work-map" viewBox={file.view_box.clone()} role="group" aria-label={t.map_label()}>
+                <g class="sm-map-shapes">{ for shapes }</g>
+                <g class="sm-map-labels" aria-hidden="true">{ for labels }{ for marker }</g>
+            </svg>
+            <figcaption class="sm-map-legend">
+                <span>{ t.map_few() }</span>
+                <svg class="sm-map-swatches" viewBox="0 0 72 10" aria-hidden="true">
+                    { for (0..=SHADES).map(|s| html! { <rect class={format!("sm-shade-{s}")} x={(12 * s as usize).to_string()} y="0" width="11" height="10" /> }) }
+                </svg>
+                <span>{ t.map_many() }</span>
+                <span class="sm-muted">{ t.map_legend() }</span>
+            </figcaption>
+        </figure>
+    }
+}
