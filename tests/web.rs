@@ -158,6 +158,8 @@ async fn clicking_a_job_opens_its_detail_and_back_returns() {
 #[wasm_bindgen_test]
 async fn the_courses_screen_lists_suggestions_in_rank_order() {
     let root = mount(AppProps { screen: Screen::Courses, ..AppProps::default() }).await;
+    // Suggestions follow the first render (the state settles in a second task).
+    until("the suggestions", || all(&root, "[data-testid=course-suggestions] [data-course-id]").len() >= 5).await;
     let list = root.query_selector_all("[data-testid=course-suggestions] [data-course-id]").unwrap();
     assert!(list.length() >= 5, "suggestions for an empty profile: {}", list.length());
     let first = list.item(0).unwrap().text_content().unwrap();
@@ -303,6 +305,10 @@ async fn the_profile_editor_adds_a_skill_by_initials_sets_its_level_and_saves() 
 async fn a_settlement_chip_filters_the_jobs() {
     let root = mount(AppProps::default()).await;
     let before = count(&root);
+    // The filter bar renders its controls once opened.
+    let bar: web_sys::HtmlDetailsElement = find(&root, ".sm-filters").unwrap().dyn_into().unwrap();
+    bar.set_open(true);
+    until("the filter controls", || find(&root, "[data-filter='settle:daily']").is_some()).await;
     let daily = find(&root, "[data-filter='settle:daily']").expect("a 日结 chip");
     click(&daily);
     until("the daily jobs", || count(&root) < before).await;
