@@ -419,7 +419,7 @@ mod tests {
         let cases = [
             ("成都市", "Chengdu", "成都", "Chengdu"),
             ("阿坝藏族羌族自治州", "Ngawa Tibetan and Qiang Autonomous Prefecture", "阿坝", "Ngawa"),
-            ("凉山彝族自治州", "", "凉山", "凉山彝族自治州"),
+            ("凉山彝族自治州", "", "凉山", "凉山"),
             ("Lyon", "", "Lyon", "Lyon"),
         ];
         for (name, en, zh_short, en_short) in cases {
