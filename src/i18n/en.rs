@@ -649,12 +649,8 @@ impl Texts for En {
     fn nav_map(&self) -> &'static str {
         "Where the work is"
     }
-    fn map_intro(&self, has_profile: bool) -> &'static str {
-        if has_profile {
-            "How many jobs that fit you each place has, and their median monthly wage. Choose a place to see its jobs."
-        } else {
-            "How many jobs each place has, and their median monthly wage (add your skills to count only those that fit). Choose a place to see its jobs."
-        }
+    fn map_intro(&self) -> &'static str {
+        "How many jobs each place has and their median monthly wage, counted like the job list: for the search and the filters above (search “electrician”, say). Choose a place to see its jobs."
     }
     fn map_label(&self) -> &'static str {
         "Map of Sichuan's cities and prefectures by jobs"

@@ -225,8 +225,8 @@ pub trait Texts {
     fn reload(&self) -> &'static str;
     /// 哪里有活: the work map's tab and heading.
     fn nav_map(&self) -> &'static str;
-    /// What the map's figures are (only the jobs that fit, with a profile).
-    fn map_intro(&self, has_profile: bool) -> &'static str;
+    /// What the map's figures are: the job list's, under the search and the filters.
+    fn map_intro(&self) -> &'static str;
     fn map_label(&self) -> &'static str;
     /// A prefecture for assistive technology: "成都市：120 个职位，月薪中位数 6,000 元".
     fn map_city(&self, name: &str, jobs: usize, wage: Option<f64>) -> String;

@@ -623,12 +623,8 @@ impl Texts for Zh {
     fn nav_map(&self) -> &'static str {
         "哪里有活"
     }
-    fn map_intro(&self, has_profile: bool) -> &'static str {
-        if has_profile {
-            "每个地区有多少适合你的职位，月薪中位数是多少。点一个地区，看那里的职位。"
-        } else {
-            "每个地区有多少职位，月薪中位数是多少（填写技能后只算适合你的）。点一个地区，看那里的职位。"
-        }
+    fn map_intro(&self) -> &'static str {
+        "每个地区有多少职位，月薪中位数是多少，和职位列表一样按上面的搜索和筛选计算（比如搜“电工”）。点一个地区，看那里的职位。"
     }
     fn map_label(&self) -> &'static str {
         "四川省各市州的职位地图"

@@ -29,7 +29,7 @@ pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback
     html! {
         <section class="sm-map-view" aria-labelledby="sm-map-title">
             <h2 id="sm-map-title" class="sm-section-title">{ t.nav_map() }</h2>
-            <p class="sm-muted">{ t.map_intro(state.has_profile) }</p>
+            <p class="sm-muted">{ t.map_intro() }</p>
             { picture }
             if figures.remote > 0 {
                 <p class="sm-map-note" data-testid="map-remote" data-count={figures.remote.to_string()}>{ t.map_remote(figures.remote) }</p>
