@@ -576,8 +576,10 @@ impl Reducible for State {
                 next.rescore();
             }
             Action::ChooseCity(city) => {
-                next.request.filters =
-                    next.request.filters.clone().with_city(Some(city)).canonical(next.data.catalog());
+                // Beside the list (a kiosk's home), choosing the chosen place again clears it.
+                let again = next.screen == Screen::Jobs && next.request.filters.city.as_deref() == Some(&*city);
+                let city = (!again).then_some(city);
+                next.request.filters = next.request.filters.clone().with_city(city).canonical(next.data.catalog());
                 next.request.limit = PAGE;
                 next.screen = Screen::Jobs;
                 next.open(None, false);

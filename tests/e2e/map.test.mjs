@@ -123,6 +123,10 @@ test("kiosk at 1080p: the map beside the list; a tap filters without opening the
   const first = await page.locator('[data-testid="job-results"] [data-job-id]').first().boundingBox();
   assert.ok(first.y < 1080, "jobs stay on screen");
   await page.screenshot({ path: join(SHOTS, "map-kiosk.png") });
+  // Tapping the chosen place again clears it.
+  await map.locator('[data-city="自贡市"]').tap();
+  await page.waitForFunction(() => !/city=/.test(location.search));
+  assert.ok((await resultCount(page)) > want);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -44,7 +44,8 @@ pub fn work_table(lang: Lang, data: &Dataset, figures: &WorkMap, on_choose: &Cal
                         <tr data-testid="table-remote" data-count={figures.remote.to_string()}>
                             <th scope="row">{ t.table_remote() }</th>
                             <td>{ figures.remote }</td>
-                            <td>{ t.no_median() }</td>
+                            // Their wages are in every place's median already.
+                            <td></td>
                         </tr>
                     }
                 </tbody>
