@@ -650,7 +650,7 @@ impl Texts for En {
         "Where the work is"
     }
     fn map_intro(&self) -> &'static str {
-        "How many jobs each place has and their median monthly wage, counted like the job list: for the search and the filters above (search “electrician”, say). Choose a place to see its jobs."
+        "How many jobs each place has and their median monthly wage, counted like the job list: for the search and the filters (search “electrician”, say). Choose a place to see its jobs."
     }
     fn map_label(&self) -> &'static str {
         "Map of Sichuan's cities and prefectures by jobs"
