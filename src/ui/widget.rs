@@ -65,7 +65,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_embed_props(props.lang, props.profile.clone(), state.dispatcher());
     use_storage(kiosk, &state);
     let nav = use_url_sync(sync, kiosk, &state);
-    use_settle(state.dispatcher());
+    use_settle(&state);
     {
         let host = props.host.clone();
         use_effect_with((), move |_| events::ready(&host));
