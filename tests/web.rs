@@ -326,6 +326,8 @@ async fn large_text_mode_is_applied_and_remembered() {
     let root = mount(AppProps::default()).await;
     click(&find(&root, "[data-action=large-text]").unwrap());
     until("large text", || find(&root, "[data-large-text]").is_some()).await;
+    // Saved after the render that shows it.
+    until("the setting saved", || storage().get_item(SETTINGS_KEY).unwrap().is_some()).await;
     let again = mount(AppProps::default()).await;
     assert!(find(&again, "[data-large-text]").is_some(), "persisted");
     storage().remove_item(SETTINGS_KEY).unwrap();
