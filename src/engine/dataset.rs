@@ -162,9 +162,17 @@ impl Dataset {
         for (rank, job) in by_id.into_iter().enumerate() {
             id_rank[job as usize] = rank as u32;
         }
-        let mut categories: Vec<SharedText> =
-            catalog.jobs.iter().map(|j| j.category.clone()).filter(|c| !c.is_empty()).collect();
-        categories.sort_unstable();
+        // Equal texts are mostly one shared copy: drop repeats by address before sorting the
+        // few dozen that remain.
+        let mut seen: FastMap<usize, ()> = FastMap::default();
+        let mut categories: Vec<SharedText> = catalog
+            .jobs
+            .iter()
+            .map(|j| &j.category)
+            .filter(|c| !c.is_empty() && seen.insert(c.as_ptr() as usize, ()).is_none())
+            .cloned()
+            .collect();
+        crate::engine::order::sort_by(&mut categories, |a, b| a.cmp(b));
         categories.dedup();
         Dataset {
             catalog,

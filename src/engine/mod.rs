@@ -12,6 +12,7 @@ pub mod fees;
 pub mod hash;
 pub mod mentions;
 pub mod model;
+pub mod order;
 pub mod profile;
 pub mod profile_edit;
 pub mod qr;
