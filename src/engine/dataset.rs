@@ -38,6 +38,22 @@ pub enum FeedStatus {
     Failed(FeedError),
 }
 
+/// The feeds of a load read and merged, before anything is derived from them.
+pub struct Assembled {
+    catalog: Catalog,
+    problems: Problems,
+    feeds: Vec<FeedStatus>,
+}
+
+impl Assembled {
+    /// The second half of a load: facts and indexes.
+    pub fn index(self) -> Dataset {
+        let mut ds = Dataset::from_catalog(self.catalog, self.problems);
+        ds.feeds = self.feeds;
+        ds
+    }
+}
+
 /// Everything one load produced. **API boundary:** read only through the accessors below;
 /// the fields are private so that what is derived from what (facts from jobs, indexes from
 /// texts) stays this module's business.
@@ -87,6 +103,12 @@ impl Dataset {
     /// Loads the named `feeds` over `default`. Jobs come only from the named feeds when
     /// there are any: the default's sample jobs never stand in for a feed that failed.
     pub fn load_sources(default: &[u8], feeds: &[Source], opts: LoadOptions) -> Dataset {
+        Dataset::assemble(default, feeds, opts).index()
+    }
+
+    /// The first half of [`Dataset::load_sources`]: the feeds read and merged into one
+    /// catalogue. The browser yields between the halves, so that neither is a long task.
+    pub fn assemble(default: &[u8], feeds: &[Source], opts: LoadOptions) -> Assembled {
         let mut problems = Problems::default();
         // The default has no size limit: it is ours.
         let unlimited = LoadOptions { max_bytes: usize::MAX };
@@ -125,9 +147,7 @@ impl Dataset {
             }
         }
         let catalog = Catalog::assemble(base, raws, feeds.is_empty(), &mut problems);
-        let mut ds = Dataset::from_catalog(catalog, problems);
-        ds.feeds = status;
-        ds
+        Assembled { catalog, problems, feeds: status }
     }
 
     pub fn from_catalog(catalog: Catalog, problems: Problems) -> Dataset {
@@ -142,9 +162,17 @@ impl Dataset {
         for (rank, job) in by_id.into_iter().enumerate() {
             id_rank[job as usize] = rank as u32;
         }
-        let mut categories: Vec<SharedText> =
-            catalog.jobs.iter().map(|j| j.category.clone()).filter(|c| !c.is_empty()).collect();
-        categories.sort_unstable();
+        // Equal texts are mostly one shared copy: drop repeats by address before sorting the
+        // few dozen that remain.
+        let mut seen: FastMap<usize, ()> = FastMap::default();
+        let mut categories: Vec<SharedText> = catalog
+            .jobs
+            .iter()
+            .map(|j| &j.category)
+            .filter(|c| !c.is_empty() && seen.insert(c.as_ptr() as usize, ()).is_none())
+            .cloned()
+            .collect();
+        crate::engine::order::sort_by(&mut categories, |a, b| a.cmp(b));
         categories.dedup();
         Dataset {
             catalog,

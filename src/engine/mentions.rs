@@ -41,7 +41,7 @@ impl SkillNames {
         }
         // Longest first, so "高级电工" is found before "电工" at the same place.
         for list in by_first.values_mut() {
-            list.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+            crate::engine::order::sort_by_key(list, |(name, _)| std::cmp::Reverse(name.len()));
         }
         SkillNames { by_first }
     }

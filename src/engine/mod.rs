@@ -13,6 +13,7 @@ pub mod hash;
 pub mod map_outline;
 pub mod mentions;
 pub mod model;
+pub mod order;
 pub mod profile;
 pub mod profile_edit;
 pub mod qr;

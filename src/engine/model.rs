@@ -232,7 +232,7 @@ impl Default for Currency {
 /// and the profile read amounts alike.
 pub fn parse_amount(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| !matches!(c, ',' | '，' | ' ')).collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite() && *v > 0.0)
+    crate::engine::text::parse_decimal(&cleaned).filter(|v| v.is_finite() && *v > 0.0)
 }
 
 /// A wage as published: amounts in their currency, for their period.

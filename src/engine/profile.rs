@@ -191,7 +191,7 @@ impl Profile {
                 }
                 let level = match s.get("level") {
                     None | Some(Value::Null) => None,
-                    Some(l) => match l.as_f64().or_else(|| l.as_str().and_then(|t| t.parse().ok())) {
+                    Some(l) => match l.as_f64().or_else(|| l.as_str().and_then(crate::engine::text::parse_decimal)) {
                         Some(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => Some(n as u8),
                         _ => {
                             invalid(format!("skills[{i}].level"));
@@ -214,7 +214,9 @@ impl Profile {
         p.city = o.get("city").and_then(text_of).unwrap_or_default();
         p.county = o.get("county").and_then(text_of).unwrap_or_default();
         if let Some(w) = o.get("wage") {
-            let min = w.get("min").and_then(|m| m.as_f64().or_else(|| m.as_str().and_then(|t| t.parse().ok())));
+            let min = w
+                .get("min")
+                .and_then(|m| m.as_f64().or_else(|| m.as_str().and_then(crate::engine::text::parse_decimal)));
             let unit = w.get("unit").and_then(Value::as_str).map(WageUnit::parse);
             match (min, unit) {
                 (Some(min), Some(Some(unit))) if min >= 0.0 && min.is_finite() => {

@@ -129,7 +129,7 @@ impl Reach {
         };
         let mut candidates: Vec<usize> =
             course.teaches.iter().flat_map(|t| self.by_skill.get(&t.skill).into_iter().flatten().copied()).collect();
-        candidates.sort_unstable();
+        crate::engine::order::sort_by(&mut candidates, usize::cmp);
         candidates.dedup();
         let mut after = self.qualified_wages.clone();
         let mut unlocks = 0;
@@ -263,7 +263,7 @@ pub fn suggest_with(
     for s in &mut scored {
         s.score += W_UNLOCKS * (s.unlocks as f64 / max_unlocks as f64);
     }
-    scored.sort_by(|a, b| {
+    crate::engine::order::sort_by(&mut scored, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| cat.courses[a.course as usize].id.cmp(&cat.courses[b.course as usize].id))
@@ -282,7 +282,7 @@ pub fn courses_for(ds: &Dataset, skill: SkillIx, level: Option<Level>) -> Vec<u3
                 .any(|t| t.skill == skill && level.is_none_or(|l| t.level.is_some_and(|tl| tl >= l)))
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::engine::order::sort_by(&mut out, |a, b| {
         let (ca, cb) = (&ds.catalog().courses[*a as usize], &ds.catalog().courses[*b as usize]);
         net_cost(ca).total_cmp(&net_cost(cb)).then_with(|| ca.id.cmp(&cb.id))
     });

@@ -353,7 +353,7 @@ impl TopK {
             self.items.select_nth_unstable_by(limit, &order);
             self.items.truncate(limit);
         }
-        self.items.sort_unstable_by(order);
+        crate::engine::order::sort_by(&mut self.items, order);
         self.items
     }
 
@@ -392,7 +392,7 @@ impl TopK {
 pub fn search_skills(ds: &Dataset, text: &str, limit: usize, scratch: &mut Scratch) -> Vec<u32> {
     let mut hits: Vec<(u32, f32)> =
         ds.skill_index().search(&Query::parse(text), scratch).iter().map(|h| (h.doc, h.relevance)).collect();
-    hits.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::engine::order::sort_by(&mut hits, |a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     hits.truncate(limit);
     hits.into_iter().map(|(s, _)| s).collect()
 }
@@ -403,6 +403,8 @@ pub fn search_courses(ds: &Dataset, query: &Query, scratch: &mut Scratch) -> Vec
     let mut hits: Vec<(u32, f32)> =
         ds.course_index().search(query, scratch).iter().map(|h| (h.doc, h.relevance)).collect();
     let courses = &ds.catalog().courses;
-    hits.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| courses[a.0 as usize].id.cmp(&courses[b.0 as usize].id)));
+    crate::engine::order::sort_by(&mut hits, |a, b| {
+        b.1.total_cmp(&a.1).then_with(|| courses[a.0 as usize].id.cmp(&courses[b.0 as usize].id))
+    });
     hits.into_iter().map(|(c, _)| c).collect()
 }

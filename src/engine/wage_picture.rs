@@ -88,7 +88,7 @@ pub fn wage_picture(ds: &Dataset, job: usize, today: i64) -> Option<WagePicture>
         .filter(|&(i, other)| i != job && other.city == this.city && !is_expired(ds, i, today) && is_peer(other))
         .filter_map(|(i, _)| ds.facts(i).monthly_mid())
         .collect();
-    wages.sort_unstable_by(f64::total_cmp);
+    crate::engine::order::sort_by(&mut wages, f64::total_cmp);
     let standing = ds.facts(job).monthly_mid().map(|wage| Standing {
         wage,
         above: wages.partition_point(|w| *w < wage),

@@ -75,8 +75,7 @@ impl WorkMap {
     /// The cities in the table's order: most jobs first, ties in gazetteer order.
     pub fn by_jobs(&self) -> Vec<&CityFigures> {
         let mut out: Vec<&CityFigures> = self.cities.iter().collect();
-        // Places are distinct, so the order is total and an unstable sort (less code) suffices.
-        out.sort_unstable_by(|a, b| b.jobs.cmp(&a.jobs).then(a.place.cmp(&b.place)));
+        crate::engine::order::sort_by(&mut out, |a, b| b.jobs.cmp(&a.jobs).then(a.place.cmp(&b.place)));
         out
     }
 }

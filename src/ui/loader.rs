@@ -75,9 +75,30 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
         sources.push(Source { bytes: Ok(text.as_bytes()), origin });
         names.push(FeedName::HostPage);
     }
-    let data = Dataset::load_sources(&default, &sources, LoadOptions::default());
+    // Reading and indexing are two tasks, with the browser free to paint and take input
+    // between them.
+    let assembled = Dataset::assemble(&default, &sources, LoadOptions::default());
+    yield_to_browser().await;
+    let data = assembled.index();
     failures.extend(data.failed_feeds().map(|(i, e)| (names[i].clone(), e.clone())));
     Loaded { data: Rc::new(data), stale, failures: Rc::new(failures) }
+}
+
+/// Ends the current task; the rest runs in a new one (after any pending input and paint).
+pub async fn yield_to_browser() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
+/// Resolves after the browser has painted the next frame (a task after the frame's
+/// animation callbacks): what follows cannot delay what was rendered before from showing.
+pub async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let then_task = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        let _ = gloo::utils::window().request_animation_frame(then_task.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The body (at most `limit` bytes), and whether the service worker answered from its

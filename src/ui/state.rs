@@ -26,10 +26,13 @@ use yew::Reducible;
 
 /// How many results are rendered per page; "show more" adds another page.
 pub const PAGE: usize = 30;
-/// The first render shows this many (more than the twenty the contract promises): the rest
-/// of the page and the course suggestions follow in the next task, so that starting up is
-/// two short tasks rather than one long one.
+/// The first render shows this many cards (the twenty the contract promises): the rest of
+/// the page and the course suggestions follow once it is painted, so that starting up is two
+/// short tasks rather than one long one.
 pub const FIRST_PAGE: usize = 20;
+/// After a keystroke, the cards rendered at once (more than a phone or desktop shows above
+/// the fold); the rest of the page follows after the next paint, so that typing stays quick.
+pub const TYPING_PAGE: usize = 8;
 /// Course suggestions kept (the home screen shows the first few).
 pub const SUGGESTIONS: usize = 20;
 /// Skill suggestions the profile editor's autocomplete offers.
@@ -159,8 +162,13 @@ pub struct State {
     pub suggestions: Rc<Vec<Suggestion>>,
     /// The courses screen's choice: only free, only online (among every course).
     pub course_filters: CourseFilters,
-    /// The first render is done and the rest (a full page, course suggestions) is in.
+    /// The first render is done and the course suggestions are in.
     pub settled: bool,
+    /// How many of `cards` are rendered now: fewer just after starting or typing (the rest
+    /// follow after the next paint, when [`Action::Settle`] comes).
+    pub shown: usize,
+    /// Counts the times `shown` was cut short: each one asks for a [`Action::Settle`].
+    pub partial_renders: u32,
     /// The filter bar is open: its controls are rendered only then.
     pub filters_open: bool,
     /// The work map's figures, computed only while the map shows (see `refigure`) and
@@ -230,7 +238,8 @@ pub enum Action {
     /// The filter bar was opened or closed.
     OpenFilters(bool),
     SetCourseFilters(CourseFilters),
-    /// After the first render: the full page and the course suggestions.
+    /// After a render was cut short (starting up, a keystroke), once it is painted: all of
+    /// the page, and the course suggestions the first time.
     Settle,
     SetSort(Sort),
     SetSettings(Settings),
@@ -265,7 +274,7 @@ impl State {
                 filters: start.filters.canonical(start.data.catalog()),
                 sort: start.sort,
                 today: start.today,
-                limit: FIRST_PAGE,
+                limit: PAGE,
             },
             query_text: start.query,
             data: start.data,
@@ -292,6 +301,8 @@ impl State {
             suggestions: Rc::default(),
             course_filters: CourseFilters::default(),
             settled: false,
+            shown: FIRST_PAGE,
+            partial_renders: 1,
             filters_open: false,
             work_map: None,
             map_file: MapFile::NotFetched,
@@ -372,6 +383,14 @@ impl State {
         self.view = Rc::new(view);
     }
 
+    /// Renders only the first `n` cards for now (if there are more) and asks for the rest.
+    fn show_first(&mut self, n: usize) {
+        if self.cards.len() > n {
+            self.shown = n;
+            self.partial_renders += 1;
+        }
+    }
+
     fn card(&self, ix: usize, score: f32) -> Card {
         let why = explain(self.data.job(ix), self.data.facts(ix), &self.worker, self.request.today);
         Card {
@@ -443,6 +462,7 @@ impl Reducible for State {
                 next.request.limit = PAGE;
                 next.work_map = None;
                 next.rerank();
+                next.show_first(TYPING_PAGE);
             }
             Action::SetLang(lang) => next.lang = lang,
             Action::ShowMore => {
@@ -588,13 +608,14 @@ impl Reducible for State {
             Action::MapFile(file) => next.map_file = file,
             Action::OpenFilters(open) => next.filters_open = open,
             Action::Settle => {
-                if next.settled {
+                if next.settled && next.shown >= next.cards.len() {
                     return self;
                 }
-                next.settled = true;
-                next.request.limit = next.request.limit.max(PAGE);
-                next.suggest();
-                next.rerank();
+                next.shown = usize::MAX;
+                if !next.settled {
+                    next.settled = true;
+                    next.suggest();
+                }
             }
             Action::SetCourseFilters(f) => {
                 next.course_filters = f;

@@ -3,6 +3,7 @@
 //! writing keeps the user's other parameters.
 
 use crate::engine::model::{Safeguard, Safeguards, Settlement, WageUnit};
+use crate::engine::text::parse_decimal;
 use crate::engine::view::{Filters, Sort};
 use crate::i18n::Lang;
 use wasm_bindgen::JsValue;
@@ -106,13 +107,13 @@ fn read_filters(p: &web_sys::UrlSearchParams) -> Filters {
         city: text("city"),
         county: text("county"),
         category: text("category"),
-        min_wage: text("wage").and_then(|w| w.parse::<f64>().ok()).filter(|w| *w > 0.0).map(|w| (w, unit)),
+        min_wage: text("wage").and_then(|w| parse_decimal(&w)).filter(|w| *w > 0.0).map(|w| (w, unit)),
         settlement: list(p, "settle").iter().filter_map(|s| Settlement::parse(s)).collect(),
         safeguards,
         housing: flag(p, "housing"),
         meals: flag(p, "meals"),
         flexible_hours: flag(p, "flexible"),
-        max_km: text("km").and_then(|k| k.parse::<f64>().ok()).filter(|k| *k > 0.0),
+        max_km: text("km").and_then(|k| parse_decimal(&k)).filter(|k| *k > 0.0),
     }
 }
 

@@ -66,7 +66,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_embed_props(props.lang, props.profile.clone(), state.dispatcher());
     use_storage(kiosk, &state);
     let nav = use_url_sync(sync, kiosk, &state);
-    use_settle(state.dispatcher());
+    use_settle(&state);
     let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
     use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
     {

@@ -291,7 +291,7 @@ fn apply_link(rec: &mut Rec, url: Option<&str>, origin: Origin) -> Option<ApplyL
 pub(super) fn loose_number(v: Option<&Value>) -> Option<f64> {
     match v? {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().replace([',', '，', ' '], "").parse().ok(),
+        Value::String(s) => crate::engine::text::parse_decimal(&s.trim().replace([',', '，', ' '], "")),
         _ => None,
     }
     .filter(|n: &f64| n.is_finite())

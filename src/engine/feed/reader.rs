@@ -211,7 +211,7 @@ pub fn get<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 pub fn number_at(v: &Value, path: String, rec: &mut Rec) -> Option<f64> {
     let n = match v {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().replace(',', "").parse::<f64>().ok(),
+        Value::String(s) => crate::engine::text::parse_decimal(&s.trim().replace(',', "")),
         _ => None,
     };
     match n {

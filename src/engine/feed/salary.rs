@@ -185,7 +185,7 @@ fn parse_text(text: &str, mut currency: Option<Currency>, mut unit: Option<WageU
         let c = rest.chars().next()?;
         if c.is_ascii_digit() {
             let len = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
-            let number: f64 = rest[..len].replace(',', "").parse().ok()?;
+            let number = crate::engine::text::parse_decimal(&rest[..len].replace(',', ""))?;
             rest = &rest[len..];
             let (factor, after) = match rest.chars().next() {
                 Some('k') => (1e3, &rest[1..]),

@@ -1,6 +1,7 @@
 use super::{clicked, wage_unit_select};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{parse_amount, Safeguard, Settlement, WageUnit};
+use crate::engine::text::parse_decimal;
 use crate::engine::view::{Filters, Sort};
 use crate::i18n::{place_name, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -58,7 +59,7 @@ pub fn filter_bar(
     let on_km = {
         let f = f.clone();
         on_filters
-            .reform(move |e| Filters { max_km: select_value(e).parse().ok().filter(|k: &f64| *k > 0.0), ..f.clone() })
+            .reform(move |e| Filters { max_km: parse_decimal(&select_value(e)).filter(|k| *k > 0.0), ..f.clone() })
     };
     let unit = f.min_wage.map_or(WageUnit::Month, |(_, u)| u);
     let on_wage = {

@@ -9,6 +9,8 @@ pub struct JobListProps {
     pub data: Rc<Dataset>,
     /// The visible page of ranked jobs, as the state derived them.
     pub cards: Rc<Vec<Card>>,
+    /// How many of them to render now (the rest come a frame later).
+    pub shown: usize,
     /// How many jobs match in all (more than the cards when there are more pages).
     pub total: usize,
     /// Without a profile: no match percentages, the default order stated, and an invitation
@@ -23,6 +25,7 @@ impl PartialEq for JobListProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.cards, &other.cards)
             && Rc::ptr_eq(&self.data, &other.data)
+            && self.shown == other.shown
             && self.total == other.total
             && self.show_match == other.show_match
             && self.on_open == other.on_open
@@ -34,7 +37,7 @@ impl PartialEq for JobListProps {
 #[function_component(JobList)]
 pub fn job_list(props: &JobListProps) -> Html {
     let t = use_lang().texts();
-    let more = props.cards.len() < props.total;
+    let more = props.cards.len() < props.total && props.shown >= props.cards.len();
     let on_more = {
         let cb = props.on_more.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -58,7 +61,7 @@ pub fn job_list(props: &JobListProps) -> Html {
                 <p class="sm-empty">{ t.no_results() }</p>
             }
             <ul class="sm-job-list" data-testid="job-results" aria-label={t.job_list_label()}>
-                { for props.cards.iter().map(|card| html! {
+                { for props.cards.iter().take(props.shown).map(|card| html! {
                     <JobCard key={props.data.job(card.job).id.to_string()} data={props.data.clone()} card={*card} show_match={props.show_match}
                         on_open={props.on_open.clone()} />
                 }) }

@@ -81,7 +81,7 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
                 <>
                     { result_count(t, state.view.total, state.view.expired) }
                     <FeedProblems data={state.data.clone()} />
-                    <JobList data={state.data.clone()} cards={state.cards.clone()} total={state.view.total}
+                    <JobList data={state.data.clone()} cards={state.cards.clone()} shown={state.shown} total={state.view.total}
                         show_match={state.has_profile} on_add_skills={show(Screen::Profile)}
                         on_more={act(|()| Action::ShowMore)} on_open={cx.on_open.clone()} />
                     { course_list(t, &state.data, &state.suggestions, CourseView::Top { limit: 3, on_more: &more_courses }) }

@@ -1,14 +1,17 @@
+use crate::ui::loader::after_next_paint;
 use crate::ui::state::{Action, State};
 use yew::prelude::*;
 
-/// Owns the second half of starting up. The first render shows the frame and the first
-/// results; one task later (after the browser has painted them) this asks the state for the
-/// rest of the page and the course suggestions, so that neither half is a long task.
+/// Owns the second half of a render the state cut short. Starting up, the first render shows
+/// the frame and the first results; after a keystroke, the first few cards. Once the browser
+/// has painted that, this asks the state for the rest of the page (and, the first time, the
+/// course suggestions), so that neither half is a long task.
 #[hook]
-pub fn use_settle(dispatch: UseReducerDispatcher<State>) {
-    use_effect_with((), move |_| {
+pub fn use_settle(state: &UseReducerHandle<State>) {
+    let dispatch = state.dispatcher();
+    use_effect_with(state.partial_renders, move |_| {
         yew::platform::spawn_local(async move {
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            after_next_paint().await;
             dispatch.dispatch(Action::Settle);
         });
     });

@@ -27,12 +27,11 @@ pub fn starting_profile(given: Option<&str>, kiosk: bool) -> StartProfile {
     let saved = storage::load();
     if let Some(json) = given {
         let (profile, problems) = Profile::from_json(json);
-        let saved = match saved {
-            Saved::Profile(p, _) => Some(p),
-            Saved::Damaged { salvaged, .. } => Some(salvaged),
-            Saved::None => None,
+        return StartProfile {
+            saved: saved_profile(saved),
+            problems,
+            ..start(profile, ProfileSource::Link, Some(ProfileNotice::FromLink))
         };
-        return StartProfile { saved, problems, ..start(profile, ProfileSource::Link, Some(ProfileNotice::FromLink)) };
     }
     match saved {
         Saved::None => start(Profile::default(), ProfileSource::Own, None),
@@ -42,6 +41,15 @@ pub fn starting_profile(given: Option<&str>, kiosk: bool) -> StartProfile {
             backup: Some(raw),
             ..start(salvaged, ProfileSource::Own, Some(ProfileNotice::Damaged))
         },
+    }
+}
+
+/// The profile a stored value holds (what could be read of a damaged one).
+fn saved_profile(saved: Saved) -> Option<Profile> {
+    match saved {
+        Saved::Profile(p, _) => Some(p),
+        Saved::Damaged { salvaged, .. } => Some(salvaged),
+        Saved::None => None,
     }
 }
 
@@ -124,18 +132,25 @@ pub fn use_storage(kiosk: bool, state: &UseReducerHandle<State>) {
     {
         // Another tab's writes arrive as `storage` events on this window.
         let d = state.dispatcher();
+        let known = match state.source {
+            ProfileSource::Own => Some(state.profile.clone()),
+            _ => state.saved.as_deref().cloned(),
+        };
         use_effect_with(kiosk, move |kiosk| {
+            if !kiosk {
+                // A write another tab made after this widget read the storage and before
+                // this listener existed sent its event to no one: catch up with it now.
+                let stored = saved_profile(storage::load()).filter(|p| !p.is_empty());
+                if stored != known.filter(|p| !p.is_empty()) {
+                    d.dispatch(Action::SavedElsewhere(stored));
+                }
+            }
             let listener = (!kiosk).then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
                     match e.key().as_deref() {
                         Some(PROFILE_KEY) => {
-                            let profile = match storage::read(e.new_value()) {
-                                Saved::Profile(p, _) => Some(p),
-                                Saved::Damaged { salvaged, .. } => Some(salvaged),
-                                Saved::None => None,
-                            };
-                            d.dispatch(Action::SavedElsewhere(profile));
+                            d.dispatch(Action::SavedElsewhere(saved_profile(storage::read(e.new_value()))))
                         }
                         Some(SETTINGS_KEY) => d.dispatch(Action::SettingsElsewhere(storage::load_settings())),
                         // `clear()` in another tab sends a null key.
