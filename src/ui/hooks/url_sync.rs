@@ -58,16 +58,26 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
         let job = state.open_job.map(|j| state.data.job(j).id.clone());
         let (screen, filters, sort) = (state.screen, state.request.filters.clone(), state.request.sort);
         let pending = pending.clone();
+        let written_query = use_mut_ref(|| None::<String>);
         use_effect_with((query, screen, job, filters, sort), move |(query, screen, job, filters, sort)| {
             if sync {
+                if let Some(old) = pending.take() {
+                    old.timer.cancel();
+                }
+                // Only typing waits. A new screen, filter, sort or job is written at once: a
+                // reload or a copied address right after it must find it there.
+                let typing = written_query.borrow().as_ref().is_some_and(|q| q != query);
+                *written_query.borrow_mut() = Some(query.clone());
                 let (query, screen, job, filters, sort) = (query.clone(), *screen, job.clone(), filters.clone(), *sort);
                 let write: Rc<dyn Fn()> = Rc::new(move || {
                     url::write(&url::Written { query: &query, screen, job: job.as_deref(), filters: &filters, sort })
                 });
-                let later = write.clone();
-                let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || later());
-                if let Some(old) = pending.replace(Some(PendingWrite { timer, write })) {
-                    old.timer.cancel();
+                if typing {
+                    let later = write.clone();
+                    let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || later());
+                    pending.replace(Some(PendingWrite { timer, write }));
+                } else {
+                    write();
                 }
             }
         });
