@@ -81,6 +81,8 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
     yield_to_browser().await;
     let data = assembled.index();
     failures.extend(data.failed_feeds().map(|(i, e)| (names[i].clone(), e.clone())));
+    // And the first render in a third.
+    yield_to_browser().await;
     Loaded { data: Rc::new(data), stale, failures: Rc::new(failures) }
 }
 

@@ -167,7 +167,8 @@ pub struct State {
     /// How many of `cards` are rendered now: fewer just after starting or typing (the rest
     /// follow after the next paint, when [`Action::Settle`] comes).
     pub shown: usize,
-    /// Counts the times `shown` was cut short: each one asks for a [`Action::Settle`].
+    /// Counts the times more work waits for the next paint (`shown` cut short, suggestions
+    /// still to come): each one asks for an [`Action::Settle`].
     pub partial_renders: u32,
     /// The filter bar is open: its controls are rendered only then.
     pub filters_open: bool,
@@ -238,8 +239,8 @@ pub enum Action {
     /// The filter bar was opened or closed.
     OpenFilters(bool),
     SetCourseFilters(CourseFilters),
-    /// After a render was cut short (starting up, a keystroke), once it is painted: all of
-    /// the page, and the course suggestions the first time.
+    /// After a render was cut short (starting up, a keystroke), once it is painted: the rest
+    /// of the page; at start, after that is painted too, the course suggestions.
     Settle,
     SetSort(Sort),
     SetSettings(Settings),
@@ -608,13 +609,17 @@ impl Reducible for State {
             Action::MapFile(file) => next.map_file = file,
             Action::OpenFilters(open) => next.filters_open = open,
             Action::Settle => {
-                if next.settled && next.shown >= next.cards.len() {
-                    return self;
-                }
-                next.shown = usize::MAX;
-                if !next.settled {
+                if next.shown < next.cards.len() {
+                    next.shown = usize::MAX;
+                    if !next.settled {
+                        // The course suggestions after this is painted: one task each.
+                        next.partial_renders += 1;
+                    }
+                } else if !next.settled {
                     next.settled = true;
                     next.suggest();
+                } else {
+                    return self;
                 }
             }
             Action::SetCourseFilters(f) => {

@@ -45,6 +45,14 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     await box.fill("电工");
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(SHOTS, `search-${name}.png`), fullPage: false });
+
+    // The address follows typing a frame later; leaving at once still keeps the query.
+    await box.fill("焊工");
+    await page.goto(env.url + "?lang=en");
+    await page.goBack();
+    await items.first().waitFor();
+    assert.match(decodeURIComponent(page.url()), /q=焊工/, "the address kept the last query");
+    assert.equal(await page.getByRole("searchbox").inputValue(), "焊工", "the last query survives leaving at once");
     assert.deepEqual(errors, [], "no console errors, page errors or CSP violations");
     await context.close();
   });

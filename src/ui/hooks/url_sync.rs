@@ -1,16 +1,18 @@
+use crate::ui::loader::after_next_paint;
 use crate::ui::state::{Action, State};
 use crate::ui::url;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How long the address waits for typing to settle before it is written.
-const SETTLE_MS: u32 = 400;
+/// The newest address not written yet.
+type Pending = Rc<RefCell<Option<Box<dyn Fn()>>>>;
 
-/// A write of the address waiting for the typing to settle.
-struct PendingWrite {
-    timer: gloo::timers::callback::Timeout,
-    write: Rc<dyn Fn()>,
+/// Writes a waiting address now.
+fn flush(pending: &Pending) {
+    if let Some(write) = pending.take() {
+        write();
+    }
 }
 
 /// Opening and closing a job's detail, as the address bar should record them.
@@ -24,16 +26,25 @@ pub struct Navigation {
 
 /// Owns the page's address while `sync` is on (the standalone page; an embed leaves the host's
 /// address alone). After every change of screen, open job, query, filters or sort it writes
-/// the view into the URL in place; opening a job from the list adds a history entry (except
+/// the view into the URL in place, once the change is painted; opening a job from the list adds a history entry (except
 /// in a kiosk, which keeps no trail for the next visitor's Back button), so closing it goes
-/// back, and so does choosing a place on the map; Back and Forward (popstate) become `Action::FromUrl`. The listener goes when the
+/// back, and so does choosing a place on the map; Back and Forward (popstate) become
+/// `Action::FromUrl`. The listener goes when the
 /// widget unmounts.
 #[hook]
 pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) -> Navigation {
+    // Writing the address costs a few milliseconds (`history.replaceState`): it waits until
+    // the change is on screen, so that a keystroke's results show first, and several changes
+    // in one frame write once. Opening a job and leaving the page write it at once.
+    let pending: Pending = use_mut_ref(|| None);
     {
         let dispatch = state.dispatcher();
         let data = state.data.clone();
+        let pending = pending.clone();
         use_effect_with(sync, move |sync| {
+            let leaving = sync.then(|| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush(&pending))
+            });
             let listener = sync.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     let u = url::read();
@@ -47,37 +58,27 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
                     });
                 })
             });
-            move || drop(listener)
+            move || drop((listener, leaving))
         });
     }
-    // Writing the address costs a few milliseconds: while the worker types it waits until
-    // the typing settles, and anything that needs it current (opening a job) flushes it.
-    let pending: Rc<RefCell<Option<PendingWrite>>> = use_mut_ref(|| None);
     {
         let query = state.query_text.clone();
         let job = state.open_job.map(|j| state.data.job(j).id.clone());
         let (screen, filters, sort) = (state.screen, state.request.filters.clone(), state.request.sort);
         let pending = pending.clone();
-        let written_query = use_mut_ref(|| None::<String>);
         use_effect_with((query, screen, job, filters, sort), move |(query, screen, job, filters, sort)| {
             if sync {
-                if let Some(old) = pending.take() {
-                    old.timer.cancel();
-                }
-                // Only typing waits. A new screen, filter, sort or job is written at once: a
-                // reload or a copied address right after it must find it there.
-                let typing = written_query.borrow().as_ref().is_some_and(|q| q != query);
-                *written_query.borrow_mut() = Some(query.clone());
                 let (query, screen, job, filters, sort) = (query.clone(), *screen, job.clone(), filters.clone(), *sort);
-                let write: Rc<dyn Fn()> = Rc::new(move || {
+                let first = pending.replace(Some(Box::new(move || {
                     url::write(&url::Written { query: &query, screen, job: job.as_deref(), filters: &filters, sort })
-                });
-                if typing {
-                    let later = write.clone();
-                    let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || later());
-                    pending.replace(Some(PendingWrite { timer, write }));
-                } else {
-                    write();
+                })));
+                // One write per frame: only the change that found none waiting schedules it.
+                if first.is_none() {
+                    let pending = pending.clone();
+                    yew::platform::spawn_local(async move {
+                        after_next_paint().await;
+                        flush(&pending);
+                    });
                 }
             }
         });
@@ -89,10 +90,7 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
         let (d, data, pending) = (state.dispatcher(), state.data.clone(), pending.clone());
         use_callback((sync, kiosk), move |job: usize, (sync, kiosk)| {
             if *sync && !*kiosk {
-                if let Some(p) = pending.take() {
-                    p.timer.cancel();
-                    (p.write)();
-                }
+                flush(&pending);
                 url::push_job(&data.job(job).id);
                 d.dispatch(Action::OpenPushed(job));
             } else {
@@ -104,10 +102,7 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
         let (d, pending) = (state.dispatcher(), pending.clone());
         Callback::from(move |city: String| {
             if sync && !kiosk {
-                if let Some(p) = pending.take() {
-                    p.timer.cancel();
-                    (p.write)();
-                }
+                flush(&pending);
                 url::push_copy();
             }
             d.dispatch(Action::ChooseCity(city));
