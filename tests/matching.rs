@@ -344,3 +344,25 @@ fn the_latitude_cosine_is_exact_enough_everywhere() {
         assert!((g.cos_lat() - lat.to_radians().cos()).abs() < 1e-6, "{lat}");
     }
 }
+
+#[test]
+fn the_fit_filter_keeps_the_jobs_that_use_the_workers_skills() {
+    // Kept: a skill asked at or below the level held (J1 asks 电工 2 and also 彩灯制作 this
+    // worker lacks: one used skill is enough), a posting that names the skill without listing
+    // any. Dropped: a level above the one held, another trade, no skill at all.
+    let more = r#"{"jobs":[
+        {"id":"HIGH","title":"高级电工","city":"自贡市","requires":[{"skill":"s-elec","level":4}]},
+        {"id":"SAYS","title":"招聘电工","city":"自贡市"}
+    ]}"#;
+    let ds = load(&[&with_base_jobs("{}"), more]);
+    let fits = Filters { fits: true, ..Filters::default() };
+    let w = worker(&ds, r#"{"skills":[{"name":"电工","level":3}]}"#);
+    let mut kept = ids(&ds, &ranked(&ds, &w, &fits, "", Sort::Best));
+    kept.sort();
+    assert_eq!(kept, ["J1", "SAYS"]);
+    // A worker who named no skill: the filter keeps everything (nothing to fit yet).
+    let nobody = worker(&ds, "{}");
+    let all = ranked(&ds, &nobody, &Filters::default(), "", Sort::Best).total;
+    assert_eq!(ranked(&ds, &nobody, &fits, "", Sort::Best).total, all);
+    assert_eq!(fits.active_count(), 1);
+}

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use skillmatch::engine::dataset::Dataset;
 use skillmatch::engine::model::*;
 use skillmatch::engine::profile::Profile;
-use skillmatch::engine::score::{explain, score};
+use skillmatch::engine::score::{explain, score, uses_held_skill, SkillFit};
 use skillmatch::engine::text::index::Scratch;
 use skillmatch::engine::view::{rank, Filters, Sort};
 
@@ -205,6 +205,10 @@ proptest! {
         for (job, facts) in ds.catalog().jobs.iter().zip(ds.job_facts()) {
             let why = explain(job, facts, &w, today());
             prop_assert!((score(job, facts, &w, today()) - why.score).abs() < 1e-9, "{}", job.id);
+            // "Uses my skills" (the map's and the `fit` filter's count) is what the
+            // explanation calls met or mentioned.
+            let said = why.skills.iter().any(|f| matches!(f, SkillFit::Met { .. } | SkillFit::Mentioned { .. }));
+            prop_assert_eq!(uses_held_skill(job, facts, &w), said, "{}", job.id);
         }
     }
 

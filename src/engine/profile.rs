@@ -419,6 +419,10 @@ impl Resolved {
     pub fn held(&self, ix: SkillIx) -> Option<Held> {
         self.held.get(ix)
     }
+    /// The worker named at least one skill the catalogue knows.
+    pub fn has_skills(&self) -> bool {
+        self.held.0.iter().any(Option::is_some)
+    }
     pub fn needs(&self, n: Need) -> bool {
         self.needs.contains(&n)
     }

@@ -430,6 +430,29 @@ pub fn score(job: &Job, facts: &JobFacts, worker: &Resolved, today: i64) -> f64 
     combine(skills, brand, place, wage, facts.safeguards, facts, today) * UNMET_NEED.powi(unmet as i32)
 }
 
+/// Whether the job uses one of the worker's skills: one it asks for is held at the level
+/// asked (full credit by [`requirement_credit`]), or it asks for none and names a held one.
+/// What "jobs that fit me" counts (the work map, the `fit` filter); the explanation's
+/// `Met` and `Mentioned` fits are the same thing said in words (a property test holds it).
+pub fn uses_held_skill(job: &Job, facts: &JobFacts, worker: &Resolved) -> bool {
+    let full = |held, level| requirement_credit(held, level) >= 1.0;
+    let (any_known, met) = match facts.reqs.get() {
+        Some(reqs) => {
+            let known = reqs.iter().filter(|p| *p >> 4 != UNRESOLVED);
+            let n = known.clone().count();
+            (n > 0, known.into_iter().any(|&p| full(worker.held(p >> 4), Level::new((p & 0xF) as i64))))
+        }
+        None => {
+            let known = job.requires.iter().filter_map(|r| match r.skill {
+                SkillRef::Known(ix) => Some((ix, r.level)),
+                SkillRef::Text(_) => None,
+            });
+            (known.clone().next().is_some(), known.into_iter().any(|(ix, level)| full(worker.held(ix), level)))
+        }
+    };
+    met || (!any_known && facts.mentions.get().unwrap_or_default().iter().any(|m| worker.held(m >> 1).is_some()))
+}
+
 /// Whether a job meets a need; `None` for needs no job decides (rural youth: courses do).
 pub fn need_met(job: &JobFacts, need: Need) -> Option<bool> {
     match need {

@@ -3,7 +3,7 @@
 use crate::engine::dataset::Dataset;
 use crate::engine::model::*;
 use crate::engine::profile::Resolved;
-use crate::engine::score::score;
+use crate::engine::score::{score, uses_held_skill};
 use crate::engine::text::index::Scratch;
 use crate::engine::text::query::Query;
 
@@ -24,6 +24,9 @@ pub struct Filters {
     pub category: Option<String>,
     /// Only jobs within this distance of home (needs coordinates on both sides).
     pub max_km: Option<f64>,
+    /// Only jobs that use one of the worker's skills ([`uses_held_skill`]); no effect for a
+    /// worker who has named no skill.
+    pub fits: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -100,6 +103,7 @@ impl Filters {
             !self.settlement.is_empty(),
             self.housing || self.meals,
             self.flexible_hours,
+            self.fits,
         ]
         .iter()
         .filter(|b| **b)
@@ -169,6 +173,9 @@ impl Filters {
         }
         if (self.housing && !job.housing) || (self.meals && !job.meals) || (self.flexible_hours && !job.flexible_hours)
         {
+            return false;
+        }
+        if self.fits && worker.has_skills() && !uses_held_skill(job, facts, worker) {
             return false;
         }
         if let Some(max) = self.max_km.filter(|_| !facts.remote) {

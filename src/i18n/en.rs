@@ -543,6 +543,12 @@ impl Texts for En {
     fn flexible_filter(&self) -> &'static str {
         "Flexible hours"
     }
+    fn fits_filter(&self) -> &'static str {
+        "Uses my skills"
+    }
+    fn map_fits_note(&self) -> &'static str {
+        "From your profile, the map counts only the jobs that use one of your skills; choose a place and the list does the same."
+    }
     fn category(&self) -> &'static str {
         "Industry"
     }

@@ -192,6 +192,10 @@ pub trait Texts {
     fn safeguards_heading(&self) -> &'static str;
     fn housing_meals_filter(&self) -> &'static str;
     fn flexible_filter(&self) -> &'static str;
+    /// The filter that keeps jobs using one of the worker's skills.
+    fn fits_filter(&self) -> &'static str;
+    /// On the map, for a worker with skills: what it counts.
+    fn map_fits_note(&self) -> &'static str;
     fn category(&self) -> &'static str;
     fn any_category(&self) -> &'static str;
     fn sort_label(&self) -> &'static str;

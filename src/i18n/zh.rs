@@ -517,6 +517,12 @@ impl Texts for Zh {
     fn flexible_filter(&self) -> &'static str {
         "时间灵活"
     }
+    fn fits_filter(&self) -> &'static str {
+        "用得上我技能的"
+    }
+    fn map_fits_note(&self) -> &'static str {
+        "按你的资料，地图只数用得上你技能的职位；点一个地区，列表也一样。"
+    }
     fn category(&self) -> &'static str {
         "行业"
     }

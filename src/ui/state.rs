@@ -339,7 +339,15 @@ impl State {
         }
         let mut scratch = self.scratch.borrow_mut();
         let r = &self.request;
-        self.work_map = Some(Rc::new(work_map(&self.data, &self.worker, &r.filters, &r.query, r.today, &mut scratch)));
+        let filters = self.map_filters();
+        self.work_map = Some(Rc::new(work_map(&self.data, &self.worker, &filters, &r.query, r.today, &mut scratch)));
+    }
+
+    /// What the map counts: the list's filters, and — for a worker who has named skills —
+    /// only the jobs that use one of them. Choosing a place carries the same into the list,
+    /// so a place's count is the list's count after choosing it.
+    pub fn map_filters(&self) -> Filters {
+        Filters { fits: self.request.filters.fits || self.worker.has_skills(), ..self.request.filters.clone() }
     }
 
     /// After a profile change: resolve it, then everything that depends on the worker.
@@ -600,7 +608,7 @@ impl Reducible for State {
                 // Beside the list (a kiosk's home), choosing the chosen place again clears it.
                 let again = next.screen == Screen::Jobs && next.request.filters.city.as_deref() == Some(&*city);
                 let city = (!again).then_some(city);
-                next.request.filters = next.request.filters.clone().with_city(city).canonical(next.data.catalog());
+                next.request.filters = next.map_filters().with_city(city).canonical(next.data.catalog());
                 next.request.limit = PAGE;
                 next.screen = Screen::Jobs;
                 next.open(None, false);

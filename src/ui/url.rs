@@ -95,7 +95,7 @@ fn flag(p: &web_sys::UrlSearchParams, key: &str) -> bool {
 }
 
 /// Filter parameters: `city`, `county`, `category`, `wage` + `unit`, `settle` and `guard`
-/// (comma lists), `housing`, `meals`, `flexible` (1), `km`. Unknown values are ignored.
+/// (comma lists), `housing`, `meals`, `flexible`, `fit` (1), `km`. Unknown values are ignored.
 fn read_filters(p: &web_sys::UrlSearchParams) -> Filters {
     let text = |k: &str| p.get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let unit = p.get("unit").and_then(|u| WageUnit::parse(&u)).unwrap_or(WageUnit::Month);
@@ -113,6 +113,7 @@ fn read_filters(p: &web_sys::UrlSearchParams) -> Filters {
         housing: flag(p, "housing"),
         meals: flag(p, "meals"),
         flexible_hours: flag(p, "flexible"),
+        fits: flag(p, "fit"),
         max_km: text("km").and_then(|k| parse_decimal(&k)).filter(|k| *k > 0.0),
     }
 }
@@ -132,6 +133,7 @@ fn write_filters(p: &web_sys::UrlSearchParams, f: &Filters, sort: Sort) {
     set("housing", f.housing.then(|| "1".into()));
     set("meals", f.meals.then(|| "1".into()));
     set("flexible", f.flexible_hours.then(|| "1".into()));
+    set("fit", f.fits.then(|| "1".into()));
     set("km", f.max_km.map(crate::i18n::decimal));
     set("sort", (sort != Sort::Best).then(|| sort.as_str().to_string()));
 }

@@ -87,6 +87,27 @@ test("the map counts a known feed, the table equals it, a tap filters the list a
   await context.close();
 });
 
+test("with skills in the profile the map counts the jobs that use them, and so does the list after a tap", async () => {
+  const { page, context, errors } = await openPage(env.browser, DESKTOP);
+  const profile = encodeURIComponent(JSON.stringify({ skills: [{ name: "焊工" }] }));
+  await page.goto(env.url + `?data=generated/map-feed.json&view=map#profile=${profile}`);
+  const map = page.locator('[data-testid="work-map"]');
+  await map.locator("[data-city]").first().waitFor();
+  await page.locator('[data-testid="map-fits"]').waitFor();
+  const onMap = await counts(page, '[data-testid="work-map"]');
+  // Only C2 (焊工, Chengdu) uses a welder's skill; the electricians' jobs are not counted.
+  assert.equal(onMap["成都市"], 1);
+  assert.equal(onMap["自贡市"], 0);
+  assert.deepEqual(await counts(page, '[data-testid="work-table"]'), onMap, "the table has the map's figures");
+  await map.locator('[data-city="成都市"]').click();
+  await page.locator('[data-testid="job-results"] [data-job-id]').first().waitFor();
+  assert.equal(await resultCount(page), 1, "the list shows the map's count");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("fit") === "1");
+  assert.equal(await page.locator('[data-testid="job-results"] [data-job-id]').getAttribute("data-job-id"), "C2");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("on a phone the map shows counts, follows the search box, and a table button filters too", async () => {
   const { page, context, errors } = await openPage(env.browser, PHONE);
   await page.goto(env.url + "?data=generated/map-feed.json&view=map");

@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct FilterBar {
     pub open: bool,
     pub has_home: bool,
+    /// The worker has named skills: "uses my skills" can filter.
+    pub has_skills: bool,
     pub on_open: Callback<bool>,
 }
 
@@ -155,6 +157,9 @@ pub fn filter_bar(
                     edited(&|n| { n.housing = !on; n.meals = !on; })
                 }) }
                 { chip(t.flexible_filter(), "flexible:1".into(), f.flexible_hours, edited(&|n| n.flexible_hours = !n.flexible_hours)) }
+                if bar.has_skills || f.fits {
+                    { chip(t.fits_filter(), "fit:1".into(), f.fits, edited(&|n| n.fits = !n.fits)) }
+                }
             </fieldset>
             if active > 0 {
                 <button type="button" class="sm-button sm-link-button" onclick={clicked(&on_filters.reform(|()| Filters::default()))}>{ t.clear_filters() }</button>

@@ -62,6 +62,7 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
             let bar = FilterBar {
                 open: state.filters_open,
                 has_home: state.worker.geo.is_some(),
+                has_skills: state.worker.has_skills(),
                 on_open: actions.reform(Action::OpenFilters),
             };
             let more_courses = show(Screen::Courses);

@@ -30,6 +30,9 @@ pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback
         <section class="sm-map-view" aria-labelledby="sm-map-title">
             <h2 id="sm-map-title" class="sm-section-title">{ t.nav_map() }</h2>
             <p class="sm-muted">{ t.map_intro() }</p>
+            if state.worker.has_skills() {
+                <p class="sm-muted" data-testid="map-fits">{ t.map_fits_note() }</p>
+            }
             { picture }
             if figures.remote > 0 {
                 <p class="sm-map-note" data-testid="map-remote" data-count={figures.remote.to_string()}>{ t.map_remote(figures.remote) }</p>
