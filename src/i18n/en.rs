@@ -352,6 +352,10 @@ impl Texts for En {
                 1 => "its only job record is broken".into(),
                 n => format!("all {n} of its job records are broken"),
             },
+            FeedError::NewerFormat { version } => {
+                format!("it was written by a newer packer (format {version}); update the widget")
+            }
+            FeedError::Damaged => "the file is damaged or incomplete".into(),
         };
         format!("The job feed {url} cannot be used: {why}.")
     }

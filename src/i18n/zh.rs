@@ -326,6 +326,8 @@ impl Texts for Zh {
             FeedError::TooDeep => "嵌套层级过深".into(),
             FeedError::NoPostings => "没有找到职位信息".into(),
             FeedError::OnlyBrokenRecords { records } => format!("{records} 条职位记录全部有误"),
+            FeedError::NewerFormat { version } => format!("它由更新版本的打包工具生成（格式 {version}），请更新本组件"),
+            FeedError::Damaged => "文件已损坏或不完整".into(),
         };
         format!("职位数据「{url}」无法使用：{why}")
     }
