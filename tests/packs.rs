@@ -321,3 +321,20 @@ fn a_home_city_shard_alone_gives_that_citys_jobs() {
     assert_eq!(ds.jobs().len(), manifest.shards[home].jobs);
     assert!(ds.jobs().iter().all(|j| &*j.city == "自贡市"));
 }
+
+#[test]
+fn the_home_city_comes_first_then_the_nearest_cities() {
+    let files = small_pack();
+    let manifest = Manifest::parse(&files["manifest.json"]).unwrap();
+    let load = PackLoad::new(manifest.clone(), &files[&manifest.catalogue.file]).unwrap();
+    let cities = |home: Option<&str>| -> Vec<String> {
+        pack::fetch_order(&manifest, load.places(), home, None)
+            .iter()
+            .map(|i| manifest.shards[*i].city.clone())
+            .collect()
+    };
+    // 自贡 is 150 km from 成都 and 300 km from 凉山's seat 西昌.
+    assert_eq!(cities(Some("自贡市")), ["自贡市", "成都市", "凉山彝族自治州"]);
+    assert_eq!(cities(Some("凉山彝族自治州")), ["凉山彝族自治州", "自贡市", "成都市"]);
+    assert_eq!(cities(None), ["成都市", "自贡市", "凉山彝族自治州"], "no home: the manifest's order");
+}

@@ -359,6 +359,22 @@ impl Texts for En {
         };
         format!("The job feed {url} cannot be used: {why}.")
     }
+    fn pack_shard(&self, city: &str) -> String {
+        if city.is_empty() {
+            "jobs elsewhere".into()
+        } else {
+            format!("jobs in {city}")
+        }
+    }
+    fn pack_loading(&self, loaded: usize, all: usize) -> String {
+        format!("{loaded} of {all} jobs loaded · other cities loading")
+    }
+    fn pack_home_only(&self, home: &str, loaded: usize) -> String {
+        format!("{loaded} jobs in {home} · other cities not loaded")
+    }
+    fn pack_load_rest(&self) -> &'static str {
+        "Load jobs in other cities"
+    }
     fn this_page(&self) -> &'static str {
         "this page's job data"
     }

@@ -331,6 +331,22 @@ impl Texts for Zh {
         };
         format!("职位数据「{url}」无法使用：{why}")
     }
+    fn pack_shard(&self, city: &str) -> String {
+        if city.is_empty() {
+            "其他地区的职位".into()
+        } else {
+            format!("{city}的职位")
+        }
+    }
+    fn pack_loading(&self, loaded: usize, all: usize) -> String {
+        format!("已加载 {loaded} / {all} 个职位 · 其他市州加载中")
+    }
+    fn pack_home_only(&self, home: &str, loaded: usize) -> String {
+        format!("{home} {loaded} 个职位 · 其他市州未加载")
+    }
+    fn pack_load_rest(&self) -> &'static str {
+        "加载其他市州的职位"
+    }
     fn this_page(&self) -> &'static str {
         "本页面的职位数据"
     }

@@ -110,6 +110,7 @@ pub fn read_record<T: HasId>(
 }
 
 /// Job record `i` of feed `feed`, read like a job in a native feed's `jobs` list.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read_job(
     item: &str,
     feed: usize,

@@ -43,6 +43,11 @@ impl PackLoad {
         self.loaded.get(i).copied().unwrap_or(false)
     }
 
+    /// The pack's gazetteer (for the fetch order and the cities' names).
+    pub fn places(&self) -> &[crate::engine::model::Place] {
+        &self.catalog.places
+    }
+
     /// Jobs loaded so far.
     pub fn jobs(&self) -> usize {
         self.catalog.jobs.len()

@@ -15,6 +15,7 @@
 mod jobs;
 mod load;
 mod manifest;
+mod order;
 mod problems;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,6 +26,7 @@ mod write;
 pub use jobs::decode_jobs;
 pub use load::PackLoad;
 pub use manifest::{Manifest, ShardInfo};
+pub use order::fetch_order;
 #[cfg(not(target_arch = "wasm32"))]
 pub use problems::{encode as encode_problem, kind_name};
 
