@@ -175,9 +175,24 @@ proptest! {
                 prop_assert_eq!(ranking(&packed, profile, query, sort), ranking(&direct, profile, query, sort));
             }
         }
-        // No shard holds more than asked, and each holds one city.
+        // No shard holds more than asked, and each holds one city's jobs.
         let manifest = Manifest::parse(&files["manifest.json"]).unwrap();
         prop_assert!(manifest.shards.iter().all(|s| s.jobs <= part_jobs));
+        for (i, s) in manifest.shards.iter().enumerate() {
+            let mut one = PackLoad::new(manifest.clone(), &files[&manifest.catalogue.file]).unwrap();
+            one.add(i, &files[&s.file]).unwrap();
+            let ds = one.dataset();
+            prop_assert_eq!(ds.jobs().len(), s.jobs);
+            let known = ds.catalog().places.iter().any(|p| *p.name == *s.city);
+            let in_city = |j: &skillmatch::engine::model::Job| {
+                if known {
+                    *j.city == *s.city
+                } else {
+                    ds.catalog().city(&j.city).is_none()
+                }
+            };
+            prop_assert!(ds.jobs().iter().all(in_city), "shard of {}", s.city);
+        }
         prop_assert_eq!(manifest.jobs, direct.jobs().len());
     }
 

@@ -127,6 +127,7 @@ async fn load_pack(url: &str, manifest: &[u8], stale: bool) -> Loaded {
                 manifest_url: url.to_string(),
                 load: load.into(),
                 shown: Default::default(),
+                done: Default::default(),
                 failed: Default::default(),
             };
             Loaded { data, stale: stale || cached, failures: Rc::default(), pack: Some(PackRef(Rc::new(pack))) }

@@ -15,6 +15,8 @@ pub struct Pack {
     /// How many jobs the widget's dataset holds (it is rebuilt as the loaded jobs double,
     /// not after every shard: see `use_pack_shards`).
     pub shown: Cell<usize>,
+    /// The current pass has been through every shard it means to fetch.
+    pub done: Cell<bool>,
     /// Shards that failed, and why, until the next retry.
     pub failed: RefCell<Vec<(usize, FeedError)>>,
 }

@@ -56,6 +56,7 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
                     fetch_order(&load.manifest, load.places(), home.as_deref(), at)
                 };
                 let (home, background) = (home.clone(), *background);
+                pack.done.set(false);
                 yew::platform::spawn_local(async move {
                     publish(&pack, &dispatch, background, home.as_deref(), false);
                     for i in order {
@@ -79,11 +80,13 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
                         if let Err(e) = added {
                             pack.failed.borrow_mut().push((i, e));
                         }
-                        publish(&pack, &dispatch, background, home.as_deref(), false);
+                        let at_home = home.as_ref() == Some(&city);
+                        publish(&pack, &dispatch, background, home.as_deref(), at_home);
                         // Let the browser paint and handle input before the next shard.
-                        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                        loader::yield_to_browser().await;
                     }
                     if generation.get() == this {
+                        pack.done.set(true);
                         publish(&pack, &dispatch, background, home.as_deref(), true);
                     }
                 });
@@ -95,11 +98,13 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
 }
 
 /// Tells the state what is in: a rebuilt dataset when the loaded jobs have doubled since
-/// the last one (or at the end of a pass), else only the status.
-fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool, home: Option<&str>, end: bool) {
+/// the last one, after each of the home city's shards (all of it shows before the rest
+/// arrives) and at the end of a pass; else only the status.
+fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool, home: Option<&str>, now: bool) {
+    let end = pack.done.get();
     let load = pack.load.borrow();
     let loaded = load.jobs();
-    let rebuild = loaded > pack.shown.get() && (end || loaded >= 2 * pack.shown.get());
+    let rebuild = loaded > pack.shown.get() && (now || end || loaded >= 2 * pack.shown.get());
     let shown = if rebuild { loaded } else { pack.shown.get() };
     let failed = pack.failed.borrow();
     let waiting = (0..load.manifest.shards.len()).any(|i| !load.is_loaded(i) && !failed.iter().any(|(f, _)| *f == i));
