@@ -20,9 +20,11 @@ pub struct PackControls {
 /// not willing to move and no filter names another city. One shard is fetched at a time
 /// and the task yields to the browser between shards, so typing never waits for loading.
 ///
-/// The widget's dataset is rebuilt (indexes and facts over every job loaded so far) when
-/// the jobs loaded have doubled since the last rebuild, and once all are in: a few rebuilds
-/// in all instead of one per shard. Only the shard's file name reaches the server (it names
+/// The widget's dataset is rebuilt (indexes and facts over every job loaded so far) after
+/// each of the home city's shards, then whenever the jobs loaded have doubled since the last
+/// rebuild, and once all are in: a few rebuilds in all instead of one per shard. (Each is
+/// one task over every loaded job: at a million jobs the last takes seconds — see
+/// docs/PERFORMANCE.md, "Packs"; per-shard segments would remove it.) Only the shard's file name reaches the server (it names
 /// a city); no query or profile is sent. A failed shard is reported with its city and a
 /// retry; the others keep loading. A change of home, of willingness to move or a retry
 /// starts a new pass (the old one stops after its current shard).
