@@ -191,6 +191,10 @@ pub struct State {
     scratch: Rc<RefCell<Scratch>>,
     /// A pack's loading: what is in, what is coming, what failed (`None`: not a pack).
     pub pack: Option<Rc<PackStatus>>,
+    /// The job the page was opened on (`job=ID`) while it is not loaded yet: a pack's job
+    /// in a city still to come. It opens when its shard arrives, unless the worker has
+    /// moved on; the address keeps it meanwhile.
+    pub waiting_job: Option<String>,
 }
 
 pub enum Action {
@@ -324,6 +328,7 @@ impl State {
             restores: 0,
             scratch: Rc::default(),
             pack: None,
+            waiting_job: start.job.clone().filter(|_| open_job.is_none()),
         };
         // A place alone does not open the filter bar: a kiosk's map sets it, and the bar
         // would push the jobs off the screen.
@@ -451,6 +456,7 @@ impl State {
     }
 
     fn open(&mut self, job: Option<usize>, pushed: bool) {
+        self.waiting_job = None;
         self.open_job = job;
         self.job_pushed = pushed;
         self.explain_open_job();
@@ -637,6 +643,9 @@ impl Reducible for State {
                 // The same catalogue: the profile resolves as before; every job is scored
                 // again (the new ones need scores), the page and suggestions follow.
                 next.resolve();
+                if let Some(ix) = next.waiting_job.as_deref().and_then(|id| next.data.job_by_id(id)) {
+                    next.open(Some(ix), false);
+                }
             }
             Action::PackStatus(status) => {
                 if next.pack.as_deref() == Some(&status) {

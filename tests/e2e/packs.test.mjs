@@ -136,3 +136,20 @@ test("a shard that fails is named by its city in English, with a retry; the rest
   assert.ok(errors.every((e) => /503/.test(e)), errors.join("\n"));
   await context.close();
 });
+
+test("a link to a job in a city not loaded yet opens it when its shard arrives", async () => {
+  const { page, context, errors } = await openPage(env.browser, phone);
+  const feed = JSON.parse(readFileSync(join(GENERATED, "pack-feed.json"), "utf8"));
+  const far = feed.jobs.find((j) => j.city === "甘孜藏族自治州").id;
+  const { release } = await holdOthers(page, "自贡市");
+  const worker = { city: "自贡市", willingToMove: true };
+  await page.goto(`${env.url}?data=generated/pack/manifest.json&job=${far}${profileHash(worker)}`);
+  await items(page).first().waitFor();
+  assert.ok(page.url().includes(`job=${far}`), "the address keeps the job while it loads");
+  release();
+  const detail = page.locator('[data-testid="job-detail"]');
+  await detail.waitFor({ timeout: 30_000 });
+  assert.equal(await detail.getAttribute("data-job-id"), far);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
