@@ -641,7 +641,10 @@ impl Reducible for State {
                 next.data = data;
                 next.pack = Some(Rc::new(status));
                 // The same catalogue: the profile resolves as before; every job is scored
-                // again (the new ones need scores), the page and suggestions follow.
+                // again (the new ones need scores) and ranked. The course suggestions and
+                // the rest of the page wait for the `Settle` that follows in the next task
+                // (at a million jobs each half takes long enough to be felt).
+                next.settled = false;
                 next.resolve();
                 if let Some(ix) = next.waiting_job.as_deref().and_then(|id| next.data.job_by_id(id)) {
                     next.open(Some(ix), false);

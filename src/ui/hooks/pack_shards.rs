@@ -1,3 +1,4 @@
+use crate::engine::dataset::Dataset;
 use crate::engine::pack::{fetch_order, Manifest};
 use crate::ui::loader;
 use crate::ui::pack::{Pack, PackRef, PackStatus};
@@ -60,7 +61,7 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
                 let (home, background) = (home.clone(), *background);
                 pack.done.set(false);
                 yew::platform::spawn_local(async move {
-                    publish(&pack, &dispatch, background, home.as_deref(), false);
+                    publish(&pack, &dispatch, background, home.as_deref(), false).await;
                     for i in order {
                         if generation.get() != this {
                             return;
@@ -83,13 +84,13 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
                             pack.failed.borrow_mut().push((i, e));
                         }
                         let at_home = home.as_ref() == Some(&city);
-                        publish(&pack, &dispatch, background, home.as_deref(), at_home);
+                        publish(&pack, &dispatch, background, home.as_deref(), at_home).await;
                         // Let the browser paint and handle input before the next shard.
                         loader::yield_to_browser().await;
                     }
                     if generation.get() == this {
                         pack.done.set(true);
-                        publish(&pack, &dispatch, background, home.as_deref(), true);
+                        publish(&pack, &dispatch, background, home.as_deref(), true).await;
                     }
                 });
             }
@@ -101,8 +102,24 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
 
 /// Tells the state what is in: a rebuilt dataset when the loaded jobs have doubled since
 /// the last one, after each of the home city's shards (all of it shows before the rest
-/// arrives) and at the end of a pass; else only the status.
-fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool, home: Option<&str>, now: bool) {
+/// arrives) and at the end of a pass; else only the status. Building the dataset, scoring
+/// and ranking over it, and the course suggestions are three tasks, with the browser free
+/// to take input between them.
+async fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool, home: Option<&str>, now: bool) {
+    let (data, status) = view(pack, background, home, now);
+    match data {
+        Some(data) => {
+            loader::yield_to_browser().await;
+            dispatch.dispatch(Action::PackGrew(data, status));
+            loader::yield_to_browser().await;
+            dispatch.dispatch(Action::Settle);
+        }
+        None => dispatch.dispatch(Action::PackStatus(status)),
+    }
+}
+
+/// What [`publish`] tells: the rebuilt dataset when it is time for one, and the status.
+fn view(pack: &Pack, background: bool, home: Option<&str>, now: bool) -> (Option<Rc<Dataset>>, PackStatus) {
     let end = pack.done.get();
     let load = pack.load.borrow();
     let loaded = load.jobs();
@@ -119,8 +136,8 @@ fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool
     };
     if rebuild {
         pack.shown.set(loaded);
-        dispatch.dispatch(Action::PackGrew(Rc::new(load.dataset()), status));
+        (Some(Rc::new(load.dataset())), status)
     } else {
-        dispatch.dispatch(Action::PackStatus(status));
+        (None, status)
     }
 }
