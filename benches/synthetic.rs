@@ -66,11 +66,19 @@ pub fn feed(n: usize, unique: bool) -> String {
 /// [`feed`], optionally with every description distinct too (nothing left to share).
 #[allow(dead_code)]
 pub fn feed_with(n: usize, unique: bool, unique_descriptions: bool) -> String {
+    let mut jobs = Vec::with_capacity(n);
+    each_job(n, unique, unique_descriptions, |job| jobs.push(job));
+    json!({ "skillmatch": 1, "jobs": jobs }).to_string()
+}
+
+/// The jobs of [`feed_with`], one at a time (a million of them are written to a file
+/// without ever being held together: `examples/gen_synthetic.rs`).
+#[allow(dead_code)]
+pub fn each_job(n: usize, unique: bool, unique_descriptions: bool, mut each: impl FnMut(Value)) {
     let default: Value = serde_json::from_str(DEFAULT_FEED).expect("default feed");
     let base = default["jobs"].as_array().expect("jobs");
     let places = default["places"].as_array().expect("places");
     let mut rng = Rng(0x5EED);
-    let mut jobs = Vec::with_capacity(n);
     for i in 0..n {
         let mut job = base[i % base.len()].clone();
         let title = job["title"].as_str().unwrap_or("普工");
@@ -91,7 +99,6 @@ pub fn feed_with(n: usize, unique: bool, unique_descriptions: bool) -> String {
             let d = format!("{}（编号{i}）", job["description"].as_str().unwrap_or(""));
             job["description"] = json!(d);
         }
-        jobs.push(job);
+        each(job);
     }
-    json!({ "skillmatch": 1, "jobs": jobs }).to_string()
 }

@@ -5,9 +5,9 @@
 // Last, it writes brotli and gzip copies beside every text and wasm file, for servers that
 // send precompressed files (tests/e2e/server.mjs, nginx gzip_static, Caddy precompressed).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { compressAll } from "./compress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk: TRUNK_STAGING_DIR is not set");
@@ -59,31 +59,5 @@ writeFileSync(htmlPath, html);
 
 // Precompressed copies, written once here rather than on every request: brotli at its
 // highest quality is far too slow to run per response, and it is what the size budget
-// measures. Only formats that compress (images like PNG already are compressed). Must run
-// after every other file is final, index.html included.
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt", ".xml"]);
-// A copy that saves under 5% is not kept (tiny files, where the format's own header eats
-// the gain): servers then send the plain file, as they do for any file without a copy.
-const MIN_SAVING = 0.05;
-const compressAll = (d) => {
-  for (const name of readdirSync(d)) {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) {
-      compressAll(path);
-      continue;
-    }
-    if (!COMPRESSIBLE.has(extname(name))) continue;
-    const raw = readFileSync(path);
-    const copies = {
-      // The same settings as scripts/size.mjs, so the budget measures what is served.
-      ".br": brotliCompressSync(raw, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-      }),
-      ".gz": gzipSync(raw, { level: 9 }),
-    };
-    for (const [suffix, bytes] of Object.entries(copies)) {
-      if (bytes.length <= raw.length * (1 - MIN_SAVING)) writeFileSync(path + suffix, bytes);
-    }
-  }
-};
+// measures. Must run after every other file is final, index.html included.
 compressAll(dir);

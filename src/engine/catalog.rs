@@ -2,7 +2,7 @@
 //! order, what no feed gives comes from the embedded default, and every skill or brand
 //! reference is resolved (by id, then name, alias or pinyin) or kept as text and reported.
 
-use crate::engine::feed::raw::RawRef;
+use crate::engine::feed::raw::{Pending, RawRef};
 use crate::engine::feed::{List, Problem, ProblemKind, Problems, RawFeed};
 use crate::engine::hash::{FastMap, FastSet};
 use crate::engine::model::*;
@@ -101,67 +101,10 @@ impl Catalog {
             cat.brand_names.add_name(&b.en, i as u32);
         }
 
-        let mut pool = FastSet::default();
-        // Jobs name a few hundred places: normalise each (city, county) once. The lookup
-        // scans the gazetteer's counties, too slow to repeat for 100k jobs.
-        let mut places: FastMap<(SharedText, SharedText), NormalPlace> = FastMap::default();
-        let jobs: Vec<Job> = jobs
-            .into_iter()
-            .map(|(feed, p)| {
-                let mut job = p.record;
-                let (mut requires, mut prefers) = (Vec::with_capacity(p.skills.len()), Vec::new());
-                for r in &p.skills {
-                    let skill = match cat.resolve_ref(r, feed, List::Jobs, p.index, &job.id, &mut seen, problems) {
-                        Some(ix) => SkillRef::Known(ix),
-                        None => SkillRef::Text(r.text.clone()),
-                    };
-                    // The same skill asked twice keeps the stricter level.
-                    match requires.iter_mut().find(|q: &&mut Requirement| q.skill == skill) {
-                        Some(q) => q.level = q.level.max(r.level),
-                        None => requires.push(Requirement { skill, level: r.level }),
-                    }
-                }
-                for r in &p.brands {
-                    match cat.brand_names.find(&r.text) {
-                        Some(b) if !prefers.contains(&b) => prefers.push(b),
-                        Some(_) => {}
-                        None => problems.push(resolve_problem(feed, List::Jobs, p.index, &job.id, r, true)),
-                    }
-                }
-                let NormalPlace { city, county, geo, known } = places
-                    .entry((job.city.clone(), job.county.clone()))
-                    .or_insert_with(|| {
-                        let mut probe = Job { city: job.city.clone(), county: job.county.clone(), ..Job::default() };
-                        cat.normalise_place(&mut probe);
-                        let known = cat.city(&probe.city).is_some();
-                        NormalPlace { city: probe.city, county: probe.county, geo: probe.geo, known }
-                    })
-                    .clone();
-                // A posting that names no currency but a place in the gazetteer is paid in
-                // renminbi; elsewhere the currency stays unknown (shown, never compared).
-                if let Some(w) = job.wage.as_mut().filter(|w| w.currency.is_none()) {
-                    w.currency = known.then_some(Currency::CNY);
-                }
-                (job.city, job.county) = (city, county);
-                job.geo = job.geo.or(geo);
-                for text in [
-                    &mut job.title,
-                    &mut job.employer,
-                    &mut job.category,
-                    &mut job.city,
-                    &mut job.county,
-                    &mut job.hours,
-                    &mut job.description,
-                    &mut job.remote_area,
-                    &mut job.wage_text,
-                ] {
-                    share(&mut pool, text);
-                }
-                job.requires = requires.into();
-                job.prefers_brands = prefers.into();
-                job
-            })
-            .collect();
+        let mut resolver = JobResolver { seen, ..JobResolver::default() };
+        let jobs: Vec<Job> =
+            jobs.into_iter().map(|(feed, p)| cat.resolve_job(feed, p, &mut resolver, problems)).collect();
+        let mut seen = resolver.seen;
         cat.jobs = jobs;
         // Collecting reuses the records' larger allocation in place: give the slack back.
         cat.jobs.shrink_to_fit();
@@ -183,6 +126,67 @@ impl Catalog {
         cat.courses.shrink_to_fit();
         cat.brands.shrink_to_fit();
         cat
+    }
+
+    /// Resolves one job read from feed `feed`: its skill and brand references against the
+    /// catalogue, its place against the gazetteer, its currency, and its texts shared with
+    /// equal texts seen before. The packer resolves streamed jobs one at a time with it.
+    pub fn resolve_job(&self, feed: usize, p: Pending<Job>, r: &mut JobResolver, problems: &mut Problems) -> Job {
+        let mut job = p.record;
+        let (mut requires, mut prefers) = (Vec::with_capacity(p.skills.len()), Vec::new());
+        for raw in &p.skills {
+            let skill = match self.resolve_ref(raw, feed, List::Jobs, p.index, &job.id, &mut r.seen, problems) {
+                Some(ix) => SkillRef::Known(ix),
+                None => SkillRef::Text(raw.text.clone()),
+            };
+            // The same skill asked twice keeps the stricter level.
+            match requires.iter_mut().find(|q: &&mut Requirement| q.skill == skill) {
+                Some(q) => q.level = q.level.max(raw.level),
+                None => requires.push(Requirement { skill, level: raw.level }),
+            }
+        }
+        for raw in &p.brands {
+            match self.brand_names.find(&raw.text) {
+                Some(b) if !prefers.contains(&b) => prefers.push(b),
+                Some(_) => {}
+                None => problems.push(resolve_problem(feed, List::Jobs, p.index, &job.id, raw, true)),
+            }
+        }
+        let NormalPlace { city, county, geo, known } = r
+            .places
+            .entry((job.city.clone(), job.county.clone()))
+            .or_insert_with(|| {
+                let mut probe = Job { city: job.city.clone(), county: job.county.clone(), ..Job::default() };
+                self.normalise_place(&mut probe);
+                let known = self.city(&probe.city).is_some();
+                NormalPlace { city: probe.city, county: probe.county, geo: probe.geo, known }
+            })
+            .clone();
+        // A posting that names no currency but a place in the gazetteer is paid in
+        // renminbi; elsewhere the currency stays unknown (shown, never compared).
+        if let Some(w) = job.wage.as_mut().filter(|w| w.currency.is_none()) {
+            w.currency = known.then_some(Currency::CNY);
+        }
+        (job.city, job.county) = (city, county);
+        job.geo = job.geo.or(geo);
+        if !r.no_sharing {
+            for text in [
+                &mut job.title,
+                &mut job.employer,
+                &mut job.category,
+                &mut job.city,
+                &mut job.county,
+                &mut job.hours,
+                &mut job.description,
+                &mut job.remote_area,
+                &mut job.wage_text,
+            ] {
+                share(&mut r.pool, text);
+            }
+        }
+        job.requires = requires.into();
+        job.prefers_brands = prefers.into();
+        job
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -294,6 +298,25 @@ impl Catalog {
             job.geo =
                 self.county(&job.county).and_then(|(_, c)| c.geo).or_else(|| self.city(&job.city).and_then(|p| p.geo));
         }
+    }
+}
+
+/// What resolving jobs one at a time remembers between them: each distinct reference and
+/// place is resolved once (a large feed repeats a few hundred of them), and each distinct
+/// text is kept once.
+#[derive(Default)]
+pub struct JobResolver {
+    seen: FastMap<Box<str>, Option<SkillIx>>,
+    places: FastMap<(SharedText, SharedText), NormalPlace>,
+    pool: FastSet<SharedText>,
+    /// The packer writes each job out at once: keeping its texts would only grow memory.
+    no_sharing: bool,
+}
+
+impl JobResolver {
+    /// A resolver that does not keep texts (each job is written out and dropped).
+    pub fn without_sharing() -> JobResolver {
+        JobResolver { no_sharing: true, ..JobResolver::default() }
     }
 }
 

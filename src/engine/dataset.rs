@@ -152,6 +152,12 @@ impl Dataset {
 
     pub fn from_catalog(catalog: Catalog, problems: Problems) -> Dataset {
         let currency = main_currency(&catalog);
+        Dataset::from_catalog_in(catalog, problems, currency)
+    }
+
+    /// [`Dataset::from_catalog`] comparing wages in `currency` (a pack decides it over all
+    /// its jobs, so a partly loaded pack compares like the whole one).
+    pub fn from_catalog_in(catalog: Catalog, problems: Problems, currency: Currency) -> Dataset {
         let facts = job_facts(&catalog, currency);
         let job_index = job_index(&catalog);
         let course_index = course_index(&catalog);
@@ -256,21 +262,33 @@ impl Dataset {
     }
 }
 
-/// The currency most jobs with a comparable wage (a known period) are paid in; renminbi on
-/// a tie or when no job states one.
-fn main_currency(cat: &Catalog) -> Currency {
-    let mut counts: FastMap<Currency, usize> = FastMap::default();
-    for w in cat.jobs.iter().filter_map(|j| j.wage) {
+/// How many jobs with a comparable wage (a known period) are paid in each currency.
+pub type CurrencyTally = FastMap<Currency, usize>;
+
+/// Counts `job` into the tally (the packer counts a streamed pack's jobs one at a time).
+pub fn tally_currency(counts: &mut CurrencyTally, job: &Job) {
+    if let Some(w) = job.wage {
         if let (Some(c), Some(_)) = (w.currency, w.monthly()) {
             *counts.entry(c).or_default() += 1;
         }
     }
+}
+
+/// The currency most jobs with a comparable wage are paid in; renminbi on a tie or when no
+/// job states one.
+pub fn pick_currency(counts: &CurrencyTally) -> Currency {
     let cny = counts.get(&Currency::CNY).copied().unwrap_or(0);
     counts
-        .into_iter()
-        .filter(|(_, n)| *n > cny)
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map_or(Currency::CNY, |(c, _)| c)
+        .iter()
+        .filter(|(_, n)| **n > cny)
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map_or(Currency::CNY, |(c, _)| *c)
+}
+
+fn main_currency(cat: &Catalog) -> Currency {
+    let mut counts = CurrencyTally::default();
+    cat.jobs.iter().for_each(|j| tally_currency(&mut counts, j));
+    pick_currency(&counts)
 }
 
 fn skill_texts(cat: &Catalog, ix: u32) -> impl Iterator<Item = &str> {

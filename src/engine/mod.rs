@@ -14,6 +14,7 @@ pub mod map_outline;
 pub mod mentions;
 pub mod model;
 pub mod order;
+pub mod pack;
 pub mod profile;
 pub mod profile_edit;
 pub mod qr;

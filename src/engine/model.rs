@@ -336,6 +336,15 @@ impl Safeguard {
 }
 
 impl Safeguards {
+    /// The set as one byte (packs store it so).
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+    /// The set a byte stands for; `None` when it has a bit no safeguard uses.
+    pub fn from_bits(bits: u8) -> Option<Safeguards> {
+        let known = Safeguard::ALL.iter().fold(0, |m, s| m | s.bit());
+        (bits & !known == 0).then_some(Safeguards(bits))
+    }
     pub fn with(mut self, s: Safeguard) -> Self {
         self.0 |= s.bit();
         self
@@ -399,6 +408,13 @@ impl Date {
         }
         let date = Date { year: parts[0] as i32, month: parts[1] as u8, day: parts[2] as u8 };
         ((1..=12).contains(&date.month) && date.day >= 1 && date.day <= date.days_in_month()).then_some(date)
+    }
+
+    /// A date from its parts, if it is one (the years a posting's four digits can write).
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let date = Date { year, month, day };
+        let real = (0..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1;
+        (real && day <= date.days_in_month()).then_some(date)
     }
 
     fn days_in_month(self) -> u8 {

@@ -352,8 +352,28 @@ impl Texts for En {
                 1 => "its only job record is broken".into(),
                 n => format!("all {n} of its job records are broken"),
             },
+            FeedError::NewerFormat { version } => {
+                format!("it was written by a newer packer (format {version}); update the widget")
+            }
+            FeedError::Damaged => "the file is damaged or incomplete".into(),
         };
         format!("The job feed {url} cannot be used: {why}.")
+    }
+    fn pack_shard(&self, city: &str) -> String {
+        if city.is_empty() {
+            "jobs elsewhere".into()
+        } else {
+            format!("jobs in {city}")
+        }
+    }
+    fn pack_loading(&self, loaded: usize, all: usize) -> String {
+        format!("{loaded} of {all} jobs loaded · other cities loading")
+    }
+    fn pack_home_only(&self, home: &str, loaded: usize) -> String {
+        format!("{loaded} jobs in {home} · other cities not loaded")
+    }
+    fn pack_load_rest(&self) -> &'static str {
+        "Load jobs in other cities"
     }
     fn this_page(&self) -> &'static str {
         "this page's job data"

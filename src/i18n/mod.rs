@@ -128,6 +128,14 @@ pub trait Texts {
     fn rights_points(&self) -> [&'static str; 5];
     /// One named feed that gave no jobs: which, and why.
     fn feed_failed(&self, url: &str, why: &FeedError) -> String;
+    /// A pack's shard as the feed alert names it: the jobs of `city` (in the interface's
+    /// language; empty: jobs in no known city).
+    fn pack_shard(&self, city: &str) -> String;
+    /// Beside the count while a pack's other cities load: jobs loaded of all.
+    fn pack_loading(&self, loaded: usize, all: usize) -> String;
+    /// Beside the count when only the home city is loaded (the worker will not move).
+    fn pack_home_only(&self, home: &str, loaded: usize) -> String;
+    fn pack_load_rest(&self) -> &'static str;
     /// Every named feed failed: nothing to show (never sample jobs).
     fn no_jobs_loaded(&self) -> &'static str;
     /// The page the widget is embedded in, as a feed's name (its JSON-LD).

@@ -326,8 +326,26 @@ impl Texts for Zh {
             FeedError::TooDeep => "嵌套层级过深".into(),
             FeedError::NoPostings => "没有找到职位信息".into(),
             FeedError::OnlyBrokenRecords { records } => format!("{records} 条职位记录全部有误"),
+            FeedError::NewerFormat { version } => format!("它由更新版本的打包工具生成（格式 {version}），请更新本组件"),
+            FeedError::Damaged => "文件已损坏或不完整".into(),
         };
         format!("职位数据「{url}」无法使用：{why}")
+    }
+    fn pack_shard(&self, city: &str) -> String {
+        if city.is_empty() {
+            "其他地区的职位".into()
+        } else {
+            format!("{city}的职位")
+        }
+    }
+    fn pack_loading(&self, loaded: usize, all: usize) -> String {
+        format!("已加载 {loaded} / {all} 个职位 · 其他市州加载中")
+    }
+    fn pack_home_only(&self, home: &str, loaded: usize) -> String {
+        format!("{home} {loaded} 个职位 · 其他市州未加载")
+    }
+    fn pack_load_rest(&self) -> &'static str {
+        "加载其他市州的职位"
     }
     fn this_page(&self) -> &'static str {
         "本页面的职位数据"

@@ -92,7 +92,7 @@ enum Load {
 pub fn app(props: &AppProps) -> Html {
     let load = use_state(|| match &props.preloaded {
         Some(Preloaded(data)) => {
-            let loaded = Loaded { data: data.clone(), stale: false, failures: Rc::default() };
+            let loaded = Loaded { data: data.clone(), stale: false, failures: Rc::default(), pack: None };
             Load::Ready { loaded, generation: 0 }
         }
         None => Load::Loading,
@@ -136,7 +136,7 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <Widget key={*generation} data={loaded.data.clone()} stale={loaded.stale}
-                    failures={loaded.failures.clone()} on_retry={retry} props={props.clone()} />
+                    failures={loaded.failures.clone()} pack={loaded.pack.clone()} on_retry={retry} props={props.clone()} />
             }
         }
     }

@@ -5,6 +5,8 @@
 
 use crate::engine::dataset::{Dataset, Source};
 use crate::engine::feed::{FeedError, LoadOptions, Origin, DEFAULT_MAX_BYTES};
+use crate::engine::pack::{Manifest, PackLoad};
+use crate::ui::pack::{Pack, PackRef};
 use js_sys::Uint8Array;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,11 +27,16 @@ pub fn map_url(default_feed: &str) -> String {
 /// How long a feed may take to answer, and how long its body may stall between chunks.
 const STALL_MS: u32 = 30_000;
 
+/// The largest pack shard fetched (a shard of 25,000 jobs is 3–4 MB).
+pub const SHARD_MAX_BYTES: usize = 32 * 1024 * 1024;
+
 /// A feed as the user knows it: its address, or the page the widget is embedded in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FeedName {
     Url(String),
     HostPage,
+    /// A pack's job shard, by its city (already in the interface's language).
+    Shard(String),
 }
 
 /// What a load produced: the data, whether any of it came from the offline cache, and the
@@ -39,6 +46,8 @@ pub struct Loaded {
     pub data: Rc<Dataset>,
     pub stale: bool,
     pub failures: Rc<Vec<(FeedName, FeedError)>>,
+    /// The pack, when the feed was a pack's manifest: its job shards are still to come.
+    pub pack: Option<PackRef>,
 }
 
 /// Fetches the default feed and every `data=` feed, then loads them with `inline` feeds
@@ -46,6 +55,18 @@ pub struct Loaded {
 pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, page: Option<String>) -> Loaded {
     let mut stale = false;
     let mut failures = Vec::new();
+    // A pack's manifest as the first feed: the pack is loaded alone and with no default
+    // feed (its catalogue shard carries the places, skills, brands and courses).
+    let mut first = None;
+    if let Some(url) = urls.first() {
+        let body = fetch(url, DEFAULT_MAX_BYTES).await;
+        if let Ok((bytes, cached)) = &body {
+            if Manifest::is_manifest(bytes) {
+                return load_pack(url, bytes, *cached).await;
+            }
+        }
+        first = Some(body);
+    }
     let default = match fetch(&default_url, DEFAULT_MAX_BYTES).await {
         Ok((bytes, cached)) => {
             stale |= cached;
@@ -59,7 +80,11 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
     let mut names = Vec::with_capacity(urls.len() + inline.len());
     let mut bodies = Vec::with_capacity(urls.len());
     for url in urls {
-        let body = fetch(&url, DEFAULT_MAX_BYTES).await.map(|(bytes, cached)| {
+        let body = match first.take() {
+            Some(body) => body,
+            None => fetch(&url, DEFAULT_MAX_BYTES).await,
+        };
+        let body = body.map(|(bytes, cached)| {
             stale |= cached;
             bytes
         });
@@ -83,7 +108,42 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
     failures.extend(data.failed_feeds().map(|(i, e)| (names[i].clone(), e.clone())));
     // And the first render in a third.
     yield_to_browser().await;
-    Loaded { data: Rc::new(data), stale, failures: Rc::new(failures) }
+    Loaded { data: Rc::new(data), stale, failures: Rc::new(failures), pack: None }
+}
+
+/// A pack: its manifest (already fetched) and its catalogue; the job shards come later
+/// (`hooks::use_pack_shards`). A manifest or catalogue that cannot be used fails the load
+/// like a feed, with a retry.
+async fn load_pack(url: &str, manifest: &[u8], stale: bool) -> Loaded {
+    let opened = async {
+        let manifest = Manifest::parse(manifest)?;
+        let (catalogue, cached) = fetch(&Manifest::url(url, &manifest.catalogue.file), SHARD_MAX_BYTES).await?;
+        Ok::<_, FeedError>((PackLoad::new(manifest, &catalogue)?, cached))
+    };
+    match opened.await {
+        Ok((load, cached)) => {
+            let data = Rc::new(load.dataset());
+            let pack = Pack {
+                manifest_url: url.to_string(),
+                load: load.into(),
+                shown: Default::default(),
+                done: Default::default(),
+                failed: Default::default(),
+            };
+            Loaded { data, stale: stale || cached, failures: Rc::default(), pack: Some(PackRef(Rc::new(pack))) }
+        }
+        Err(e) => Loaded {
+            data: Rc::default(),
+            stale,
+            failures: Rc::new(vec![(FeedName::Url(url.to_string()), e)]),
+            pack: None,
+        },
+    }
+}
+
+/// One pack shard's bytes.
+pub async fn fetch_shard(url: &str) -> Result<Vec<u8>, FeedError> {
+    fetch(url, SHARD_MAX_BYTES).await.map(|(bytes, _)| bytes)
 }
 
 /// Ends the current task; the rest runs in a new one (after any pending input and paint).

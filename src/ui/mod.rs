@@ -8,6 +8,7 @@ pub mod env;
 pub mod events;
 pub mod hooks;
 pub mod loader;
+pub mod pack;
 pub mod state;
 pub mod storage;
 pub mod url;

@@ -18,6 +18,7 @@ use crate::engine::view::{rank_scored, score_all, search_skills, Filters, Reques
 use crate::engine::wage_picture::{wage_picture, WagePicture};
 use crate::engine::work_map::{work_map, WorkMap};
 use crate::i18n::Lang;
+use crate::ui::pack::PackStatus;
 use crate::ui::storage::{Settings, StoreError};
 use crate::ui::url::Screen;
 use std::cell::RefCell;
@@ -188,6 +189,12 @@ pub struct State {
     pub data_clears: u32,
     pub restores: u32,
     scratch: Rc<RefCell<Scratch>>,
+    /// A pack's loading: what is in, what is coming, what failed (`None`: not a pack).
+    pub pack: Option<Rc<PackStatus>>,
+    /// The job the page was opened on (`job=ID`) while it is not loaded yet: a pack's job
+    /// in a city still to come. It opens when its shard arrives, unless the worker has
+    /// moved on; the address keeps it meanwhile.
+    pub waiting_job: Option<String>,
 }
 
 pub enum Action {
@@ -249,6 +256,11 @@ pub enum Action {
     Reset {
         today: i64,
     },
+    /// More of a pack is in: a dataset with every job loaded so far (the earlier jobs keep
+    /// their positions), and the pack's status.
+    PackGrew(Rc<Dataset>, PackStatus),
+    /// The pack's status changed (a shard failed, loading finished or paused).
+    PackStatus(PackStatus),
 }
 
 /// What the state starts from.
@@ -315,6 +327,8 @@ impl State {
             data_clears: 0,
             restores: 0,
             scratch: Rc::default(),
+            pack: None,
+            waiting_job: start.job.clone().filter(|_| open_job.is_none()),
         };
         // A place alone does not open the filter bar: a kiosk's map sets it, and the bar
         // would push the jobs off the screen.
@@ -450,6 +464,7 @@ impl State {
     }
 
     fn open(&mut self, job: Option<usize>, pushed: bool) {
+        self.waiting_job = None;
         self.open_job = job;
         self.job_pushed = pushed;
         self.explain_open_job();
@@ -629,6 +644,25 @@ impl Reducible for State {
                 } else {
                     return self;
                 }
+            }
+            Action::PackGrew(data, status) => {
+                next.data = data;
+                next.pack = Some(Rc::new(status));
+                // The same catalogue: the profile resolves as before; every job is scored
+                // again (the new ones need scores) and ranked. The course suggestions and
+                // the rest of the page wait for the `Settle` that follows in the next task
+                // (at a million jobs each half takes long enough to be felt).
+                next.settled = false;
+                next.resolve();
+                if let Some(ix) = next.waiting_job.as_deref().and_then(|id| next.data.job_by_id(id)) {
+                    next.open(Some(ix), false);
+                }
+            }
+            Action::PackStatus(status) => {
+                if next.pack.as_deref() == Some(&status) {
+                    return self;
+                }
+                next.pack = Some(Rc::new(status));
             }
             Action::SetCourseFilters(f) => {
                 next.course_filters = f;

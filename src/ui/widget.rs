@@ -7,12 +7,15 @@ use crate::engine::feed::FeedError;
 use crate::i18n::Lang;
 use crate::ui::app::AppProps;
 use crate::ui::components::screens::ScreenContext;
-use crate::ui::components::{clear_data, feed_alert, header, notices, screens, ClearActions, NoticeActions};
+use crate::ui::components::{
+    city_label, clear_data, feed_alert, header, notices, screens, ClearActions, NoticeActions,
+};
 use crate::ui::hooks::{
-    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_map_file, use_settle, use_storage,
-    use_url_sync,
+    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_map_file, use_pack_shards, use_settle,
+    use_storage, use_url_sync,
 };
 use crate::ui::loader::FeedName;
+use crate::ui::pack::PackRef;
 use crate::ui::state::{Action, Start, State};
 use crate::ui::url::Screen;
 use crate::ui::{env, events};
@@ -26,6 +29,8 @@ pub struct WidgetProps {
     pub stale: bool,
     /// Feeds that gave nothing: reported with a retry, never replaced by sample jobs.
     pub failures: Rc<Vec<(FeedName, FeedError)>>,
+    /// A pack whose job shards are still to be fetched (`use_pack_shards`).
+    pub pack: Option<PackRef>,
     pub on_retry: Callback<()>,
     pub props: AppProps,
 }
@@ -34,6 +39,7 @@ impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
             && Rc::ptr_eq(&self.failures, &other.failures)
+            && self.pack == other.pack
             && self.stale == other.stale
             && self.on_retry == other.on_retry
             && self.props == other.props
@@ -69,6 +75,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_settle(&state);
     let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
     use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
+    let pack = use_pack_shards(wp.pack.clone(), &state);
     {
         let host = props.host.clone();
         use_effect_with((), move |_| events::ready(&host));
@@ -150,6 +157,10 @@ pub fn widget(wp: &WidgetProps) -> Html {
                         <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
                     }
                     { feed_alert(t, &wp.failures, &wp.on_retry) }
+                    // A pack's shards that failed: each city by name, and a retry of those.
+                    { feed_alert(t, &state.pack.iter().flat_map(|p| p.failed.iter()).map(|(city, e)| {
+                        (FeedName::Shard(city_label(state.lang, &state.data, city)), e.clone())
+                    }).collect::<Vec<_>>(), &pack.retry) }
                     { notices(t, &state, &NoticeActions {
                         save_mine: act(|| Action::SaveAsMine),
                         keep_mine: act(|| Action::KeepMine),
@@ -157,7 +168,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
                         dismiss_error: act(|| Action::DismissStoreError),
                     }) }
                     { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, on_choose: &nav.on_choose, host: &props.host,
-                        kiosk, app_page: &env::app_page(props.app_url.as_deref()) }) }
+                        kiosk, app_page: &env::app_page(props.app_url.as_deref()), on_load_rest: &pack.load_rest }) }
                 </@>
                 <footer class="sm-footer">
                     <p>{ t.privacy_note() }</p>

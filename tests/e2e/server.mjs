@@ -37,7 +37,8 @@ const ENCODINGS = [
 // gives new names, so these may be cached for good. Without that, the service worker's
 // install would download the wasm a second time on a first visit (its fetches go through
 // the HTTP cache, which must revalidate `no-cache` files).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
+// Pack shards (docs/PACKS.md) carry their checksum in their names the same way.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg|smpk)$/;
 
 /**
  * Whether an Accept-Encoding header allows `encoding`: listed with q > 0, or not listed

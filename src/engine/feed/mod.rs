@@ -4,7 +4,7 @@
 
 mod html;
 mod jobposting;
-mod native;
+pub(crate) mod native;
 pub mod problem;
 pub mod raw;
 mod reader;

@@ -61,34 +61,64 @@ fn read_list_counting<T: HasId>(
     let mut out = Vec::with_capacity(items.len());
     let mut seen = HashSet::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
-        // The text is well-formed JSON already; what fails here is nesting past serde_json's
-        // limit, a number no float can hold, or an escape that is no character.
-        let item = match serde_json::from_str::<Value>(item.get()) {
-            Ok(item) => item,
-            Err(_) => {
-                let kind = if super::nests_deeper_than(item.get(), super::MAX_DEPTH) {
-                    ProblemKind::TooDeep
-                } else {
-                    ProblemKind::BadValue
-                };
-                problems.push(Problem { feed, list, record: Some(i), id: None, path: ctx.path, kind, skipped: true });
-                continue;
-            }
-        };
-        let Some(mut rec) = Rec::open(&item, ctx, problems) else { continue };
-        let record = read(&mut rec);
-        if rec.skip {
-            continue;
+        if let Some(record) = read_record(item.get(), feed, list, i, problems, read, |id| seen.insert(id.to_string())) {
+            out.push(record);
         }
-        if !seen.insert(record.id().to_string()) {
-            let path = rec.path_of("id");
-            rec.report(path, ProblemKind::DuplicateId, true);
-            continue;
-        }
-        out.push(record);
     }
     Some(out)
+}
+
+/// Reads record `i` of `list` from its JSON text: the record, or `None` when it had to be
+/// skipped (reported). `is_new` is asked whether the record's id is new in its feed; a
+/// repeated id is reported and skipped. The packer (`engine::pack`) reads streamed records
+/// through this same function, so a pack holds exactly what a direct load keeps.
+pub fn read_record<T: HasId>(
+    item: &str,
+    feed: usize,
+    list: List,
+    i: usize,
+    problems: &mut Problems,
+    read: fn(&mut Rec) -> T,
+    is_new: impl FnOnce(&str) -> bool,
+) -> Option<T> {
+    let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
+    // The text is well-formed JSON already; what fails here is nesting past serde_json's
+    // limit, a number no float can hold, or an escape that is no character.
+    let item = match serde_json::from_str::<Value>(item) {
+        Ok(item) => item,
+        Err(_) => {
+            let kind = if super::nests_deeper_than(item, super::MAX_DEPTH) {
+                ProblemKind::TooDeep
+            } else {
+                ProblemKind::BadValue
+            };
+            problems.push(Problem { feed, list, record: Some(i), id: None, path: ctx.path, kind, skipped: true });
+            return None;
+        }
+    };
+    let mut rec = Rec::open(&item, ctx, problems)?;
+    let record = read(&mut rec);
+    if rec.skip {
+        return None;
+    }
+    if !is_new(record.id()) {
+        let path = rec.path_of("id");
+        rec.report(path, ProblemKind::DuplicateId, true);
+        return None;
+    }
+    Some(record)
+}
+
+/// Job record `i` of feed `feed`, read like a job in a native feed's `jobs` list.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_job(
+    item: &str,
+    feed: usize,
+    i: usize,
+    problems: &mut Problems,
+    is_new: impl FnOnce(&str) -> bool,
+) -> Option<Pending<Job>> {
+    read_record(item, feed, List::Jobs, i, problems, job, is_new)
 }
 
 pub trait HasId {

@@ -104,6 +104,10 @@ pub enum FeedError {
     NoPostings,
     /// It has job records, and every one of them was broken (each is in the problems).
     OnlyBrokenRecords { records: usize },
+    /// A pack file (manifest or shard) written by a newer version of the packer.
+    NewerFormat { version: u64 },
+    /// A pack file that is cut short, altered or not a pack file at all.
+    Damaged,
 }
 
 /// One problem; `skipped` tells whether the record was dropped or kept with a repair.
@@ -156,6 +160,14 @@ impl Problems {
     /// Found but not kept (past [`Problems::KEPT`]).
     pub fn not_kept(&self) -> usize {
         self.total - self.kept.len()
+    }
+
+    /// Problems as counted elsewhere (a pack's, read back from its catalogue shard); `None`
+    /// when the counts cannot be right.
+    pub fn from_parts(kept: Vec<Problem>, total: usize, skipped: usize) -> Option<Problems> {
+        let kept_skipped = kept.iter().filter(|p| p.skipped).count();
+        let fits = kept.len() <= Self::KEPT && kept.len() <= total && kept_skipped <= skipped && skipped <= total;
+        (fits && skipped - kept_skipped <= total - kept.len()).then_some(Problems { kept, total, skipped })
     }
 
     pub fn extend(&mut self, other: Problems) {

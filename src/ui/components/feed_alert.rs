@@ -16,6 +16,7 @@ pub fn feed_alert(t: &dyn Texts, failures: &[(FeedName, FeedError)], on_retry: &
                 let name = match name {
                     FeedName::Url(url) => url.as_str(),
                     FeedName::HostPage => t.this_page(),
+                    FeedName::Shard(city) => &t.pack_shard(city),
                 };
                 html! { <p>{ t.feed_failed(name, why) }</p> }
             }) }

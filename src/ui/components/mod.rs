@@ -38,7 +38,7 @@ pub use notices::{notices, NoticeActions};
 pub use pay_picture::{course_bars, pay_strip};
 pub use profile_editor::ProfileEditor;
 pub use qr_code::qr_code;
-pub use result_count::result_count;
+pub use result_count::{city_label, result_count};
 pub use rights::rights;
 pub use screens::screens;
 pub use search_box::search_box;

@@ -16,6 +16,8 @@ pub struct ScreenContext<'a> {
     pub kiosk: bool,
     /// The standalone app's address, where shared and QR links lead.
     pub app_page: &'a str,
+    /// Load a pack's other cities (when only the home city was loaded).
+    pub on_load_rest: &'a Callback<()>,
 }
 
 /// The main area: the open job's detail, else the current screen (jobs — with the work map
@@ -80,7 +82,7 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
             }
             let list = html! {
                 <>
-                    { result_count(t, state.view.total, state.view.expired) }
+                    { result_count(state.lang, &state.data, state.view.total, state.view.expired, state.pack.as_deref(), cx.on_load_rest) }
                     <FeedProblems data={state.data.clone()} />
                     <JobList data={state.data.clone()} cards={state.cards.clone()} shown={state.shown} total={state.view.total}
                         show_match={state.has_profile} on_add_skills={show(Screen::Profile)}

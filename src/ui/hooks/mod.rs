@@ -5,6 +5,7 @@
 mod embed_props;
 mod kiosk_idle;
 mod map_file;
+mod pack_shards;
 mod settle;
 mod storage;
 mod url_sync;
@@ -12,6 +13,7 @@ mod url_sync;
 pub use embed_props::use_embed_props;
 pub use kiosk_idle::{use_kiosk_idle, KioskIdle, KIOSK_COUNTDOWN, KIOSK_IDLE_SECONDS};
 pub use map_file::use_map_file;
+pub use pack_shards::{use_pack_shards, PackControls};
 pub use settle::use_settle;
 pub use storage::{starting_profile, starting_settings, use_storage};
 pub use url_sync::{use_url_sync, Navigation};

@@ -41,7 +41,9 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
         let dispatch = state.dispatcher();
         let data = state.data.clone();
         let pending = pending.clone();
-        use_effect_with(sync, move |sync| {
+        // Again when the data grows (a pack's shards): Back may lead to a job loaded since.
+        let identity = Rc::as_ptr(&data) as usize;
+        use_effect_with((sync, identity), move |(sync, _)| {
             let leaving = sync.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush(&pending))
             });
@@ -63,7 +65,10 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
     }
     {
         let query = state.query_text.clone();
-        let job = state.open_job.map(|j| state.data.job(j).id.clone());
+        let job = state
+            .open_job
+            .map(|j| state.data.job(j).id.clone())
+            .or_else(|| state.waiting_job.as_deref().map(Into::into));
         let (screen, filters, sort) = (state.screen, state.request.filters.clone(), state.request.sort);
         let pending = pending.clone();
         use_effect_with((query, screen, job, filters, sort), move |(query, screen, job, filters, sort)| {
