@@ -24,6 +24,6 @@ pub fn fetch_order(manifest: &Manifest, places: &[Place], home: Option<&str>, at
         })
         .collect();
     // Stable on the manifest's order for equal distances (no home: all zero).
-    order.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::engine::order::sort_by(&mut order, |a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
     order.into_iter().map(|(_, _, i)| i).collect()
 }
