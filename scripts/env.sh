@@ -7,6 +7,10 @@ SKILLMATCH_TOOLS="${SKILLMATCH_TOOLS:-$HOME/.cache/skillmatch/tools}"
 TRUNK_VERSION=0.21.14
 export PATH="$ROOT/node_modules/.bin:$SKILLMATCH_TOOLS/bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# wasm-bindgen-test-runner gives ChromeDriver 5 s to bind its port and then kills it (signal 9,
+# "driver failed to bind port during startup"): CI on 2026-12-03 failed that way on a loaded
+# 2-core machine before any test ran. A minute lets it start; a test's own limit is unchanged.
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}"
 # Trunk never downloads tools: it uses the wasm-bindgen and wasm-opt installed above.
 export TRUNK_OFFLINE=true
 
