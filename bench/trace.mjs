@@ -32,15 +32,24 @@ function selfTimes(events, from, to) {
   const self = new Map();
   const stack = [];
   let busy = 0;
+  const long = [];
+  let task = null; // the top-level task being walked, if long: its self time by event
   for (const e of mine) {
     while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
-    else busy += e.dur;
+    if (parent) {
+      self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+      if (task) task.self.set(parent.name, (task.self.get(parent.name) ?? 0) - e.dur);
+    } else {
+      busy += e.dur;
+      task = e.dur > 50_000 ? { ms: e.dur / 1000, at: (e.ts - mine[0].ts) / 1000, self: new Map() } : null;
+      if (task) long.push(task);
+    }
     self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    if (task) task.self.set(e.name, (task.self.get(e.name) ?? 0) + e.dur);
     stack.push(e);
   }
-  return { busyMs: busy / 1000, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([name, us]) => [name, us / 1000]) };
+  return { busyMs: busy / 1000, origin: mine[0]?.ts ?? from, long, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([name, us]) => [name, us / 1000]) };
 }
 
 await mkdir(OUT, { recursive: true });
@@ -65,8 +74,21 @@ try {
   // The user-timing mark splits the load from the keystrokes on the trace's own clock.
   const split = events.find((e) => e.name === "skillmatch-keystrokes").ts;
   for (const [label, from, to] of [["page load (navigation → first results + 0.5 s)", 0, split], [`${QUERIES.length} keystrokes (Playwright fill, 150 ms apart)`, split, Infinity]]) {
-    const { busyMs, top } = selfTimes(events, from, to);
+    const { busyMs, origin, long, top } = selfTimes(events, from, to);
     console.log(`\n${label}, CPU ×${cpu}${data ? `, data=${data}` : ", default data"}: main thread busy ${busyMs.toFixed(0)} ms; self time by event:`);
+    // Tasks over 50 ms, in order, and the time they block beyond 50 ms each (Lighthouse's TBT
+    // counts the same after first paint, on its own simulated clock).
+    const blocking = long.reduce((s, t) => s + t.ms - 50, 0);
+    console.log(`  tasks over 50 ms: ${long.length} (blocking ${blocking.toFixed(0)} ms)`);
+    // The app's own marks (src/ui/loader.rs): where each step of the load ended.
+    const marks = events.filter((e) => e.name.startsWith("skillmatch:") && e.ts >= from && e.ts < to);
+    const seen = new Set();
+    const line = marks.filter((e) => !seen.has(e.name) && seen.add(e.name)).map((e) => `${e.name.slice(11)} ${((e.ts - origin) / 1000).toFixed(0)}`);
+    if (line.length) console.log(`  marks (ms): ${line.join(", ")}`);
+    for (const t of long) {
+      const what = [...t.self].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, us]) => `${n} ${(us / 1000).toFixed(0)}`);
+      console.log(`    at ${t.at.toFixed(0).padStart(6)} ms: ${t.ms.toFixed(0).padStart(4)} ms (${what.join(", ")})`);
+    }
     for (const [name, ms] of top) console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(8)} ms`);
   }
   console.log(`\nload average ${loadavg().map((x) => x.toFixed(2)).join(" ")}; trace saved in ${OUT}/ (open in DevTools' Performance panel)`);

@@ -9,7 +9,7 @@ mod common;
 use common::*;
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use skillmatch::engine::dataset::{Dataset, FeedStatus};
+use skillmatch::engine::dataset::{Assembly, Dataset, FeedStatus, Source};
 use skillmatch::engine::feed::{self, FeedError, LoadOptions, Problems};
 use std::time::{Duration, Instant};
 
@@ -201,6 +201,71 @@ proptest! {
             read_within_bounds(&bytes)?;
         }
     }
+}
+
+/// A load read `budget` bytes of records at a time, as the browser reads it between yields.
+fn load_in_slices(default: &[u8], sources: &[Source], budget: usize) -> (Dataset, usize) {
+    let mut assembly = Assembly::new(default, sources, LoadOptions::default());
+    let mut steps = 1;
+    while !assembly.step(budget) {
+        steps += 1;
+    }
+    let mut indexing = assembly.finish().indexing();
+    while !indexing.step() {
+        steps += 1;
+    }
+    (indexing.finish(), steps)
+}
+
+fn same_load(a: &Dataset, b: &Dataset) -> Result<(), TestCaseError> {
+    prop_assert_eq!(a.jobs(), b.jobs());
+    prop_assert_eq!(a.problems(), b.problems());
+    prop_assert_eq!(a.feeds(), b.feeds());
+    prop_assert_eq!(&a.catalog().skills, &b.catalog().skills);
+    prop_assert_eq!(&a.catalog().courses, &b.catalog().courses);
+    prop_assert_eq!(&a.catalog().brands, &b.catalog().brands);
+    prop_assert_eq!(&a.catalog().places, &b.catalog().places);
+    Ok(())
+}
+
+/// A native feed with good, broken and repeated records in every list.
+const MIXED: &str = r#"{"skillmatch":1,
+  "skills":[{"id":"s-x","name":"焊工"},{"id":"s-x","name":"又一个"},{"name":"无编号"},{"id":"s-y","name":"叉车工"}],
+  "jobs":[{"id":"a","title":"焊工","requires":[{"skill":"s-x","level":3}]},{"id":"a","title":"重复"},{"title":7},
+          {"id":"b","title":"叉车司机","requires":["叉车工"],"wage":{"min":5000,"max":"x"}},[],{"id":"c","title":"电工","city":"自贡市"}],
+  "courses":{"not":"a list"}}"#;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Reading in slices (what lets the browser paint while a feed loads) changes nothing:
+    /// whatever the slice size, the same jobs, problems, statuses and catalogue as one read.
+    #[test]
+    fn a_load_read_in_slices_of_any_size_is_the_load_read_whole(
+        doc in json_strategy(),
+        budget in 1usize..400,
+        failed_first in any::<bool>(),
+    ) {
+        let doc = doc.to_string();
+        let mut sources = vec![Source::bytes(MIXED.as_bytes()), Source::bytes(doc.as_bytes())];
+        let failed = Source { bytes: Err(FeedError::Timeout), ..Source::bytes(b"") };
+        if failed_first { sources.insert(0, failed) } else { sources.push(failed) }
+        let whole = Dataset::load_sources(BASE.as_bytes(), &sources, LoadOptions::default());
+        let (sliced, steps) = load_in_slices(BASE.as_bytes(), &sources, budget);
+        same_load(&sliced, &whole)?;
+        // And it was read in slices: MIXED alone is longer than that.
+        prop_assert!(steps > 1);
+    }
+}
+
+#[test]
+fn the_default_feed_read_a_record_at_a_time_is_the_default_feed() {
+    let default = skillmatch::engine::dataset::DEFAULT_FEED.as_bytes();
+    let whole = Dataset::load_sources(default, &[], LoadOptions::default());
+    let (sliced, steps) = load_in_slices(default, &[], 1);
+    same_load(&sliced, &whole).unwrap();
+    let records = whole.jobs().len() + whole.catalog().skills.len() + whole.catalog().courses.len();
+    assert!(steps > records, "{steps} steps for {records} records");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! changes only read it.
 
 use crate::engine::catalog::Catalog;
-use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems};
+use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems, RawFeed};
 use crate::engine::hash::FastMap;
 use crate::engine::model::{Currency, Job, SharedText, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
@@ -48,9 +48,161 @@ pub struct Assembled {
 impl Assembled {
     /// The second half of a load: facts and indexes.
     pub fn index(self) -> Dataset {
-        let mut ds = Dataset::from_catalog(self.catalog, self.problems);
-        ds.feeds = self.feeds;
-        ds
+        self.indexing().finish()
+    }
+
+    /// [`Assembled::index`] in steps.
+    pub fn indexing(self) -> Indexing {
+        let currency = main_currency(&self.catalog);
+        let mut indexing = Indexing::new(self.catalog, self.problems, currency);
+        indexing.ds.feeds = self.feeds;
+        indexing
+    }
+}
+
+/// What is derived from a catalogue, a part per step — the facts, the job index, then the
+/// rest — so that the browser can paint and take input between them.
+pub struct Indexing {
+    ds: Dataset,
+    /// The next part to derive.
+    part: u8,
+}
+
+impl Indexing {
+    const PARTS: u8 = 3;
+
+    /// The parts of a dataset over `catalog`, comparing wages in `currency`.
+    pub fn new(catalog: Catalog, problems: Problems, currency: Currency) -> Self {
+        Indexing { ds: Dataset { catalog, problems, currency, ..Dataset::default() }, part: 0 }
+    }
+
+    /// Derives the next part; true once all are.
+    pub fn step(&mut self) -> bool {
+        let ds = &mut self.ds;
+        match self.part {
+            0 => ds.facts = job_facts(&ds.catalog, ds.currency),
+            1 => ds.job_index = job_index(&ds.catalog),
+            2 => {
+                ds.course_index = course_index(&ds.catalog);
+                ds.skill_index = skill_index(&ds.catalog);
+                ds.id_rank = id_ranks(&ds.catalog.jobs);
+                ds.categories = categories(&ds.catalog.jobs);
+            }
+            _ => return true,
+        }
+        self.part += 1;
+        self.part == Self::PARTS
+    }
+
+    pub fn finish(mut self) -> Dataset {
+        while !self.step() {}
+        self.ds
+    }
+}
+
+/// The feeds of a load being read, a step at a time: the default feed first, then each
+/// named feed in order. [`Dataset::assemble`] is this run to the end in one step, so a load
+/// read in steps is the same load (`tests/dataset.rs` holds them equal).
+pub struct Assembly<'a> {
+    default: &'a [u8],
+    feeds: &'a [Source<'a>],
+    opts: LoadOptions,
+    problems: Problems,
+    /// The feed being read: 0 is the default, `n` is `feeds[n - 1]`.
+    at: usize,
+    reading: Option<feed::Opened<'a>>,
+    base: RawFeed,
+    raws: Vec<RawFeed>,
+    status: Vec<FeedStatus>,
+}
+
+impl<'a> Assembly<'a> {
+    pub fn new(default: &'a [u8], feeds: &'a [Source<'a>], opts: LoadOptions) -> Self {
+        Assembly {
+            default,
+            feeds,
+            opts,
+            problems: Problems::default(),
+            at: 0,
+            reading: None,
+            base: RawFeed::default(),
+            raws: Vec::with_capacity(feeds.len()),
+            status: Vec::with_capacity(feeds.len()),
+        }
+    }
+
+    /// Reads about `budget` more bytes of records (at least one record); true once every
+    /// feed is read. A step ends at the end of a feed, so a step never reads from two.
+    pub fn step(&mut self, budget: usize) -> bool {
+        loop {
+            if let Some(reading) = &mut self.reading {
+                if !reading.step(budget, &mut self.problems) {
+                    return false;
+                }
+                if let Some(reading) = self.reading.take() {
+                    let (raw, _) = reading.finish(&mut self.problems);
+                    self.keep(raw);
+                }
+                self.at += 1;
+                return self.at > self.feeds.len();
+            }
+            if self.at > self.feeds.len() {
+                return true;
+            }
+            match self.open() {
+                Ok(opened) => self.reading = Some(opened),
+                Err(e) => {
+                    // The default is ours and has no failure to report: without it the
+                    // catalogue is whatever the named feeds give.
+                    if self.at > 0 {
+                        self.status.push(FeedStatus::Failed(e));
+                    }
+                    self.at += 1;
+                }
+            }
+        }
+    }
+
+    fn open(&mut self) -> Result<feed::Opened<'a>, FeedError> {
+        if self.at == 0 {
+            // The default has no size limit: it is ours.
+            let unlimited = LoadOptions { max_bytes: usize::MAX };
+            return feed::open(self.default, 0, unlimited, Origin::default(), &mut self.problems);
+        }
+        let source = &self.feeds[self.at - 1];
+        let bytes = source.bytes.clone()?;
+        feed::open(bytes, self.at, self.opts, source.origin, &mut self.problems)
+    }
+
+    /// Files a feed that was read: the default's lists, or a named feed's with its status.
+    fn keep(&mut self, raw: RawFeed) {
+        if self.at == 0 {
+            self.base = raw;
+            return;
+        }
+        let jobs = raw.jobs.as_ref().map_or(0, Vec::len);
+        self.status.push(if jobs == 0 && raw.job_records > 0 {
+            FeedStatus::Failed(FeedError::OnlyBrokenRecords { records: raw.job_records })
+        } else {
+            FeedStatus::Loaded { jobs }
+        });
+        self.raws.push(raw);
+    }
+
+    /// The feeds merged into one catalogue (reading whatever is left first).
+    pub fn finish(mut self) -> Assembled {
+        while !self.step(usize::MAX) {}
+        let Assembly { feeds, mut problems, base, raws, mut status, .. } = self;
+        // Named feeds that read fine but, together, gave no jobs: say so of each.
+        if status.iter().all(|s| matches!(s, FeedStatus::Loaded { jobs: 0 } | FeedStatus::Failed(_))) {
+            for s in &mut status {
+                if *s == (FeedStatus::Loaded { jobs: 0 }) {
+                    *s = FeedStatus::Failed(FeedError::NoPostings);
+                }
+            }
+        }
+        let catalog = Catalog::assemble(base, raws, feeds.is_empty(), &mut problems);
+        Assembled { catalog, problems, feeds: status }
     }
 }
 
@@ -107,47 +259,9 @@ impl Dataset {
     }
 
     /// The first half of [`Dataset::load_sources`]: the feeds read and merged into one
-    /// catalogue. The browser yields between the halves, so that neither is a long task.
+    /// catalogue. The browser reads in steps instead ([`Assembly`]), yielding between them.
     pub fn assemble(default: &[u8], feeds: &[Source], opts: LoadOptions) -> Assembled {
-        let mut problems = Problems::default();
-        // The default has no size limit: it is ours.
-        let unlimited = LoadOptions { max_bytes: usize::MAX };
-        let base = feed::read_into(default, 0, unlimited, Origin::default(), &mut problems)
-            .map(|(raw, _)| raw)
-            .unwrap_or_default();
-        let mut raws = Vec::with_capacity(feeds.len());
-        let mut status = Vec::with_capacity(feeds.len());
-        for (i, source) in feeds.iter().enumerate() {
-            let bytes = match &source.bytes {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    status.push(FeedStatus::Failed(e.clone()));
-                    continue;
-                }
-            };
-            match feed::read_into(bytes, i + 1, opts, source.origin, &mut problems) {
-                Ok((raw, _)) => {
-                    let jobs = raw.jobs.as_ref().map_or(0, Vec::len);
-                    status.push(if jobs == 0 && raw.job_records > 0 {
-                        FeedStatus::Failed(FeedError::OnlyBrokenRecords { records: raw.job_records })
-                    } else {
-                        FeedStatus::Loaded { jobs }
-                    });
-                    raws.push(raw);
-                }
-                Err(e) => status.push(FeedStatus::Failed(e)),
-            }
-        }
-        // Named feeds that read fine but, together, gave no jobs: say so of each.
-        if status.iter().all(|s| matches!(s, FeedStatus::Loaded { jobs: 0 } | FeedStatus::Failed(_))) {
-            for s in &mut status {
-                if *s == (FeedStatus::Loaded { jobs: 0 }) {
-                    *s = FeedStatus::Failed(FeedError::NoPostings);
-                }
-            }
-        }
-        let catalog = Catalog::assemble(base, raws, feeds.is_empty(), &mut problems);
-        Assembled { catalog, problems, feeds: status }
+        Assembly::new(default, feeds, opts).finish()
     }
 
     pub fn from_catalog(catalog: Catalog, problems: Problems) -> Dataset {
@@ -158,40 +272,7 @@ impl Dataset {
     /// [`Dataset::from_catalog`] comparing wages in `currency` (a pack decides it over all
     /// its jobs, so a partly loaded pack compares like the whole one).
     pub fn from_catalog_in(catalog: Catalog, problems: Problems, currency: Currency) -> Dataset {
-        let facts = job_facts(&catalog, currency);
-        let job_index = job_index(&catalog);
-        let course_index = course_index(&catalog);
-        let skill_index = skill_index(&catalog);
-        let mut by_id: Vec<u32> = (0..catalog.jobs.len() as u32).collect();
-        by_id.sort_unstable_by(|a, b| catalog.jobs[*a as usize].id.cmp(&catalog.jobs[*b as usize].id));
-        let mut id_rank = vec![0; by_id.len()];
-        for (rank, job) in by_id.into_iter().enumerate() {
-            id_rank[job as usize] = rank as u32;
-        }
-        // Equal texts are mostly one shared copy: drop repeats by address before sorting the
-        // few dozen that remain.
-        let mut seen: FastMap<usize, ()> = FastMap::default();
-        let mut categories: Vec<SharedText> = catalog
-            .jobs
-            .iter()
-            .map(|j| &j.category)
-            .filter(|c| !c.is_empty() && seen.insert(c.as_ptr() as usize, ()).is_none())
-            .cloned()
-            .collect();
-        crate::engine::order::sort_by(&mut categories, |a, b| a.cmp(b));
-        categories.dedup();
-        Dataset {
-            catalog,
-            facts,
-            job_index,
-            course_index,
-            skill_index,
-            id_rank,
-            problems,
-            feeds: Vec::new(),
-            currency,
-            categories,
-        }
+        Indexing::new(catalog, problems, currency).finish()
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -260,6 +341,33 @@ impl Dataset {
             FeedStatus::Loaded { .. } => None,
         })
     }
+}
+
+/// Each job's position in id order, for deterministic tie-breaks.
+fn id_ranks(jobs: &[Job]) -> Vec<u32> {
+    let mut by_id: Vec<u32> = (0..jobs.len() as u32).collect();
+    by_id.sort_unstable_by(|a, b| jobs[*a as usize].id.cmp(&jobs[*b as usize].id));
+    let mut id_rank = vec![0; by_id.len()];
+    for (rank, job) in by_id.into_iter().enumerate() {
+        id_rank[job as usize] = rank as u32;
+    }
+    id_rank
+}
+
+/// The jobs' distinct categories, sorted.
+fn categories(jobs: &[Job]) -> Vec<SharedText> {
+    // Equal texts are mostly one shared copy: drop repeats by address before sorting the
+    // few dozen that remain.
+    let mut seen: FastMap<usize, ()> = FastMap::default();
+    let mut categories: Vec<SharedText> = jobs
+        .iter()
+        .map(|j| &j.category)
+        .filter(|c| !c.is_empty() && seen.insert(c.as_ptr() as usize, ()).is_none())
+        .cloned()
+        .collect();
+    crate::engine::order::sort_by(&mut categories, |a, b| a.cmp(b));
+    categories.dedup();
+    categories
 }
 
 /// How many jobs with a comparable wage (a known period) are paid in each currency.

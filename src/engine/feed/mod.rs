@@ -63,6 +63,43 @@ pub fn read_into(
     origin: Origin,
     problems: &mut Problems,
 ) -> Result<(RawFeed, Format), FeedError> {
+    open(bytes, feed, opts, origin, problems).map(|opened| opened.finish(problems))
+}
+
+/// A feed whose format is known: a native feed's records are still to be read, a step at a
+/// time ([`Opened::step`]); anything else was read whole on opening (linked data is small).
+pub enum Opened<'a> {
+    Native(native::NativeReader<'a>),
+    Read(RawFeed, Format),
+}
+
+impl Opened<'_> {
+    /// Reads about `budget` more bytes of records; true once the feed is read.
+    pub fn step(&mut self, budget: usize, problems: &mut Problems) -> bool {
+        match self {
+            Opened::Native(reader) => reader.step(budget, problems),
+            Opened::Read(..) => true,
+        }
+    }
+
+    /// What was read, reading whatever is left first.
+    pub fn finish(self, problems: &mut Problems) -> (RawFeed, Format) {
+        match self {
+            Opened::Native(reader) => (reader.finish(problems), Format::Native),
+            Opened::Read(raw, format) => (raw, format),
+        }
+    }
+}
+
+/// Checks a feed's size and encoding and tells its format; a native feed is left to be read
+/// in steps, anything else is read here. Problems found so far go into `problems`.
+pub fn open<'a>(
+    bytes: &'a [u8],
+    feed: usize,
+    opts: LoadOptions,
+    origin: Origin,
+    problems: &mut Problems,
+) -> Result<Opened<'a>, FeedError> {
     if bytes.len() > opts.max_bytes {
         return Err(FeedError::TooLarge { bytes: bytes.len(), limit: opts.max_bytes });
     }
@@ -78,12 +115,12 @@ pub fn read_into(
         // else (an error page served with status 200) gives no jobs.
         let blocks: Vec<Value> = html::json_ld(body).filter_map(|b| serde_json::from_str(b).ok()).collect();
         return jobposting::parse(&Value::Array(blocks), feed, origin, problems)
-            .map(|raw| (raw, Format::JobPosting))
+            .map(|raw| Opened::Read(raw, Format::JobPosting))
             .ok_or(FeedError::Html);
     }
     if let Ok(root) = serde_json::from_str::<Shallow>(text) {
         if is_native(|k| root.contains_key(k)) {
-            return Ok((native::parse(&root, feed, problems), Format::Native));
+            return Ok(Opened::Native(native::NativeReader::new(root, feed)));
         }
     }
     // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
@@ -112,7 +149,9 @@ pub fn read_into(
             }
         }
     };
-    jobposting::parse(&value, feed, origin, problems).map(|raw| (raw, Format::JobPosting)).ok_or(FeedError::NoPostings)
+    jobposting::parse(&value, feed, origin, problems)
+        .map(|raw| Opened::Read(raw, Format::JobPosting))
+        .ok_or(FeedError::NoPostings)
 }
 
 /// The deepest nesting serde_json reads (it refuses a 128th level).

@@ -11,61 +11,134 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashSet;
 
-pub fn parse(root: &Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
-    let mut records = 0;
-    let feed_lists = RawFeed {
-        places: read_list(root, feed, List::Places, problems, place),
-        skills: read_list(root, feed, List::Skills, problems, skill),
-        brands: read_list(root, feed, List::Brands, problems, brand),
-        jobs: read_list_counting(root, feed, List::Jobs, problems, job, &mut records),
-        courses: read_list(root, feed, List::Courses, problems, course),
-        job_records: 0,
-    };
-    RawFeed { job_records: records, ..feed_lists }
+/// A native feed read whole.
+pub fn parse(root: Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
+    NativeReader::new(root, feed).finish(problems)
 }
 
-/// Reads one top-level list, skipping bad records and records whose id was already seen.
-fn read_list<T: HasId>(
-    root: &Shallow,
+/// The top-level lists, in the order they are read.
+const LISTS: [List; 5] = [List::Places, List::Skills, List::Brands, List::Jobs, List::Courses];
+
+/// A native feed read some records at a time, so that the browser can paint and take input
+/// between the slices of a large feed; [`parse`] is the same reader run to the end. Bad
+/// records are reported and skipped, and so are records whose id was already seen in their
+/// list. A slice is measured in bytes of record text, which tracks the work better than a
+/// count of records (a job is forty times a place).
+pub struct NativeReader<'a> {
+    root: Shallow<'a>,
     feed: usize,
-    list: List,
-    problems: &mut Problems,
-    read: fn(&mut Rec) -> T,
-) -> Option<Vec<T>> {
-    read_list_counting(root, feed, list, problems, read, &mut 0)
+    raw: RawFeed,
+    /// Which of [`LISTS`] is being read, its records (once opened) and the next one to read.
+    list: usize,
+    items: Option<Vec<&'a RawValue>>,
+    next: usize,
+    seen: HashSet<String>,
 }
 
-/// [`read_list`], also counting the list's records (good or not) into `records`.
-fn read_list_counting<T: HasId>(
-    root: &Shallow,
-    feed: usize,
-    list: List,
-    problems: &mut Problems,
-    read: fn(&mut Rec) -> T,
-    records: &mut usize,
-) -> Option<Vec<T>> {
-    let value = root.get(list.key())?;
-    let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(value.get()) else {
-        problems.push(Problem {
-            feed,
-            list,
-            record: None,
-            id: None,
-            path: format!("$.{}", list.key()),
-            kind: ProblemKind::WrongType { expected: "array" },
-            skipped: true,
-        });
-        return Some(Vec::new());
-    };
-    *records = items.len();
-    let mut out = Vec::with_capacity(items.len());
-    let mut seen = HashSet::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        if let Some(record) = read_record(item.get(), feed, list, i, problems, read, |id| seen.insert(id.to_string())) {
-            out.push(record);
-        }
+impl<'a> NativeReader<'a> {
+    pub fn new(root: Shallow<'a>, feed: usize) -> Self {
+        NativeReader { root, feed, raw: RawFeed::default(), list: 0, items: None, next: 0, seen: HashSet::new() }
     }
-    Some(out)
+
+    /// Reads records until about `budget` bytes of them are read (at least one record);
+    /// true once every list is read.
+    pub fn step(&mut self, budget: usize, problems: &mut Problems) -> bool {
+        let mut left = budget.max(1);
+        while let Some(&list) = LISTS.get(self.list) {
+            if left == 0 {
+                return false;
+            }
+            if self.items.is_none() {
+                let Some(items) = self.open(list, problems) else {
+                    self.list += 1;
+                    continue;
+                };
+                self.seen = HashSet::with_capacity(items.len());
+                self.next = 0;
+                self.items = Some(items);
+            }
+            let NativeReader { raw, items, next, seen, feed, .. } = self;
+            let slice = Slice { items: items.as_deref().unwrap_or_default(), feed: *feed, list, next, left: &mut left };
+            let done = match list {
+                List::Places => slice.read(&mut raw.places, place, seen, problems),
+                List::Skills => slice.read(&mut raw.skills, skill, seen, problems),
+                List::Brands => slice.read(&mut raw.brands, brand, seen, problems),
+                List::Jobs => slice.read(&mut raw.jobs, job, seen, problems),
+                // The last of LISTS.
+                _ => slice.read(&mut raw.courses, course, seen, problems),
+            };
+            if !done {
+                return false;
+            }
+            self.items = None;
+            self.list += 1;
+        }
+        true
+    }
+
+    /// The feed's records, reading whatever is left first.
+    pub fn finish(mut self, problems: &mut Problems) -> RawFeed {
+        while !self.step(usize::MAX, problems) {}
+        self.raw
+    }
+
+    /// The records of `list`, `None` when the feed has no such list (the default's then fills
+    /// in); a value that is not an array is reported and read as an empty list.
+    fn open(&mut self, list: List, problems: &mut Problems) -> Option<Vec<&'a RawValue>> {
+        let value = self.root.get(list.key())?;
+        let items = serde_json::from_str::<Vec<&RawValue>>(value.get()).unwrap_or_else(|_| {
+            problems.push(Problem {
+                feed: self.feed,
+                list,
+                record: None,
+                id: None,
+                path: format!("$.{}", list.key()),
+                kind: ProblemKind::WrongType { expected: "array" },
+                skipped: true,
+            });
+            Vec::new()
+        });
+        if list == List::Jobs {
+            self.raw.job_records = items.len();
+        }
+        Some(items)
+    }
+}
+
+/// Where a slice of one list's reading starts and how many bytes of records it may read.
+struct Slice<'s, 'a> {
+    items: &'s [&'a RawValue],
+    feed: usize,
+    list: List,
+    next: &'s mut usize,
+    left: &'s mut usize,
+}
+
+impl Slice<'_, '_> {
+    /// Reads records into `out` until the list ends (true) or the budget does (false).
+    fn read<T: HasId>(
+        self,
+        out: &mut Option<Vec<T>>,
+        read: fn(&mut Rec) -> T,
+        seen: &mut HashSet<String>,
+        problems: &mut Problems,
+    ) -> bool {
+        let out = out.get_or_insert_with(|| Vec::with_capacity(self.items.len()));
+        while let Some(item) = self.items.get(*self.next) {
+            if *self.left == 0 {
+                return false;
+            }
+            let i = *self.next;
+            *self.next += 1;
+            *self.left = self.left.saturating_sub(item.get().len());
+            if let Some(record) =
+                read_record(item.get(), self.feed, self.list, i, problems, read, |id| seen.insert(id.to_string()))
+            {
+                out.push(record);
+            }
+        }
+        true
+    }
 }
 
 /// Reads record `i` of `list` from its JSON text: the record, or `None` when it had to be

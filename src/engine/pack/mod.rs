@@ -85,11 +85,12 @@ pub fn decode_catalogue(bytes: &[u8]) -> Result<(Catalog, Problems), FeedError> 
     // The packer wrote this feed from records it had already checked and resolved (every
     // reference by id): reading it back must find nothing wrong, or it is not ours.
     let mut found = Problems::default();
-    let raw = crate::engine::feed::native::parse(&root, 0, &mut found);
+    let recorded = root.get("problems").map(|p| p.get());
+    let raw = crate::engine::feed::native::parse(root, 0, &mut found);
     let catalog = Catalog::assemble(raw, Vec::new(), false, &mut found);
     if found.total() > 0 {
         return Err(FeedError::Damaged);
     }
-    let problems = root.get("problems").map_or(Ok(Problems::default()), |p| problems::decode(p.get()))?;
+    let problems = recorded.map_or(Ok(Problems::default()), problems::decode)?;
     Ok((catalog, problems))
 }
