@@ -3,7 +3,10 @@
 // main thread's self time per trace event (the same events DevTools' Performance panel
 // shows), for the load and for the keystrokes separately; saves the trace for DevTools.
 //
-//   node bench/trace.mjs [--cpu 4] [--data feeds/synthetic-10000-1.json]
+//   node bench/trace.mjs [--cpu 4] [--data feeds/synthetic-10000-1.json] [--pack DIR --settle 30]
+//
+// --pack serves a pack (scripts/pack) at /pack/ and loads it; --settle is how many seconds
+// to wait after the first results before typing (let a big pack's shards all arrive).
 //
 // Needs dist/ built (scripts/bench-lighthouse or trunk build --release). Timing is traced
 // on a shared machine: read the split, not the absolute numbers.
@@ -20,7 +23,9 @@ const OUT = join(ROOT, "test-output", "trace");
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const cpu = Number(opt("--cpu", "1"));
-const data = opt("--data", "");
+const pack = opt("--pack", "");
+const data = pack ? "pack/manifest.json" : opt("--data", "");
+const settleMs = Number(opt("--settle", "0.5")) * 1000;
 const QUERIES = ["电工", "dg", "diangong", "电gong", "jzg", "electrician", "elektrician"];
 
 /** Self time per event name on the renderer main thread, within [from, to) µs. */
@@ -53,7 +58,8 @@ function selfTimes(events, from, to) {
 }
 
 await mkdir(OUT, { recursive: true });
-const server = await serve({ root: join(ROOT, "dist"), mounts: { "/feeds/": join(ROOT, "test-output", "feeds") } });
+const mounts = { "/feeds/": join(ROOT, "test-output", "feeds"), ...(pack ? { "/pack/": pack } : {}) };
+const server = await serve({ root: join(ROOT, "dist"), mounts });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
 try {
   const context = await browser.newContext({ ...PHONE, locale: "zh-CN", serviceWorkers: "block" });
@@ -62,7 +68,7 @@ try {
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink", "blink.user_timing", "loading"] });
   await page.goto(server.url + (data ? `?data=${data}` : ""));
   await page.locator("[data-job-id]").first().waitFor({ timeout: 300_000 });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(settleMs);
   await page.evaluate(() => performance.mark("skillmatch-keystrokes"));
   for (const q of QUERIES) {
     await page.getByRole("searchbox").fill(q);
@@ -73,7 +79,7 @@ try {
   await writeFile(join(OUT, `trace-cpu${cpu}${data ? "-data" : ""}.json`), JSON.stringify(trace));
   // The user-timing mark splits the load from the keystrokes on the trace's own clock.
   const split = events.find((e) => e.name === "skillmatch-keystrokes").ts;
-  for (const [label, from, to] of [["page load (navigation → first results + 0.5 s)", 0, split], [`${QUERIES.length} keystrokes (Playwright fill, 150 ms apart)`, split, Infinity]]) {
+  for (const [label, from, to] of [[`page load (navigation → first results + ${settleMs / 1000} s)`, 0, split], [`${QUERIES.length} keystrokes (Playwright fill, 150 ms apart)`, split, Infinity]]) {
     const { busyMs, origin, long, top } = selfTimes(events, from, to);
     console.log(`\n${label}, CPU ×${cpu}${data ? `, data=${data}` : ", default data"}: main thread busy ${busyMs.toFixed(0)} ms; self time by event:`);
     // Tasks over 50 ms, in order, and the time they block beyond 50 ms each (Lighthouse's TBT
@@ -82,8 +88,7 @@ try {
     console.log(`  tasks over 50 ms: ${long.length} (blocking ${blocking.toFixed(0)} ms)`);
     // The app's own marks (src/ui/loader.rs): where each step of the load ended.
     const marks = events.filter((e) => e.name.startsWith("skillmatch:") && e.ts >= from && e.ts < to);
-    const seen = new Set();
-    const line = marks.filter((e) => !seen.has(e.name) && seen.add(e.name)).map((e) => `${e.name.slice(11)} ${((e.ts - origin) / 1000).toFixed(0)}`);
+    const line = marks.map((e) => `${e.name.slice(11)} ${((e.ts - origin) / 1000).toFixed(0)}`);
     if (line.length) console.log(`  marks (ms): ${line.join(", ")}`);
     for (const t of long) {
       const what = [...t.self].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, us]) => `${n} ${(us / 1000).toFixed(0)}`);

@@ -200,7 +200,7 @@ fn now_ms() -> f64 {
 
 /// A user-timing mark: where a load's steps end, in DevTools' Performance panel and in the
 /// traces `bench/trace.mjs` reads.
-fn mark(name: &str) {
+pub fn mark(name: &str) {
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark(name);
     }

@@ -3,7 +3,7 @@
 
 use super::{decode_catalogue, decode_jobs, Manifest};
 use crate::engine::catalog::Catalog;
-use crate::engine::dataset::Dataset;
+use crate::engine::dataset::{Dataset, Indexing};
 use crate::engine::feed::{FeedError, Problems};
 use crate::engine::hash::FastSet;
 use crate::engine::model::SharedText;
@@ -56,6 +56,12 @@ impl PackLoad {
     /// What is loaded, as a dataset: jobs keep their positions as shards are added (new
     /// ones come after), so an open job stays open.
     pub fn dataset(&self) -> Dataset {
-        Dataset::from_catalog_in(self.catalog.clone(), self.problems.clone(), self.manifest.currency)
+        self.indexing().finish()
+    }
+
+    /// [`PackLoad::dataset`] a part at a time: at a million jobs each part is a long task,
+    /// and the browser takes input between them.
+    pub fn indexing(&self) -> Indexing {
+        Indexing::new(self.catalog.clone(), self.problems.clone(), self.manifest.currency)
     }
 }

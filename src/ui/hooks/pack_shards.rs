@@ -1,4 +1,4 @@
-use crate::engine::dataset::Dataset;
+use crate::engine::dataset::Indexing;
 use crate::engine::pack::{fetch_order, Manifest};
 use crate::ui::loader;
 use crate::ui::pack::{Pack, PackRef, PackStatus};
@@ -23,9 +23,10 @@ pub struct PackControls {
 ///
 /// The widget's dataset is rebuilt (indexes and facts over every job loaded so far) after
 /// each of the home city's shards, then whenever the jobs loaded have doubled since the last
-/// rebuild, and once all are in: a few rebuilds in all instead of one per shard. (Each is
-/// one task over every loaded job: at a million jobs the last takes seconds — see
-/// docs/PERFORMANCE.md, "Packs"; per-shard segments would remove it.) Only the shard's file name reaches the server (it names
+/// rebuild, and once all are in: a few rebuilds in all instead of one per shard. (Each is a
+/// few tasks over every loaded job, one per part of the dataset: at a million jobs the job
+/// index alone takes about a second — see docs/PERFORMANCE.md, "Packs"; per-shard segments
+/// would remove it.) Only the shard's file name reaches the server (it names
 /// a city); no query or profile is sent. A failed shard is reported with its city and a
 /// retry; the others keep loading. A change of home, of willingness to move or a retry
 /// starts a new pass (the old one stops after its current shard).
@@ -102,15 +103,23 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
 
 /// Tells the state what is in: a rebuilt dataset when the loaded jobs have doubled since
 /// the last one, after each of the home city's shards (all of it shows before the rest
-/// arrives) and at the end of a pass; else only the status. Building the dataset, scoring
-/// and ranking over it, and the course suggestions are three tasks, with the browser free
-/// to take input between them.
+/// arrives) and at the end of a pass; else only the status. Building the dataset (a task
+/// per part), scoring and ranking over it, and the course suggestions are separate tasks,
+/// with the browser free to take input between them.
 async fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool, home: Option<&str>, now: bool) {
-    let (data, status) = view(pack, background, home, now);
-    match data {
-        Some(data) => {
+    let (indexing, status) = view(pack, background, home, now);
+    match indexing {
+        Some(mut indexing) => {
+            loader::mark("skillmatch:pack-cloned");
+            loop {
+                loader::yield_to_browser().await;
+                if indexing.step() {
+                    break;
+                }
+            }
+            loader::mark("skillmatch:pack-indexed");
             loader::yield_to_browser().await;
-            dispatch.dispatch(Action::PackGrew(data, status));
+            dispatch.dispatch(Action::PackGrew(Rc::new(indexing.finish()), status));
             loader::yield_to_browser().await;
             dispatch.dispatch(Action::Settle);
         }
@@ -118,8 +127,8 @@ async fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background
     }
 }
 
-/// What [`publish`] tells: the rebuilt dataset when it is time for one, and the status.
-fn view(pack: &Pack, background: bool, home: Option<&str>, now: bool) -> (Option<Rc<Dataset>>, PackStatus) {
+/// What [`publish`] tells: the dataset to rebuild when it is time for one, and the status.
+fn view(pack: &Pack, background: bool, home: Option<&str>, now: bool) -> (Option<Indexing>, PackStatus) {
     let end = pack.done.get();
     let load = pack.load.borrow();
     let loaded = load.jobs();
@@ -136,7 +145,7 @@ fn view(pack: &Pack, background: bool, home: Option<&str>, now: bool) -> (Option
     };
     if rebuild {
         pack.shown.set(loaded);
-        (Some(Rc::new(load.dataset())), status)
+        (Some(load.indexing()), status)
     } else {
         (None, status)
     }
