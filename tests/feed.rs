@@ -156,6 +156,19 @@ fn over_long_text_is_truncated_and_reported() {
 }
 
 #[test]
+fn the_limit_is_in_characters_not_bytes() {
+    // 200 hanzi are 600 bytes: at the limit, kept whole; one more is cut and reported.
+    for (n, cut) in [(199, false), (200, false), (201, true)] {
+        let title = "长".repeat(n);
+        let feed = format!(r#"{{"jobs":[{{"id":"A","title":"{title}"}}]}}"#);
+        let ds = load(&[&feed]);
+        assert_eq!(ds.catalog().jobs[0].title.chars().count(), n.min(200), "{n}");
+        let want = cut.then(|| ("$.jobs[0].title".to_string(), ProblemKind::Truncated { chars: n, max: 200 }));
+        assert_eq!(kinds(ds.problems()), want.into_iter().collect::<Vec<_>>(), "{n}");
+    }
+}
+
+#[test]
 fn only_http_and_tel_links_survive() {
     let ds = load(&[r#"{"jobs":[
         {"id":"A","title":"甲","apply":"javascript:alert(1)"},

@@ -231,8 +231,8 @@ impl HasId for Course {
 fn geo(rec: &mut Rec, key: &str) -> Option<Geo> {
     let obj = rec.object(key)?;
     let base = rec.path_of(key);
-    let lat = obj.get("lat").and_then(|v| number_at(v, format!("{base}.lat"), rec));
-    let lon = obj.get("lon").and_then(|v| number_at(v, format!("{base}.lon"), rec));
+    let lat = obj.get("lat").and_then(|v| number_at(v, |_| format!("{base}.lat"), rec));
+    let lon = obj.get("lon").and_then(|v| number_at(v, |_| format!("{base}.lon"), rec));
     checked_geo(rec, lat, lon, base)
 }
 
@@ -321,7 +321,7 @@ fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
                 let text = rec.truncated(&format!("{key}[{i}].{item_key}"), text.to_string(), MAX_REF);
                 let level = match o.get("level") {
                     None | Some(Value::Null) => None,
-                    Some(l) => match number_at(l, format!("{path}.level"), rec) {
+                    Some(l) => match number_at(l, |_| format!("{path}.level"), rec) {
                         Some(n) if n.fract() == 0.0 && Level::new(n as i64).is_some() => Level::new(n as i64),
                         Some(_) => {
                             rec.report(format!("{path}.level"), ProblemKind::OutOfRange, false);
@@ -386,7 +386,7 @@ fn enum_field<T>(rec: &mut Rec, key: &str, parse: fn(&str) -> Option<T>) -> Opti
 fn wage(rec: &mut Rec) -> Option<Wage> {
     let obj = rec.object("wage")?;
     let base = rec.path_of("wage");
-    let read = |k: &str, rec: &mut Rec| obj.get(k).and_then(|v| number_at(v, format!("{base}.{k}"), rec));
+    let read = |k: &str, rec: &mut Rec| obj.get(k).and_then(|v| number_at(v, |_| format!("{base}.{k}"), rec));
     let min = read("min", rec);
     let max = read("max", rec);
     let monthly_estimate = read("monthlyEstimate", rec);

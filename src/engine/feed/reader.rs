@@ -117,10 +117,13 @@ impl<'a, 'p> Rec<'a, 'p> {
 
     /// Text cut to `max` characters, reporting the cut.
     pub fn truncated(&mut self, key: &str, s: String, max: usize) -> String {
-        let (s, chars) = cut(&s, max);
-        if chars > max {
-            self.report(self.path_of(key), ProblemKind::Truncated { chars, max }, false);
+        // At most `max` bytes is at most `max` characters, and most texts are short: keep
+        // them as they are, without counting or copying.
+        if s.len() <= max || s.chars().nth(max).is_none() {
+            return s;
         }
+        let (s, chars) = cut(&s, max);
+        self.report(self.path_of(key), ProblemKind::Truncated { chars, max }, false);
         s
     }
 
@@ -145,8 +148,7 @@ impl<'a, 'p> Rec<'a, 'p> {
 
     /// Optional number; numeric strings ("6000") are accepted.
     pub fn number(&mut self, key: &str) -> Option<f64> {
-        let path = self.path_of(key);
-        number_at(self.raw(key)?, path, self)
+        number_at(self.raw(key)?, |rec| rec.path_of(key), self)
     }
 
     pub fn flag(&mut self, key: &str) -> bool {
@@ -208,7 +210,7 @@ pub fn get<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 }
 
 /// Reads a number from a JSON value at `path`, reporting ill-typed values.
-pub fn number_at(v: &Value, path: String, rec: &mut Rec) -> Option<f64> {
+pub fn number_at(v: &Value, path: impl FnOnce(&Rec) -> String, rec: &mut Rec) -> Option<f64> {
     let n = match v {
         Value::Number(n) => n.as_f64(),
         Value::String(s) => crate::engine::text::parse_decimal(&s.trim().replace(',', "")),
@@ -217,6 +219,8 @@ pub fn number_at(v: &Value, path: String, rec: &mut Rec) -> Option<f64> {
     match n {
         Some(n) if n.is_finite() => Some(n),
         _ => {
+            // The path is written only for a report: most numbers are fine.
+            let path = path(rec);
             rec.report(path, ProblemKind::WrongType { expected: "number" }, false);
             None
         }
