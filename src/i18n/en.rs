@@ -356,6 +356,9 @@ impl Texts for En {
                 format!("it was written by a newer packer (format {version}); update the widget")
             }
             FeedError::Damaged => "the file is damaged or incomplete".into(),
+            FeedError::BesidePack => {
+                "a pack is loaded on its own, so feeds named beside it are not read (name one pack, or only plain feeds)".into()
+            }
         };
         format!("The job feed {url} cannot be used: {why}.")
     }

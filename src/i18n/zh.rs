@@ -328,6 +328,9 @@ impl Texts for Zh {
             FeedError::OnlyBrokenRecords { records } => format!("{records} 条职位记录全部有误"),
             FeedError::NewerFormat { version } => format!("它由更新版本的打包工具生成（格式 {version}），请更新本组件"),
             FeedError::Damaged => "文件已损坏或不完整".into(),
+            FeedError::BesidePack => {
+                "职位包只能单独使用，与它同时指定的数据源不会加载（请只指定一个职位包，或只指定普通数据源）".into()
+            }
         };
         format!("职位数据「{url}」无法使用：{why}")
     }

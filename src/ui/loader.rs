@@ -63,7 +63,11 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
         let body = fetch(url, DEFAULT_MAX_BYTES).await;
         if let Ok((bytes, cached)) = &body {
             if Manifest::is_manifest(bytes) {
-                return load_pack(url, bytes, *cached).await;
+                // Whatever else was named is said not to be read, not silently dropped.
+                let beside = urls[1..].iter().map(|u| FeedName::Url(u.clone()));
+                let beside = beside.chain(inline.iter().map(|_| FeedName::HostPage));
+                let beside = beside.map(|name| (name, FeedError::BesidePack)).collect();
+                return load_pack(url, bytes, *cached, beside).await;
             }
         }
         first = Some(body);
@@ -129,8 +133,8 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
 
 /// A pack: its manifest (already fetched) and its catalogue; the job shards come later
 /// (`hooks::use_pack_shards`). A manifest or catalogue that cannot be used fails the load
-/// like a feed, with a retry.
-async fn load_pack(url: &str, manifest: &[u8], stale: bool) -> Loaded {
+/// like a feed, with a retry. `beside`: the feeds named with it, reported as not read.
+async fn load_pack(url: &str, manifest: &[u8], stale: bool, beside: Vec<(FeedName, FeedError)>) -> Loaded {
     let opened = async {
         let manifest = Manifest::parse(manifest)?;
         let (catalogue, cached) = fetch(&Manifest::url(url, &manifest.catalogue.file), SHARD_MAX_BYTES).await?;
@@ -146,14 +150,12 @@ async fn load_pack(url: &str, manifest: &[u8], stale: bool) -> Loaded {
                 done: Default::default(),
                 failed: Default::default(),
             };
-            Loaded { data, stale: stale || cached, failures: Rc::default(), pack: Some(PackRef(Rc::new(pack))) }
+            Loaded { data, stale: stale || cached, failures: Rc::new(beside), pack: Some(PackRef(Rc::new(pack))) }
         }
-        Err(e) => Loaded {
-            data: Rc::default(),
-            stale,
-            failures: Rc::new(vec![(FeedName::Url(url.to_string()), e)]),
-            pack: None,
-        },
+        Err(e) => {
+            let failures = std::iter::once((FeedName::Url(url.to_string()), e)).chain(beside).collect();
+            Loaded { data: Rc::default(), stale, failures: Rc::new(failures), pack: None }
+        }
     }
 }
 

@@ -138,6 +138,29 @@ test("a shard that fails is named by its city in English, with a retry; the rest
   await context.close();
 });
 
+test("a feed named beside a pack is reported as not read, in the interface's language; the pack loads", async () => {
+  for (const [lang, reason] of [["zh-CN", /职位包只能单独使用/], ["en", /a pack is loaded on its own/]]) {
+    const { page, context } = await openPage(env.browser, phone, lang);
+    await page.goto(`${env.url}?lang=${lang === "en" ? "en" : "zh"}&data=generated/pack/manifest.json&data=data/default-feed.json`);
+    const alert = page.locator('[data-testid="feed-failed"]');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    assert.match(text, /data\/default-feed\.json/, "the feed is named");
+    assert.match(text, reason);
+    assert.doesNotMatch(text, /manifest\.json/, "the pack itself is not reported");
+    assert.equal(await alert.getByRole("button").count(), 0, "no retry: trying again cannot help");
+    // The pack's jobs all arrive; none of the other feed's sample jobs is among them.
+    await items(page).first().waitFor();
+    await page.locator('[data-testid="pack-status"]').waitFor({ state: "detached", timeout: 30_000 });
+    assert.ok((await resultCount(page)) > 0);
+    const listed = await items(page).evaluateAll((els) => els.map((e) => e.dataset.jobId));
+    const packIds = new Set(JSON.parse(readFileSync(join(GENERATED, "pack-feed.json"), "utf8")).jobs.map((j) => j.id));
+    assert.ok(listed.length > 0 && listed.every((id) => packIds.has(id)), "only the pack's jobs are listed");
+    await page.screenshot({ path: join(SHOTS, `pack-beside-${lang}.png`) });
+    await context.close();
+  }
+});
+
 test("a link to a job in a city not loaded yet opens it when its shard arrives", async () => {
   const { page, context, errors } = await openPage(env.browser, phone);
   const feed = JSON.parse(readFileSync(join(GENERATED, "pack-feed.json"), "utf8"));

@@ -108,6 +108,16 @@ pub enum FeedError {
     NewerFormat { version: u64 },
     /// A pack file that is cut short, altered or not a pack file at all.
     Damaged,
+    /// Named beside a pack, which is loaded on its own: not read.
+    BesidePack,
+}
+
+impl FeedError {
+    /// Whether fetching and reading again could give another answer: not for a feed named
+    /// where it cannot be read at all (beside a pack), which only the page's author can fix.
+    pub fn retry_may_help(&self) -> bool {
+        !matches!(self, FeedError::BesidePack)
+    }
 }
 
 /// One problem; `skipped` tells whether the record was dropped or kept with a repair.

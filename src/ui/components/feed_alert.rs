@@ -4,8 +4,9 @@ use crate::i18n::Texts;
 use crate::ui::loader::FeedName;
 use yew::prelude::*;
 
-/// The feeds that gave no jobs, each with the reason, and a retry. A named feed is the
-/// truth: when it fails the worker is told, never shown sample jobs instead.
+/// The feeds that gave no jobs, each with the reason, and a retry where trying again could
+/// help. A named feed is the truth: when it fails the worker is told, never shown sample
+/// jobs instead.
 pub fn feed_alert(t: &dyn Texts, failures: &[(FeedName, FeedError)], on_retry: &Callback<()>) -> Html {
     if failures.is_empty() {
         return html! {};
@@ -20,7 +21,9 @@ pub fn feed_alert(t: &dyn Texts, failures: &[(FeedName, FeedError)], on_retry: &
                 };
                 html! { <p>{ t.feed_failed(name, why) }</p> }
             }) }
-            <button type="button" class="sm-button sm-primary" onclick={clicked(on_retry)}>{ t.retry() }</button>
+            if failures.iter().any(|(_, why)| why.retry_may_help()) {
+                <button type="button" class="sm-button sm-primary" onclick={clicked(on_retry)}>{ t.retry() }</button>
+            }
         </div>
     }
 }
