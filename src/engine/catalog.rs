@@ -7,7 +7,6 @@ use crate::engine::feed::{List, Problem, ProblemKind, Problems, RawFeed};
 use crate::engine::hash::{FastMap, FastSet};
 use crate::engine::model::*;
 use crate::engine::text::{key, pinyin_key};
-use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
@@ -23,8 +22,8 @@ pub struct Catalog {
 /// Folded names → index: ids, names, English names, aliases and their pinyin.
 #[derive(Clone, Debug, Default)]
 struct Names {
-    by_id: HashMap<String, u32>,
-    by_key: HashMap<String, u32>,
+    by_id: FastMap<String, u32>,
+    by_key: FastMap<String, u32>,
 }
 
 impl Names {
@@ -384,7 +383,7 @@ fn merge<T>(
     if sources.is_empty() {
         sources.extend(take(&mut layers[0].1).map(|d| (0, d)));
     }
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     let mut out = Vec::new();
     for (feed, items) in sources {
         for (i, item) in items.into_iter().enumerate() {

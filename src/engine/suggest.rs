@@ -4,11 +4,11 @@
 //! duration, mode and place.
 
 use crate::engine::dataset::Dataset;
+use crate::engine::hash::FastMap;
 use crate::engine::model::*;
 use crate::engine::profile::{Need, Resolved};
 use crate::engine::stats::median;
 use crate::engine::view::Filters;
-use std::collections::HashMap;
 
 /// A job is "nearly" qualified when at most this many requirements are unmet.
 pub const NEAR_GAP: usize = 2;
@@ -83,9 +83,9 @@ struct Reach {
     qualified_wages: Vec<f64>,
     before: Option<f64>,
     near: Vec<(usize, Gap)>,
-    by_skill: HashMap<SkillIx, Vec<usize>>,
+    by_skill: FastMap<SkillIx, Vec<usize>>,
     /// Requirements per skill among the jobs in the worker's city (all jobs without one).
-    demand: HashMap<SkillIx, usize>,
+    demand: FastMap<SkillIx, usize>,
 }
 
 impl Reach {
@@ -95,8 +95,8 @@ impl Reach {
             qualified_wages: Vec::new(),
             before: None,
             near: Vec::new(),
-            by_skill: HashMap::new(),
-            demand: HashMap::new(),
+            by_skill: FastMap::default(),
+            demand: FastMap::default(),
         };
         for i in (0..cat.jobs.len()).filter(|&i| filters.admits(ds, i, worker, today)) {
             let job = &cat.jobs[i];

@@ -28,7 +28,7 @@ pub fn parse(value: &Value, feed: usize, origin: Origin, problems: &mut Problems
         return None;
     }
     let mut jobs = Vec::with_capacity(found.len());
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::engine::hash::FastSet::default();
     let records = found.len();
     for (i, (obj, path)) in found.into_iter().enumerate() {
         let ctx = Ctx { feed, list: List::Jobs, record: i, path };

@@ -6,10 +6,10 @@ use super::problem::{List, ProblemKind, Problems};
 use super::raw::{Pending, RawFeed, RawRef};
 use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_REF, MAX_REFS, MAX_SHORT};
 use super::{Problem, Shallow};
+use crate::engine::hash::FastSet;
 use crate::engine::model::*;
 use serde_json::value::RawValue;
 use serde_json::Value;
-use std::collections::HashSet;
 
 /// A native feed read whole.
 pub fn parse(root: Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
@@ -32,12 +32,12 @@ pub struct NativeReader<'a> {
     list: usize,
     items: Option<Vec<&'a RawValue>>,
     next: usize,
-    seen: HashSet<String>,
+    seen: FastSet<String>,
 }
 
 impl<'a> NativeReader<'a> {
     pub fn new(root: Shallow<'a>, feed: usize) -> Self {
-        NativeReader { root, feed, raw: RawFeed::default(), list: 0, items: None, next: 0, seen: HashSet::new() }
+        NativeReader { root, feed, raw: RawFeed::default(), list: 0, items: None, next: 0, seen: FastSet::default() }
     }
 
     /// Reads records until about `budget` bytes of them are read (at least one record);
@@ -53,7 +53,7 @@ impl<'a> NativeReader<'a> {
                     self.list += 1;
                     continue;
                 };
-                self.seen = HashSet::with_capacity(items.len());
+                self.seen = FastSet::with_capacity_and_hasher(items.len(), Default::default());
                 self.next = 0;
                 self.items = Some(items);
             }
@@ -120,7 +120,7 @@ impl Slice<'_, '_> {
         self,
         out: &mut Option<Vec<T>>,
         read: fn(&mut Rec) -> T,
-        seen: &mut HashSet<String>,
+        seen: &mut FastSet<String>,
         problems: &mut Problems,
     ) -> bool {
         let out = out.get_or_insert_with(|| Vec::with_capacity(self.items.len()));
