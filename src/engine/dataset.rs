@@ -102,7 +102,7 @@ impl Indexing {
 
 /// The feeds of a load being read, a step at a time: the default feed first, then each
 /// named feed in order. [`Dataset::assemble`] is this run to the end in one step, so a load
-/// read in steps is the same load (`tests/dataset.rs` holds them equal).
+/// read in steps is the same load (`tests/hostile_feeds.rs` holds them equal).
 pub struct Assembly<'a> {
     default: &'a [u8],
     feeds: &'a [Source<'a>],

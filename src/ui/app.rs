@@ -106,7 +106,8 @@ pub fn app(props: &AppProps) -> Html {
         let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
         let preloaded = props.preloaded.is_some();
         // Reload when the attempt or the sources change (an embed's attributes). Only the
-        // newest load lands: an older, slower one that finishes later is dropped.
+        // newest load lands: an older one stops at its next slice, or is dropped if it
+        // finishes later.
         let generation = use_mut_ref(|| 0u32);
         use_effect_with((*attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
             if !preloaded {
@@ -114,9 +115,11 @@ pub fn app(props: &AppProps) -> Html {
                 *generation.borrow_mut() += 1;
                 let this = *generation.borrow();
                 yew::platform::spawn_local(async move {
-                    let loaded = loader::load(default, urls, inline, page).await;
-                    if *generation.borrow() == this {
-                        load.set(Load::Ready { loaded, generation: this });
+                    let current = || *generation.borrow() == this;
+                    if let Some(loaded) = loader::load(default, urls, inline, page, current).await {
+                        if current() {
+                            load.set(Load::Ready { loaded, generation: this });
+                        }
                     }
                 });
             }

@@ -3,7 +3,7 @@
 //! limit (no answer, or a body that stalls). A feed that cannot be fetched becomes a
 //! [`FeedError`] like one that cannot be read; the others still load.
 
-use crate::engine::dataset::{Assembly, Dataset, Source};
+use crate::engine::dataset::{Assembly, Dataset, Indexing, Source};
 use crate::engine::feed::{FeedError, LoadOptions, Origin, DEFAULT_MAX_BYTES};
 use crate::engine::pack::{Manifest, PackLoad};
 use crate::ui::pack::{Pack, PackRef};
@@ -51,8 +51,17 @@ pub struct Loaded {
 }
 
 /// Fetches the default feed and every `data=` feed, then loads them with `inline` feeds
-/// (the host page's JSON-LD texts, published at `page`) after the fetched ones.
-pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, page: Option<String>) -> Loaded {
+/// (the host page's JSON-LD texts, published at `page`) after the fetched ones. `current`
+/// says whether this load is still wanted: a newer one (a retry, the embed's new `data`)
+/// stops it between slices, so two loads never share the main thread for long. `None`:
+/// stopped.
+pub async fn load(
+    default_url: String,
+    urls: Vec<String>,
+    inline: Vec<String>,
+    page: Option<String>,
+    current: impl Fn() -> bool,
+) -> Option<Loaded> {
     mark("skillmatch:load");
     let mut stale = false;
     let mut failures = Vec::new();
@@ -63,11 +72,11 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
         let body = fetch(url, DEFAULT_MAX_BYTES).await;
         if let Ok((bytes, cached)) = &body {
             if Manifest::is_manifest(bytes) {
-                // Whatever else was named is said not to be read, not silently dropped.
-                let beside = urls[1..].iter().map(|u| FeedName::Url(u.clone()));
-                let beside = beside.chain(inline.iter().map(|_| FeedName::HostPage));
-                let beside = beside.map(|name| (name, FeedError::BesidePack)).collect();
-                return load_pack(url, bytes, *cached, beside).await;
+                // Whatever else was named is said not to be read, not silently dropped. (A
+                // host page's JSON-LD is never beside a pack: the embed reads it only when
+                // no `data` is given.)
+                let beside = urls[1..].iter().map(|u| (FeedName::Url(u.clone()), FeedError::BesidePack)).collect();
+                return Some(load_pack(url, bytes, *cached, beside).await);
             }
         }
         first = Some(body);
@@ -114,21 +123,20 @@ pub async fn load(default_url: String, urls: Vec<String>, inline: Vec<String>, p
     let mut slices = Slicer::default();
     while !slices.run(|bytes| assembly.step(bytes)) {
         yield_to_browser().await;
-    }
-    let mut indexing = assembly.finish().indexing();
-    mark("skillmatch:read");
-    loop {
-        yield_to_browser().await;
-        if indexing.step() {
-            break;
+        if !current() {
+            return None;
         }
     }
-    let data = indexing.finish();
+    // Merging the feeds into one catalogue is a task of its own too.
+    yield_to_browser().await;
+    let indexing = assembly.finish().indexing();
+    mark("skillmatch:read");
+    let data = index_in_tasks(indexing).await;
     mark("skillmatch:indexed");
     failures.extend(data.failed_feeds().map(|(i, e)| (names[i].clone(), e.clone())));
     // And the first render in a task of its own.
     yield_to_browser().await;
-    Loaded { data: Rc::new(data), stale, failures: Rc::new(failures), pack: None }
+    Some(Loaded { data: Rc::new(data), stale, failures: Rc::new(failures), pack: None })
 }
 
 /// A pack: its manifest (already fetched) and its catalogue; the job shards come later
@@ -162,6 +170,16 @@ async fn load_pack(url: &str, manifest: &[u8], stale: bool, beside: Vec<(FeedNam
 /// One pack shard's bytes.
 pub async fn fetch_shard(url: &str) -> Result<Vec<u8>, FeedError> {
     fetch(url, SHARD_MAX_BYTES).await.map(|(bytes, _)| bytes)
+}
+
+/// Derives a dataset a part per task ([`Indexing`]), yielding to the browser before each.
+pub async fn index_in_tasks(mut indexing: Indexing) -> Dataset {
+    loop {
+        yield_to_browser().await;
+        if indexing.step() {
+            return indexing.finish();
+        }
+    }
 }
 
 /// How long one slice of a sliced piece of work should take, in milliseconds of this

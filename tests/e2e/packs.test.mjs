@@ -140,7 +140,7 @@ test("a shard that fails is named by its city in English, with a retry; the rest
 
 test("a feed named beside a pack is reported as not read, in the interface's language; the pack loads", async () => {
   for (const [lang, reason] of [["zh-CN", /职位包只能单独使用/], ["en", /a pack is loaded on its own/]]) {
-    const { page, context } = await openPage(env.browser, phone, lang);
+    const { page, context, errors } = await openPage(env.browser, phone, lang);
     await page.goto(`${env.url}?lang=${lang === "en" ? "en" : "zh"}&data=generated/pack/manifest.json&data=data/default-feed.json`);
     const alert = page.locator('[data-testid="feed-failed"]');
     await alert.waitFor();
@@ -157,6 +157,7 @@ test("a feed named beside a pack is reported as not read, in the interface's lan
     const packIds = new Set(JSON.parse(readFileSync(join(GENERATED, "pack-feed.json"), "utf8")).jobs.map((j) => j.id));
     assert.ok(listed.length > 0 && listed.every((id) => packIds.has(id)), "only the pack's jobs are listed");
     await page.screenshot({ path: join(SHOTS, `pack-beside-${lang}.png`) });
+    assert.deepEqual(errors, []);
     await context.close();
   }
 });

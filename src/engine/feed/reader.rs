@@ -119,11 +119,16 @@ impl<'a, 'p> Rec<'a, 'p> {
     pub fn truncated(&mut self, key: &str, s: String, max: usize) -> String {
         // At most `max` bytes is at most `max` characters, and most texts are short: keep
         // them as they are, without counting or copying.
-        if s.len() <= max || s.chars().nth(max).is_none() {
+        if s.len() <= max {
             return s;
         }
-        let (s, chars) = cut(&s, max);
+        let Some((end, _)) = s.char_indices().nth(max) else {
+            return s;
+        };
+        let chars = max + s[end..].chars().count();
         self.report(self.path_of(key), ProblemKind::Truncated { chars, max }, false);
+        let mut s = s;
+        s.truncate(end);
         s
     }
 

@@ -107,46 +107,46 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
 /// per part), scoring and ranking over it, and the course suggestions are separate tasks,
 /// with the browser free to take input between them.
 async fn publish(pack: &Pack, dispatch: &UseReducerDispatcher<State>, background: bool, home: Option<&str>, now: bool) {
-    let (indexing, status) = view(pack, background, home, now);
-    match indexing {
-        Some(mut indexing) => {
+    // Not in the task that decoded the last shard: copying the loaded jobs is long at scale.
+    loader::yield_to_browser().await;
+    match rebuild(pack, now) {
+        Some(indexing) => {
             loader::mark("skillmatch:pack-cloned");
-            loop {
-                loader::yield_to_browser().await;
-                if indexing.step() {
-                    break;
-                }
-            }
+            let data = loader::index_in_tasks(indexing).await;
             loader::mark("skillmatch:pack-indexed");
             loader::yield_to_browser().await;
-            dispatch.dispatch(Action::PackGrew(Rc::new(indexing.finish()), status));
+            // The status as it is now, not as it was before indexing: a retry may have
+            // cleared the failed shards meanwhile.
+            dispatch.dispatch(Action::PackGrew(Rc::new(data), status(pack, background, home)));
             loader::yield_to_browser().await;
             dispatch.dispatch(Action::Settle);
         }
-        None => dispatch.dispatch(Action::PackStatus(status)),
+        None => dispatch.dispatch(Action::PackStatus(status(pack, background, home))),
     }
 }
 
-/// What [`publish`] tells: the dataset to rebuild when it is time for one, and the status.
-fn view(pack: &Pack, background: bool, home: Option<&str>, now: bool) -> (Option<Indexing>, PackStatus) {
-    let end = pack.done.get();
+/// The dataset to rebuild, when it is time for one (and then it is what is shown).
+fn rebuild(pack: &Pack, now: bool) -> Option<Indexing> {
     let load = pack.load.borrow();
     let loaded = load.jobs();
-    let rebuild = loaded > pack.shown.get() && (now || end || loaded >= 2 * pack.shown.get());
-    let shown = if rebuild { loaded } else { pack.shown.get() };
+    let due = loaded > pack.shown.get() && (now || pack.done.get() || loaded >= 2 * pack.shown.get());
+    due.then(|| {
+        pack.shown.set(loaded);
+        load.indexing()
+    })
+}
+
+/// What the count and the alert say about the pack.
+fn status(pack: &Pack, background: bool, home: Option<&str>) -> PackStatus {
+    let end = pack.done.get();
+    let load = pack.load.borrow();
     let failed = pack.failed.borrow();
     let waiting = (0..load.manifest.shards.len()).any(|i| !load.is_loaded(i) && !failed.iter().any(|(f, _)| *f == i));
-    let status = PackStatus {
-        loaded: shown,
+    PackStatus {
+        loaded: pack.shown.get(),
         all: load.manifest.jobs,
         loading: waiting && background && !end,
         home_only: (waiting && !background).then(|| home.unwrap_or_default().to_string()),
         failed: failed.iter().map(|(i, e)| (load.manifest.shards[*i].city.clone(), e.clone())).collect(),
-    };
-    if rebuild {
-        pack.shown.set(loaded);
-        (Some(load.indexing()), status)
-    } else {
-        (None, status)
     }
 }
