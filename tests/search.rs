@@ -332,3 +332,25 @@ fn more_distinct_characters_than_the_table_holds_is_not_a_problem() {
     assert_eq!(found(&refs, "电工"), [n - 1]);
     assert_eq!(found(&refs, &texts[0][..4]), [0], "an early character is still found");
 }
+
+/// The indexes are built on first use or ahead of it, one per step: either way a search finds
+/// the same, and after the three indexes there is nothing left to build.
+#[test]
+fn indexes_built_ahead_find_what_indexes_built_on_use_find() {
+    let lazy = Dataset::load(&[], Default::default());
+    let warmed = lazy.clone();
+    let steps = std::iter::from_fn(|| warmed.build_next_index().then_some(())).count();
+    assert_eq!(steps, 3, "jobs, skills and courses, one a step");
+    assert!(!warmed.build_next_index(), "nothing is built twice");
+    let mut s = Scratch::default();
+    for q in ["电工", "dg", "chushi", "自贡", "welder", "月嫂"] {
+        let query = Query::parse(q);
+        let jobs = |ds: &Dataset, s: &mut Scratch| ds.job_index().search(&query, s).to_vec();
+        assert_eq!(jobs(&lazy, &mut s), jobs(&warmed, &mut s), "{q}");
+        let courses = |ds: &Dataset, s: &mut Scratch| ds.course_index().search(&query, s).len();
+        assert_eq!(courses(&lazy, &mut s), courses(&warmed, &mut s), "{q}");
+        let skills = |ds: &Dataset, s: &mut Scratch| ds.skill_index().search(&query, s).len();
+        assert_eq!(skills(&lazy, &mut s), skills(&warmed, &mut s), "{q}");
+    }
+    assert!(!lazy.build_next_index(), "searching built every index the lazy one needed");
+}

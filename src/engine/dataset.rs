@@ -1,6 +1,11 @@
 //! Everything derived from the loaded feeds, built once per load: the merged catalogue,
 //! per-job facts, the search indexes and the load's problems. Keystrokes and profile
 //! changes only read it.
+//!
+//! The search indexes are built on first use rather than with the rest: the first results
+//! (no query, or a profile's ranking) need none of them, and building them is most of a
+//! start-up's work. The widget builds them after the first results are painted
+//! ([`Dataset::build_next_index`]), one a task; a search before then builds what it needs.
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems, RawFeed};
@@ -8,6 +13,7 @@ use crate::engine::hash::FastMap;
 use crate::engine::model::{Currency, Job, SharedText, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
+use std::cell::OnceCell;
 
 /// The default feed, for host-side tests, benchmarks and tools. The browser build does
 /// not compile it in: it ships beside the app as `data/default-feed.json` and is fetched at
@@ -60,8 +66,9 @@ impl Assembled {
     }
 }
 
-/// What is derived from a catalogue, a part per step — the facts, the job index, then the
-/// rest — so that the browser can paint and take input between them.
+/// What is derived from a catalogue, a part per step — the facts, then the rest — so that
+/// the browser can paint and take input between them. (The search indexes come later, on
+/// first use: see the module's comment.)
 pub struct Indexing {
     ds: Dataset,
     /// The next part to derive.
@@ -69,7 +76,7 @@ pub struct Indexing {
 }
 
 impl Indexing {
-    const PARTS: u8 = 3;
+    const PARTS: u8 = 2;
 
     /// The parts of a dataset over `catalog`, comparing wages in `currency`.
     pub fn new(catalog: Catalog, problems: Problems, currency: Currency) -> Self {
@@ -81,10 +88,7 @@ impl Indexing {
         let ds = &mut self.ds;
         match self.part {
             0 => ds.facts = job_facts(&ds.catalog, ds.currency),
-            1 => ds.job_index = job_index(&ds.catalog),
-            2 => {
-                ds.course_index = course_index(&ds.catalog);
-                ds.skill_index = skill_index(&ds.catalog);
+            1 => {
                 ds.id_rank = id_ranks(&ds.catalog.jobs);
                 ds.categories = categories(&ds.catalog.jobs);
             }
@@ -213,10 +217,11 @@ impl<'a> Assembly<'a> {
 pub struct Dataset {
     catalog: Catalog,
     facts: Vec<JobFacts>,
-    job_index: Index,
-    course_index: Index,
+    /// The search indexes, each built on first use (see the module's comment).
+    job_index: OnceCell<Index>,
+    course_index: OnceCell<Index>,
     /// Skills by name, English name and alias: the profile editor's autocomplete.
-    skill_index: Index,
+    skill_index: OnceCell<Index>,
     /// Each job's position in id order, for deterministic tie-breaks.
     id_rank: Vec<u32>,
     problems: Problems,
@@ -292,13 +297,28 @@ impl Dataset {
         &self.facts
     }
     pub fn job_index(&self) -> &Index {
-        &self.job_index
+        self.job_index.get_or_init(|| job_index(&self.catalog))
     }
     pub fn course_index(&self) -> &Index {
-        &self.course_index
+        self.course_index.get_or_init(|| course_index(&self.catalog))
     }
     pub fn skill_index(&self) -> &Index {
-        &self.skill_index
+        self.skill_index.get_or_init(|| skill_index(&self.catalog))
+    }
+
+    /// Builds the next search index not built yet (jobs first, the one typing needs);
+    /// false once there was none left. A step is one index: the widget runs one per task.
+    pub fn build_next_index(&self) -> bool {
+        if self.job_index.get().is_none() {
+            self.job_index();
+        } else if self.skill_index.get().is_none() {
+            self.skill_index();
+        } else if self.course_index.get().is_none() {
+            self.course_index();
+        } else {
+            return false;
+        }
+        true
     }
     /// Job `ix`'s position in id order (ties in a ranking break by it).
     pub fn id_rank(&self, ix: usize) -> u32 {
@@ -319,12 +339,16 @@ impl Dataset {
         &self.categories
     }
 
-    pub fn into_parts(self) -> DatasetParts {
+    pub fn into_parts(mut self) -> DatasetParts {
+        let cat = &self.catalog;
+        let job_index = self.job_index.take().unwrap_or_else(|| job_index(cat));
+        let course_index = self.course_index.take().unwrap_or_else(|| course_index(cat));
+        let skill_index = self.skill_index.take().unwrap_or_else(|| skill_index(cat));
         DatasetParts {
             catalog: self.catalog,
             facts: self.facts,
-            job_index: self.job_index,
-            other_indexes: (self.course_index, self.skill_index),
+            job_index,
+            other_indexes: (course_index, skill_index),
             rest: (self.id_rank, self.problems, self.categories),
         }
     }

@@ -12,7 +12,7 @@ use crate::ui::components::{
 };
 use crate::ui::hooks::{
     starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_map_file, use_pack_shards, use_settle,
-    use_storage, use_url_sync,
+    use_storage, use_url_sync, use_warm_indexes,
 };
 use crate::ui::loader::FeedName;
 use crate::ui::pack::PackRef;
@@ -73,6 +73,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_storage(kiosk, &state);
     let nav = use_url_sync(sync, kiosk, &state);
     use_settle(&state);
+    use_warm_indexes(&state);
     let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
     use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
     let pack = use_pack_shards(wp.pack.clone(), &state);

@@ -9,6 +9,7 @@ mod pack_shards;
 mod settle;
 mod storage;
 mod url_sync;
+mod warm_indexes;
 
 pub use embed_props::use_embed_props;
 pub use kiosk_idle::{use_kiosk_idle, KioskIdle, KIOSK_COUNTDOWN, KIOSK_IDLE_SECONDS};
@@ -17,3 +18,4 @@ pub use pack_shards::{use_pack_shards, PackControls};
 pub use settle::use_settle;
 pub use storage::{starting_profile, starting_settings, use_storage};
 pub use url_sync::{use_url_sync, Navigation};
+pub use warm_indexes::use_warm_indexes;
