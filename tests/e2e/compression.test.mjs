@@ -92,7 +92,8 @@ test("the build has .br and .gz copies that decode to the same bytes", () => {
 
 test("the service worker caches plain files only, and the size report counts no copies", async () => {
   const sw = readFileSync(join(DIST, "sw.js"), "utf8");
-  const shell = JSON.parse(sw.match(/const SHELL = (\[.*?\]);/)[1]);
+  // sw.js is minified (`const VERSION="…",SHELL=[…],…`): spacing and separator may vary.
+  const shell = JSON.parse(sw.match(/\bSHELL\s*=\s*(\[.*?\])\s*[;,]/)[1]);
   assert.ok(shell.length > 5 && shell.some((f) => f.endsWith(".wasm")), sw);
   assert.deepEqual(shell.filter((f) => /\.(br|gz)$/.test(f)), []);
 
