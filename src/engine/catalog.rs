@@ -258,9 +258,10 @@ impl Catalog {
         if n.is_empty() {
             return None;
         }
-        self.places.iter().find(|p| {
-            p.name == n || p.code == n || short_name(&p.name) == short_name(n) || p.en.eq_ignore_ascii_case(n)
-        })
+        let short = short_name(n);
+        self.places
+            .iter()
+            .find(|p| p.name == n || p.code == n || short_name(&p.name) == short || p.en.eq_ignore_ascii_case(n))
     }
 
     /// The city and county for a county given by name or code.
@@ -269,11 +270,9 @@ impl Catalog {
         if n.is_empty() {
             return None;
         }
+        let short = short_name(n);
         self.places.iter().find_map(|p| {
-            p.counties
-                .iter()
-                .find(|c| c.name == n || c.code == n || short_name(&c.name) == short_name(n))
-                .map(|c| (p, c))
+            p.counties.iter().find(|c| c.name == n || c.code == n || short_name(&c.name) == short).map(|c| (p, c))
         })
     }
 
@@ -282,10 +281,11 @@ impl Catalog {
     fn normalise_place(&self, job: &mut Job) {
         if let Some(city) = self.city(&job.city) {
             job.city = city.name.as_str().into();
+            let short = short_name(&job.county);
             if let Some(c) = city.counties.iter().find(|c| {
                 *c.name == *job.county
                     || *c.code == *job.county
-                    || (!job.county.is_empty() && short_name(&c.name) == short_name(&job.county))
+                    || (!job.county.is_empty() && short_name(&c.name) == short)
             }) {
                 job.county = c.name.as_str().into();
             }
@@ -328,10 +328,17 @@ struct NormalPlace {
     known: bool,
 }
 
-/// A place name without its administrative suffix, so 自贡 and 自贡市 compare equal.
+/// Administrative suffixes, longest first within each last character.
+const PLACE_SUFFIXES: [&str; 9] =
+    ["藏族羌族自治州", "藏族自治州", "彝族自治州", "自治州", "自治县", "市", "州", "区", "县"];
+
+/// A place name without its administrative suffix, so 自贡 and 自贡市 compare equal: the
+/// first suffix (in [`PLACE_SUFFIXES`] order) that leaves two characters or more.
 pub fn short_name(name: &str) -> &str {
-    for suffix in ["藏族羌族自治州", "藏族自治州", "彝族自治州", "自治州", "自治县", "市", "州", "区", "县"]
-    {
+    // Resolving a feed's places compares names with every county of the gazetteer: try only
+    // the suffixes that end in the name's last character (most names end in none but one).
+    let Some(last) = name.chars().next_back() else { return name };
+    for suffix in PLACE_SUFFIXES.iter().filter(|s| s.ends_with(last)) {
         if let Some(s) = name.strip_suffix(suffix) {
             if s.chars().count() >= 2 {
                 return s;
@@ -403,4 +410,44 @@ fn merge<T>(
         }
     }
     out
+}
+
+// proptest is a host-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::{short_name, PLACE_SUFFIXES};
+    use proptest::prelude::*;
+
+    /// The rule as first written: every suffix in order.
+    fn short_name_plain(name: &str) -> &str {
+        for suffix in PLACE_SUFFIXES {
+            if let Some(s) = name.strip_suffix(suffix) {
+                if s.chars().count() >= 2 {
+                    return s;
+                }
+            }
+        }
+        name
+    }
+
+    #[test]
+    fn suffixes_go() {
+        for (name, short) in [
+            ("自贡市", "自贡"),
+            ("凉山彝族自治州", "凉山"),
+            ("阿坝藏族羌族自治州", "阿坝"),
+            ("北川羌族自治县", "北川羌族"),
+            ("市区", "市区"),
+            ("", ""),
+        ] {
+            assert_eq!(short_name(name), short, "{name}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_last_character_shortcut_is_the_plain_rule(name in "[自贡藏族羌彝治州县市区a]{0,9}") {
+            prop_assert_eq!(short_name(&name), short_name_plain(&name));
+        }
+    }
 }
