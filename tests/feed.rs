@@ -512,3 +512,26 @@ fn coordinates_are_range_checked_for_places_as_for_jobs() {
         vec![("$.places[0]".into(), ProblemKind::OutOfRange), ("$.jobs[0].geo".into(), ProblemKind::OutOfRange)]
     );
 }
+
+/// A job without coordinates takes its county's, and the county is the one in the job's own
+/// city: 市中区 is a county of 内江 and of 乐山 (the gazetteer lists 内江 first).
+#[test]
+fn a_job_without_coordinates_takes_its_own_citys_county() {
+    // Over the default feed, whose gazetteer is Sichuan's (the test catalogue's is smaller).
+    let feed = r#"{"jobs":[{"id":"L","title":"甲","city":"乐山","county":"市中区"},
+        {"id":"N","title":"乙","city":"内江市","county":"市中区"},
+        {"id":"C","title":"丙","city":"峨眉山市"}]}"#;
+    let ds = skillmatch::engine::dataset::Dataset::load(&[feed.as_bytes()], Default::default());
+    let geo = |id: &str| {
+        let g = ds.catalog().jobs[ds.job_by_id(id).unwrap()].geo.unwrap();
+        (g.lat, g.lon)
+    };
+    let county = |city: &str, county: &str| {
+        let c = ds.catalog().city(city).unwrap().counties.iter().find(|c| *c.name == *county)?;
+        c.geo.map(|g| (g.lat, g.lon))
+    };
+    assert_eq!(Some(geo("L")), county("乐山市", "市中区"), "乐山's 市中区, not 内江's");
+    assert_eq!(Some(geo("N")), county("内江市", "市中区"));
+    assert_eq!(ds.catalog().jobs[ds.job_by_id("C").unwrap()].county.as_ref(), "峨眉山市", "a county given as the city");
+    assert_eq!(Some(geo("C")), county("乐山市", "峨眉山市"));
+}

@@ -279,6 +279,10 @@ impl Catalog {
     /// Puts a job's city and county into their canonical names: portals often give the
     /// county as `addressLocality`, or a code, or "自贡" for 自贡市.
     fn normalise_place(&self, job: &mut Job) {
+        // The county found here, whose position is then known without searching the whole
+        // gazetteer for its name again (which also finds another city's county of the same
+        // name first: 市中区 is in 乐山 and in 内江).
+        let mut found = None;
         if let Some(city) = self.city(&job.city) {
             job.city = city.name.as_str().into();
             let short = short_name(&job.county);
@@ -288,14 +292,18 @@ impl Catalog {
                     || (!job.county.is_empty() && short_name(&c.name) == short)
             }) {
                 job.county = c.name.as_str().into();
+                found = Some(c);
             }
         } else if let Some((city, county)) = self.county(&job.city) {
             job.county = county.name.as_str().into();
             job.city = city.name.as_str().into();
+            found = Some(county);
         }
         if job.geo.is_none() {
-            job.geo =
-                self.county(&job.county).and_then(|(_, c)| c.geo).or_else(|| self.city(&job.city).and_then(|p| p.geo));
+            job.geo = found
+                .and_then(|c| c.geo)
+                .or_else(|| self.county(&job.county).and_then(|(_, c)| c.geo))
+                .or_else(|| self.city(&job.city).and_then(|p| p.geo));
         }
     }
 }
