@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 use skillmatch::engine::model::{Settlement, WageUnit};
-use skillmatch::engine::profile::{Need, Profile, ProfileSkill};
+use skillmatch::engine::profile::{Need, Profile, ProfileProblem, ProfileSkill, WageUnitName, WageWish};
 use skillmatch::engine::profile_edit::ProfileEdit;
 
 /// Applies `edits` in order to the profile read from `start`; checks the JSON it ends as and
@@ -97,4 +97,105 @@ fn the_editor_and_the_scoring_resolve_skills_alike() {
         let (w, problems) = p.resolve(ds.catalog());
         assert!(problems.is_empty() && w.held(elec.unwrap()).is_some(), "{s:?}");
     }
+}
+
+/// What reading reports for each kind of bad value, and what it keeps: a wrong type or value in
+/// one field is that field's problem, the rest of the profile still applies.
+#[test]
+fn each_bad_value_is_reported_and_the_rest_kept() {
+    let invalid = |paths: &[&str]| -> Vec<ProfileProblem> {
+        paths.iter().map(|p| ProfileProblem::Invalid { path: p.to_string() }).collect()
+    };
+    let cases: &[(&str, Vec<ProfileProblem>)] = &[
+        ("", vec![ProfileProblem::NotJson]),
+        ("{} junk", vec![ProfileProblem::NotJson]),
+        (r#"{"city":"成都市""#, vec![ProfileProblem::NotJson]),
+        ("[1,2]", invalid(&["$"])),
+        (r#""成都市""#, invalid(&["$"])),
+        ("null", invalid(&["$"])),
+        (
+            r#"{"skills":["电工",{"id":" s-weld ","level":"3"},{"name":""},7,{"name":"焊工","level":6},
+                {"name":"厨师","level":2.5},{"name":"车工","level":null},{"id":"s-x","level":true}],"city":"成都市"}"#,
+            invalid(&["skills[2]", "skills[3]", "skills[4].level", "skills[5].level", "skills[7].level"]),
+        ),
+        (r#"{"skills":{"name":"电工"},"brands":"b-zg","city":"成都市"}"#, invalid(&["skills", "brands"])),
+        (r#"{"skills":null,"brands":null,"wage":null}"#, invalid(&["skills", "brands", "wage"])),
+        (r#"{"brands":["b-zg",3,"  ",null,"b-x"],"city":5,"county":["x"]}"#, vec![]),
+        (r#"{"wage":{"min":"4000","unit":"month"}}"#, vec![]),
+        (r#"{"wage":{"min":4000,"unit":"fortnight"}}"#, invalid(&["wage"])),
+        (r#"{"wage":{"min":4000,"unit":3}}"#, vec![]),
+        (r#"{"wage":{"min":-1}}"#, invalid(&["wage"])),
+        (r#"{"wage":4000}"#, invalid(&["wage"])),
+        (
+            r#"{"settlement":["daily",1,"daily","yearly"],"needs":["housing","housing","pets",null]}"#,
+            invalid(&["settlement", "settlement", "needs", "needs"]),
+        ),
+        (r#"{"settlement":"daily","needs":{"housing":true}}"#, vec![]),
+        (r#"{"maxKm":"20"}"#, invalid(&["maxKm"])),
+        (r#"{"maxKm":0,"willingToMove":"yes"}"#, invalid(&["maxKm", "willingToMove"])),
+        (r#"{"maxKm":null,"willingToMove":null}"#, vec![]),
+    ];
+    for (json, want) in cases {
+        assert_eq!(&Profile::from_json(json).1, want, "{json}");
+    }
+    let (p, _) = Profile::from_json(cases[6].0);
+    let skill = |id: Option<&str>, name: Option<&str>, level| ProfileSkill {
+        id: id.map(Into::into),
+        name: name.map(Into::into),
+        level,
+    };
+    assert_eq!(
+        p.skills,
+        [
+            skill(None, Some("电工"), None),
+            skill(Some("s-weld"), None, Some(3)),
+            skill(None, Some("焊工"), None),
+            skill(None, Some("厨师"), None),
+            skill(None, Some("车工"), None),
+            skill(Some("s-x"), None, None),
+        ]
+    );
+    assert_eq!(p.city, "成都市");
+    let (p, _) = Profile::from_json(cases[9].0);
+    assert_eq!((p.brands, p.city, p.county), (vec!["b-zg".to_string(), "b-x".into()], String::new(), String::new()));
+    for (json, min, unit) in [(cases[10].0, 4000.0, WageUnitName::Month), (cases[12].0, 4000.0, WageUnitName::Month)] {
+        assert_eq!(Profile::from_json(json).0.wage, Some(WageWish { min, unit }), "{json}");
+    }
+    let (p, _) = Profile::from_json(cases[15].0);
+    assert_eq!((p.settlement, p.needs), (vec![Settlement::Daily], vec![Need::Housing]));
+    let (p, _) = Profile::from_json(r#"{"maxKm":12.5,"willingToMove":true,"skills":[]}"#);
+    assert_eq!((p.max_km, p.willing_to_move, p.skills.len()), (Some(12.5), true, 0));
+}
+
+/// A saved value cut short keeps what came before the cut; a whole one is read as it is.
+#[test]
+fn a_damaged_saved_profile_keeps_what_survived() {
+    let (p, problems) = Profile::salvage(r#"{"skills":[{"name":"电工","level":3},{"name":"焊"#);
+    assert_eq!(problems, [ProfileProblem::Damaged]);
+    assert_eq!(p.skills.len(), 1);
+    let (p, problems) = Profile::salvage(r#"{"city":"自贡市","v":[1,{"a":2}]}xyz"#);
+    assert_eq!(problems, [ProfileProblem::Damaged]);
+    assert_eq!((p.city.as_str(), p.to_json().as_str()), ("自贡市", r#"{"city":"自贡市","v":[1,{"a":2}]}"#));
+    assert_eq!(Profile::salvage("[1,2").1, [ProfileProblem::Damaged, ProfileProblem::Invalid { path: "$".into() }]);
+    assert_eq!(Profile::salvage("nothing").1, [ProfileProblem::NotJson]);
+    assert_eq!(Profile::salvage(r#"{"city":"自贡市"}"#).1, []);
+}
+
+/// The written JSON is the same text for the same profile: fields in name order, the shape
+/// share links and saved profiles have always had.
+#[test]
+fn the_written_text_is_stable() {
+    let json = r#"{"zz":{"a":[true,null],"b":1},"willingToMove":true,"wage":{"min":4000,"unit":"day"},"skills":[{"name":"电工","level":2,"id":"s-elec"},"焊工"],
+        "settlement":["daily"],"needs":["housing"],"maxKm":30,"county":"自流井区","city":"自贡市","brands":["b-zg"],"a\"b":"é"}"#;
+    let (p, problems) = Profile::from_json(json);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        p.to_json(),
+        concat!(
+            r#"{"a\"b":"é","brands":["b-zg"],"city":"自贡市","county":"自流井区","maxKm":30.0,"needs":["housing"],"#,
+            r#""settlement":["daily"],"skills":[{"id":"s-elec","level":2,"name":"电工"},{"name":"焊工"}],"#,
+            r#""wage":{"min":4000.0,"unit":"day"},"willingToMove":true,"zz":{"a":[true,null],"b":1}}"#
+        )
+    );
+    assert_eq!(Profile::default().to_json(), "{}");
 }
