@@ -4,6 +4,8 @@
 
 mod common;
 use common::*;
+use proptest::prelude::*;
+use serde_json::Value;
 use skillmatch::engine::model::{Settlement, WageUnit};
 use skillmatch::engine::profile::{Need, Profile, ProfileProblem, ProfileSkill, WageUnitName, WageWish};
 use skillmatch::engine::profile_edit::ProfileEdit;
@@ -199,3 +201,134 @@ fn the_written_text_is_stable() {
     );
     assert_eq!(Profile::default().to_json(), "{}");
 }
+
+/// Fields this version does not read are kept as their text, not re-encoded: a newer
+/// version's number that f64 cannot hold, its key order and its nesting come back as written.
+#[test]
+fn unknown_fields_come_back_as_written() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let json = format!(r#"{{"id":12345678901234567890123,"b":{{"z":1, "a":2.50}},"deep":{deep},"city":"自贡市"}}"#);
+    let (p, problems) = Profile::from_json(&json);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(p.extra.get("id"), Some("12345678901234567890123"));
+    assert_eq!(p.extra.get("b"), Some(r#"{"z":1, "a":2.50}"#));
+    assert_eq!(p.extra.get("city"), None, "a field this version reads is not kept twice");
+    assert_eq!(
+        p.to_json(),
+        format!(r#"{{"b":{{"z":1, "a":2.50}},"city":"自贡市","deep":{deep},"id":12345678901234567890123}}"#)
+    );
+    // The last of a repeated field counts, as for any JSON reader.
+    let (p, _) = Profile::from_json(r#"{"v":1,"city":"成都市","v":2,"city":"自贡市"}"#);
+    assert_eq!((p.extra.get("v"), p.city.as_str()), (Some("2"), "自贡市"));
+}
+
+/// Any JSON value, with the profile's field names (and the names inside a skill or a wage)
+/// more likely than others, so that the fields are often there with any type.
+fn any_json() -> impl Strategy<Value = Value> {
+    let names = prop::sample::select(vec![
+        "skills",
+        "brands",
+        "city",
+        "county",
+        "wage",
+        "settlement",
+        "needs",
+        "maxKm",
+        "willingToMove",
+        "id",
+        "name",
+        "level",
+        "min",
+        "unit",
+        "other",
+        "",
+    ]);
+    let texts = prop::sample::select(vec![
+        "",
+        " ",
+        "电工",
+        "s-elec",
+        "3",
+        "2.5",
+        "daily",
+        "housing",
+        "month",
+        "fortnight",
+        "a\"b\\",
+        "\u{0}",
+    ]);
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_filter("JSON has no NaN or infinity", |x| x.is_finite()).prop_map(Value::from),
+        (-2i64..8).prop_map(Value::from),
+        texts.prop_map(Value::from),
+        ".*".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop_oneof![names.clone().prop_map(String::from), ".*"], inner), 0..8)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    /// Whatever a profile holds, writing what was read and reading it again gives the same
+    /// profile with nothing to report, and no field this version does not read is lost.
+    #[test]
+    fn any_profile_round_trips_without_losing_a_field(v in any_json()) {
+        let text = v.to_string();
+        let (p, _) = Profile::from_json(&text);
+        let written = p.to_json();
+        let (again, problems) = Profile::from_json(&written);
+        prop_assert!(problems.is_empty(), "{:?} from {}", problems, written);
+        prop_assert!(same_but_rounding(&again, &p), "{:?} != {:?}", again, p);
+        let written: Value = serde_json::from_str(&written).unwrap();
+        for (name, value) in v.as_object().into_iter().flatten() {
+            if !KNOWN.contains(&name.as_str()) {
+                // Compared as text, and as values read by the same (not exactly rounding)
+                // float parser: the field's text is what came in.
+                let text = value.to_string();
+                prop_assert_eq!(p.extra.get(name), Some(text.as_str()), "{}", name);
+                prop_assert_eq!(written.get(name), Some(&serde_json::from_str::<Value>(&text).unwrap()), "{}", name);
+            }
+        }
+    }
+
+    /// Text that is not a profile, or a profile cut or spliced anywhere, never panics.
+    #[test]
+    fn hostile_text_never_panics(v in any_json(), junk in ".{0,8}", at in any::<prop::sample::Index>(), cut in any::<bool>()) {
+        let text = v.to_string();
+        let at = text.char_indices().map(|(i, _)| i).nth(at.index(text.chars().count().max(1))).unwrap_or(0);
+        let text = if cut { text[..at].to_string() } else { format!("{}{junk}{}", &text[..at], &text[at..]) };
+        for (p, _) in [Profile::from_json(&text), Profile::salvage(&text), Profile::from_json(&junk)] {
+            let (again, problems) = Profile::from_json(&p.to_json());
+            prop_assert!(problems.is_empty());
+            prop_assert!(same_but_rounding(&again, &p), "{:?} != {:?}", again, p);
+        }
+    }
+}
+
+/// `a` and `b` are the same profile, but for amounts (wage, distance) that may differ in
+/// their last bits: serde_json reads a decimal to the nearest float or the one next to it, so
+/// a 17-digit amount may move by a bit on the way through its text (it always could).
+fn same_but_rounding(a: &Profile, b: &Profile) -> bool {
+    let close = |x: f64, y: f64| (x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs());
+    let amounts_close = match (a.wage, b.wage) {
+        (Some(x), Some(y)) => close(x.min, y.min),
+        (x, y) => x.is_none() && y.is_none(),
+    } && match (a.max_km, b.max_km) {
+        (Some(x), Some(y)) => close(x, y),
+        (x, y) => x.is_none() && y.is_none(),
+    };
+    let wage = a.wage.zip(b.wage).map(|(x, y)| WageWish { min: y.min, ..x });
+    amounts_close && Profile { wage, max_km: b.max_km, ..a.clone() } == *b
+}
+
+/// The top-level fields [`Profile::from_json`] reads.
+const KNOWN: [&str; 9] =
+    ["skills", "brands", "city", "county", "wage", "settlement", "needs", "maxKm", "willingToMove"];
