@@ -421,3 +421,20 @@ async fn a_jobs_detail_shows_its_pay_among_its_peers() {
     let line = text_of(&pay, "[data-testid=pay-line]");
     assert!(line.contains(&format!("{} 个", pic.others)) && line.contains(&format!("中的 {above} 个")), "{line}");
 }
+
+/// Each display flag is read on its own: one of another type leaves the other as saved, and
+/// what an earlier version wrote reads the same.
+#[wasm_bindgen_test]
+fn settings_are_read_flag_by_flag() {
+    use skillmatch::ui::storage::{read_settings, settings_json, Settings};
+    for (large_text, high_contrast) in [(false, false), (true, false), (false, true), (true, true)] {
+        let settings = Settings { large_text, high_contrast };
+        assert_eq!(read_settings(Some(&settings_json(settings))), settings);
+    }
+    let only_contrast = Settings { large_text: false, high_contrast: true };
+    assert_eq!(read_settings(Some(r#"{"large_text":"yes","high_contrast":true,"later":[1]}"#)), only_contrast);
+    assert_eq!(read_settings(Some(r#"{"large_text":true,"high_contrast":false}"#)).large_text, true);
+    for junk in [Some("junk"), Some("[true]"), Some(r#"{"large_text":tru"#), None] {
+        assert_eq!(read_settings(junk), Settings::default(), "{junk:?}");
+    }
+}

@@ -2,9 +2,12 @@
 //! home place, wage wish) plus needs, and its resolution against a catalogue.
 
 use crate::engine::catalog::Catalog;
+use crate::engine::feed::Shallow;
 use crate::engine::model::*;
+use crate::engine::order;
 use crate::engine::score::place_key;
-use serde_json::{json, Map, Value};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 /// A skill as the worker states it: by id or by name (resolved like feed text).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -113,7 +116,27 @@ pub struct Profile {
     /// Willing to move for work: place then matters little.
     pub willing_to_move: bool,
     /// Fields this version does not read, as they were.
-    pub extra: Map<String, Value>,
+    pub extra: UnknownFields,
+}
+
+/// The fields of a profile this version does not read, each as its JSON text exactly as
+/// read (a newer version's numbers and nesting lose nothing), in name order. Only
+/// [`Profile::from_json`] fills it, so every text is one JSON value.
+#[derive(Clone, Debug, Default)]
+pub struct UnknownFields(Vec<(String, Box<RawValue>)>);
+
+impl UnknownFields {
+    /// The JSON text of the field `name`, if the profile had one this version does not read.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.get())
+    }
+}
+
+impl PartialEq for UnknownFields {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().zip(&other.0).all(|((k, v), (l, w))| k == l && v.get() == w.get())
+    }
 }
 
 /// The fields [`Profile::from_json`] reads; every other one goes to `extra`.
@@ -168,30 +191,36 @@ impl Profile {
     }
 
     pub fn from_json(text: &str) -> (Profile, Vec<ProfileProblem>) {
-        let mut problems = Vec::new();
-        let Ok(v) = serde_json::from_str::<Value>(text) else {
+        // Checked as JSON first, so a value that is JSON but not an object (reported as `$`)
+        // is told apart from text that is not JSON (which salvage then tries to repair).
+        if serde_json::from_str::<&RawValue>(text).is_err() {
             return (Profile::default(), vec![ProfileProblem::NotJson]);
-        };
-        let Some(o) = v.as_object() else {
+        }
+        let Some(o) = parse::<Shallow>(text) else {
             return (Profile::default(), vec![ProfileProblem::Invalid { path: "$".into() }]);
         };
+        let mut problems = Vec::new();
         let mut p = Profile::default();
         let mut invalid = |path: String| problems.push(ProfileProblem::Invalid { path });
-        let text_of = |v: &Value| v.as_str().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        if let Some(list) = o.get("skills") {
-            for (i, s) in list.as_array().map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
-                let (id, name) = match s {
-                    Value::String(_) => (None, text_of(s)),
-                    Value::Object(m) => (m.get("id").and_then(text_of), m.get("name").and_then(text_of)),
-                    _ => (None, None),
+        let field = |key: &str| o.get(key).map(|v| v.get());
+        if let Some(list) = field("skills") {
+            let items = parse::<Vec<&RawValue>>(list);
+            for (i, s) in items.iter().flatten().enumerate() {
+                // A skill is a bare name, or an object with an id or a name and a level.
+                let item = parse::<Shallow>(s.get());
+                let (id, name) = match &item {
+                    Some(m) => {
+                        (m.get("id").and_then(|v| text_of(v.get())), m.get("name").and_then(|v| text_of(v.get())))
+                    }
+                    None => (None, text_of(s.get())),
                 };
                 if id.is_none() && name.is_none() {
                     invalid(format!("skills[{i}]"));
                     continue;
                 }
-                let level = match s.get("level") {
-                    None | Some(Value::Null) => None,
-                    Some(l) => match l.as_f64().or_else(|| l.as_str().and_then(crate::engine::text::parse_decimal)) {
+                let level = match item.as_ref().and_then(|m| m.get("level")).map(|v| v.get()) {
+                    None | Some("null") => None,
+                    Some(l) => match number_or_text(l) {
                         Some(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => Some(n as u8),
                         _ => {
                             invalid(format!("skills[{i}].level"));
@@ -201,23 +230,24 @@ impl Profile {
                 };
                 p.skills.push(ProfileSkill { id, name, level });
             }
-            if !list.is_array() {
+            if items.is_none() {
                 invalid("skills".into());
             }
         }
-        if let Some(list) = o.get("brands") {
-            match list.as_array() {
-                Some(items) => p.brands = items.iter().filter_map(text_of).collect(),
+        if let Some(list) = field("brands") {
+            match parse::<Vec<&RawValue>>(list) {
+                // A brand that is not a name is passed over, as it always was.
+                Some(items) => p.brands = items.iter().filter_map(|b| text_of(b.get())).collect(),
                 None => invalid("brands".into()),
             }
         }
-        p.city = o.get("city").and_then(text_of).unwrap_or_default();
-        p.county = o.get("county").and_then(text_of).unwrap_or_default();
-        if let Some(w) = o.get("wage") {
-            let min = w
-                .get("min")
-                .and_then(|m| m.as_f64().or_else(|| m.as_str().and_then(crate::engine::text::parse_decimal)));
-            let unit = w.get("unit").and_then(Value::as_str).map(WageUnit::parse);
+        p.city = field("city").and_then(text_of).unwrap_or_default();
+        p.county = field("county").and_then(text_of).unwrap_or_default();
+        if let Some(w) = field("wage") {
+            let w = parse::<Shallow>(w).unwrap_or_default();
+            let min = w.get("min").and_then(|m| number_or_text(m.get()));
+            // A unit that is not text is no unit (monthly); text naming no unit is invalid.
+            let unit = w.get("unit").and_then(|u| parse::<String>(u.get())).map(|u| WageUnit::parse(&u));
             match (min, unit) {
                 (Some(min), Some(Some(unit))) if min >= 0.0 && min.is_finite() => {
                     p.wage = Some(WageWish { min, unit: unit.into() })
@@ -228,85 +258,108 @@ impl Profile {
                 _ => invalid("wage".into()),
             }
         }
-        for s in o.get("settlement").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
-            match s.as_str().and_then(Settlement::parse) {
+        // Settlement and needs that are not lists are passed over; each unknown item is reported.
+        for s in field("settlement").and_then(parse::<Vec<&RawValue>>).unwrap_or_default() {
+            match parse::<String>(s.get()).as_deref().and_then(Settlement::parse) {
                 Some(x) if !p.settlement.contains(&x) => p.settlement.push(x),
                 Some(_) => {}
                 None => invalid("settlement".into()),
             }
         }
-        for n in o.get("needs").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
-            match n.as_str().and_then(Need::parse) {
+        for n in field("needs").and_then(parse::<Vec<&RawValue>>).unwrap_or_default() {
+            match parse::<String>(n.get()).as_deref().and_then(Need::parse) {
                 Some(need) if !p.needs.contains(&need) => p.needs.push(need),
                 Some(_) => {}
                 None => invalid("needs".into()),
             }
         }
-        match o.get("maxKm") {
-            None | Some(Value::Null) => {}
-            Some(v) => match v.as_f64() {
+        match field("maxKm") {
+            None | Some("null") => {}
+            Some(v) => match parse::<f64>(v) {
                 Some(km) if km > 0.0 && km.is_finite() => p.max_km = Some(km),
                 _ => invalid("maxKm".into()),
             },
         }
-        match o.get("willingToMove") {
-            None | Some(Value::Null) => {}
-            Some(Value::Bool(b)) => p.willing_to_move = *b,
-            Some(_) => invalid("willingToMove".into()),
+        match field("willingToMove") {
+            None | Some("null") => {}
+            Some(v) => match parse::<bool>(v) {
+                Some(b) => p.willing_to_move = b,
+                None => invalid("willingToMove".into()),
+            },
         }
-        p.extra = o
+        let mut extra: Vec<(String, Box<RawValue>)> = o
             .iter()
             .filter(|(k, _)| !KNOWN_FIELDS.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
+            .map(|(k, v)| (k.clone(), (*v).to_owned()))
             .collect();
+        // Name order, as the profile has always been written (and so equal profiles are equal).
+        order::sort_by(&mut extra, |a, b| a.0.cmp(&b.0));
+        p.extra = UnknownFields(extra);
         (p, problems)
     }
 
-    /// The contract's JSON: only what is set, plus the fields this version did not read.
+    /// The contract's JSON: only what is set, plus the fields this version did not read, in
+    /// name order.
     pub fn to_json(&self) -> String {
-        let mut o = self.extra.clone();
-        let mut set = |key: &str, value: Value| {
-            o.insert(key.into(), value);
-        };
-        if !self.skills.is_empty() {
-            let skills = self.skills.iter().map(|s| {
-                let mut skill = Map::new();
-                for (k, v) in [("id", &s.id), ("name", &s.name)] {
-                    if let Some(v) = v {
-                        skill.insert(k.into(), json!(v));
-                    }
-                }
-                if let Some(l) = s.level {
-                    skill.insert("level".into(), json!(l));
-                }
-                Value::Object(skill)
-            });
-            set("skills", Value::Array(skills.collect()));
-        }
+        // The fields in name order (what `ObjectWriter` needs to put the unknown ones among them).
+        let mut o = ObjectWriter::new(&self.extra.0);
         if !self.brands.is_empty() {
-            set("brands", json!(self.brands));
+            o.key("brands");
+            strings(&mut o.out, &mut self.brands.iter().map(String::as_str));
         }
         for (key, place) in [("city", &self.city), ("county", &self.county)] {
             if !place.is_empty() {
-                set(key, json!(place));
+                o.key(key);
+                string(&mut o.out, place);
             }
         }
-        if let Some(w) = self.wage {
-            set("wage", json!({"min": w.min, "unit": WageUnit::from(w.unit).as_str()}));
-        }
-        if !self.settlement.is_empty() {
-            set("settlement", Value::Array(self.settlement.iter().map(|x| json!(x.as_str())).collect()));
+        if let Some(km) = self.max_km {
+            o.key("maxKm");
+            number(&mut o.out, km);
         }
         if !self.needs.is_empty() {
-            set("needs", Value::Array(self.needs.iter().map(|n| json!(n.as_str())).collect()));
+            o.key("needs");
+            strings(&mut o.out, &mut self.needs.iter().map(|n| n.as_str()));
         }
-        if let Some(km) = self.max_km {
-            set("maxKm", json!(km));
+        if !self.settlement.is_empty() {
+            o.key("settlement");
+            strings(&mut o.out, &mut self.settlement.iter().map(|x| x.as_str()));
+        }
+        if !self.skills.is_empty() {
+            o.key("skills");
+            for (i, s) in self.skills.iter().enumerate() {
+                o.out.push(if i == 0 { '[' } else { ',' });
+                let mut skill = ObjectWriter::new(&[]);
+                if let Some(id) = &s.id {
+                    skill.key("id");
+                    string(&mut skill.out, id);
+                }
+                if let Some(l) = s.level {
+                    skill.key("level");
+                    skill.out.push_str(&l.to_string());
+                }
+                if let Some(name) = &s.name {
+                    skill.key("name");
+                    string(&mut skill.out, name);
+                }
+                o.out.push_str(&skill.finish());
+            }
+            o.out.push(']');
+        }
+        if let Some(w) = self.wage {
+            o.key("wage");
+            let mut wage = ObjectWriter::new(&[]);
+            wage.key("min");
+            number(&mut wage.out, w.min);
+            wage.key("unit");
+            string(&mut wage.out, WageUnit::from(w.unit).as_str());
+            o.out.push_str(&wage.finish());
         }
         if self.willing_to_move {
-            set("willingToMove", json!(true));
+            o.key("willingToMove");
+            o.out.push_str("true");
         }
-        Value::Object(o).to_string()
+        o.finish()
     }
 
     /// Resolves names against `cat`; what does not resolve is reported and ignored.
@@ -375,6 +428,88 @@ impl Profile {
         };
         (resolved, problems)
     }
+}
+
+/// `text` (one JSON value) read as a `T`, or `None` when it is another type. The profile's
+/// fields are read one at a time like this, so a wrong type is that field's problem only.
+fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
+    serde_json::from_str(text).ok()
+}
+
+/// A JSON string, trimmed, unless it is empty.
+fn text_of(json: &str) -> Option<String> {
+    parse::<String>(json).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// A JSON number, or a string holding a decimal number (as a form may have sent it).
+fn number_or_text(json: &str) -> Option<f64> {
+    parse::<f64>(json).or_else(|| parse::<String>(json).as_deref().and_then(crate::engine::text::parse_decimal))
+}
+
+/// Writes a JSON object whose fields come in name order, putting each unknown field (already
+/// in name order) before the first field whose name sorts after it: the profile's text is in
+/// name order whatever a newer version added, as it always was.
+struct ObjectWriter<'a> {
+    out: String,
+    unknown: std::slice::Iter<'a, (String, Box<RawValue>)>,
+}
+
+impl<'a> ObjectWriter<'a> {
+    fn new(unknown: &'a [(String, Box<RawValue>)]) -> Self {
+        ObjectWriter { out: "{".into(), unknown: unknown.iter() }
+    }
+
+    /// Starts the field `key`; its value is written into `out` next.
+    fn key(&mut self, key: &str) {
+        self.unknown_before(Some(key));
+        self.name(key);
+    }
+
+    fn finish(mut self) -> String {
+        self.unknown_before(None);
+        self.out.push('}');
+        self.out
+    }
+
+    /// Writes the unknown fields whose names sort before `key` (all that are left if `None`).
+    fn unknown_before(&mut self, key: Option<&str>) {
+        while let Some((k, v)) = self.unknown.as_slice().first().filter(|(k, _)| key.is_none_or(|key| k.as_str() < key))
+        {
+            self.unknown.next();
+            self.name(k);
+            self.out.push_str(v.get());
+        }
+    }
+
+    fn name(&mut self, key: &str) {
+        if self.out.len() > 1 {
+            self.out.push(',');
+        }
+        string(&mut self.out, key);
+        self.out.push(':');
+    }
+}
+
+/// `s` as a JSON string (escaped as serde_json escapes it).
+fn string(out: &mut String, s: &str) {
+    out.push_str(&serde_json::to_string(s).unwrap_or_default());
+}
+
+/// A list of JSON strings. One copy for every list (a `dyn` iterator).
+fn strings(out: &mut String, items: &mut dyn Iterator<Item = &str>) {
+    out.push('[');
+    for (i, s) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        string(out, s);
+    }
+    out.push(']');
+}
+
+/// `x` as a JSON number (`null` if it is not finite, as serde_json writes it).
+fn number(out: &mut String, x: f64) {
+    out.push_str(&serde_json::to_string(&x).unwrap_or_default());
 }
 
 /// How much of each catalogue skill a worker holds, by skill index: `None` not held,

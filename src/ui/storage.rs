@@ -3,6 +3,7 @@
 //! kept until the worker clears it. Reads are total; writes say whether they worked. Only
 //! `ui::hooks::use_storage` (and the starting state) call this.
 
+use crate::engine::feed::Shallow;
 use crate::engine::profile::{Profile, ProfileProblem};
 
 /// Bump the version when the stored shape changes incompatibly.
@@ -98,17 +99,26 @@ pub struct Settings {
     pub high_contrast: bool,
 }
 
-/// Stored as `{"large_text":…,"high_contrast":…}`; a missing or unreadable flag is off.
+/// Stored as `{"high_contrast":…,"large_text":…}`; a missing or unreadable flag is off.
 pub fn load_settings() -> Settings {
-    let stored = storage().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten());
-    let v: serde_json::Value = stored.and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
-    let flag = |k: &str| v.get(k).and_then(serde_json::Value::as_bool).unwrap_or(false);
+    read_settings(storage().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten()).as_deref())
+}
+
+/// The settings in a stored text. Each flag is read on its own (the object shallowly, as the
+/// feed reader does), so one flag of another type leaves the other as it was saved.
+pub fn read_settings(stored: Option<&str>) -> Settings {
+    let fields = stored.and_then(|raw| serde_json::from_str::<Shallow>(raw).ok()).unwrap_or_default();
+    let flag = |k: &str| fields.get(k).and_then(|v| serde_json::from_str::<bool>(v.get()).ok()).unwrap_or(false);
     Settings { large_text: flag("large_text"), high_contrast: flag("high_contrast") }
 }
 
+/// The text stored for `settings`.
+pub fn settings_json(settings: Settings) -> String {
+    format!(r#"{{"high_contrast":{},"large_text":{}}}"#, settings.high_contrast, settings.large_text)
+}
+
 pub fn save_settings(settings: Settings) -> Result<(), StoreError> {
-    let json = serde_json::json!({"large_text": settings.large_text, "high_contrast": settings.high_contrast});
-    write(SETTINGS_KEY, &json.to_string())
+    write(SETTINGS_KEY, &settings_json(settings))
 }
 
 /// "Clear my data": everything SkillMatch keeps on this device.
