@@ -203,6 +203,12 @@ fn replace_or_push(p: &web_sys::UrlSearchParams, push: bool) {
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     let url = if search.is_empty() { format!("{path}{hash}") } else { format!("{path}?{search}{hash}") };
+    // `replaceState` costs milliseconds even when nothing changes (the view first written at
+    // start is the address the page was opened at): only a different address is written.
+    let current = location.search().unwrap_or_default();
+    if !push && current.strip_prefix('?').unwrap_or(&current) == search {
+        return;
+    }
     if let Ok(history) = gloo::utils::window().history() {
         let _ = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
