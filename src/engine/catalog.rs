@@ -261,7 +261,7 @@ impl Catalog {
         let short = short_name(n);
         self.places
             .iter()
-            .find(|p| p.name == n || p.code == n || short_name(&p.name) == short || p.en.eq_ignore_ascii_case(n))
+            .find(|p| p.name == n || p.code == n || same_place(&p.name, short) || p.en.eq_ignore_ascii_case(n))
     }
 
     /// The city and county for a county given by name or code.
@@ -272,7 +272,7 @@ impl Catalog {
         }
         let short = short_name(n);
         self.places.iter().find_map(|p| {
-            p.counties.iter().find(|c| c.name == n || c.code == n || short_name(&c.name) == short).map(|c| (p, c))
+            p.counties.iter().find(|c| c.name == n || c.code == n || same_place(&c.name, short)).map(|c| (p, c))
         })
     }
 
@@ -289,7 +289,7 @@ impl Catalog {
             if let Some(c) = city.counties.iter().find(|c| {
                 *c.name == *job.county
                     || *c.code == *job.county
-                    || (!job.county.is_empty() && short_name(&c.name) == short)
+                    || (!job.county.is_empty() && same_place(&c.name, short))
             }) {
                 job.county = c.name.as_str().into();
                 found = Some(c);
@@ -334,6 +334,12 @@ struct NormalPlace {
     county: SharedText,
     geo: Option<Geo>,
     known: bool,
+}
+
+/// Whether `name` shortened is `short` (a name already shortened). The prefix test first:
+/// the gazetteer is searched name by name, and most names do not even start alike.
+fn same_place(name: &str, short: &str) -> bool {
+    name.starts_with(short) && short_name(name) == short
 }
 
 /// Administrative suffixes, longest first within each last character.
