@@ -254,11 +254,11 @@ impl Profile {
             Some(Value::Bool(b)) => p.willing_to_move = *b,
             Some(_) => invalid("willingToMove".into()),
         }
-        // Inserted one by one: collecting into a `Map` (a `BTreeMap`) sorts the pairs first,
-        // which would put another copy of the standard stable sort in the wasm.
-        for (k, v) in o.iter().filter(|(k, _)| !KNOWN_FIELDS.contains(&k.as_str())) {
-            p.extra.insert(k.clone(), v.clone());
-        }
+        p.extra = o
+            .iter()
+            .filter(|(k, _)| !KNOWN_FIELDS.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         (p, problems)
     }
 
