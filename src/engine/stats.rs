@@ -2,6 +2,8 @@
 //! middle value, or the mean of the two middle values of an even count. A median, not a
 //! mean, so one outlying posting (a foreman's wage among labourers') does not move it.
 
+use crate::engine::order;
+
 /// The median of `values`; `None` when empty. Found by selection, in linear time: the work
 /// map takes a median per city on every filter change, over up to every job's wage.
 pub fn median(values: &[f64]) -> Option<f64> {
@@ -9,15 +11,16 @@ pub fn median(values: &[f64]) -> Option<f64> {
     if n == 0 {
         return None;
     }
-    // The engine's one selection routine, on positions (the standard one would be another
-    // copy in the wasm for `f64`).
-    let at = crate::engine::order::select_positions(n, n / 2, &|a, b| values[a].total_cmp(&values[b]));
-    let mid = values[at[n / 2] as usize];
+    // The engine's selection on integer keys that order as `total_cmp` does (the standard
+    // one would be another copy in the wasm).
+    let mut keys: Vec<u64> = values.iter().map(|&x| order::f64_key(x)).collect();
+    order::select_u64(&mut keys, n / 2);
+    let mid = order::key_f64(keys[n / 2]);
     if n % 2 == 1 {
         return Some(mid);
     }
     // Even: the other middle value is the largest of the lower half.
-    let lower = at[..n / 2].iter().map(|&i| values[i as usize]).max_by(f64::total_cmp).unwrap_or(mid);
+    let lower = keys[..n / 2].iter().max().map_or(mid, |&k| order::key_f64(k));
     Some((lower + mid) / 2.0)
 }
 

@@ -371,6 +371,8 @@ pub struct Builder<'a> {
     /// The current text's pairs of adjacent start characters, a bit per pair (`a * SLOTS + b`):
     /// read out in order, they come sorted and distinct with no sort.
     pairs: [u64; PAIR_WORDS],
+    /// Which words of `pairs` are set, a bit per word.
+    pair_words: u64,
     /// The shared id of characters that found no room, once one did.
     no_char: Option<u16>,
 }
@@ -393,6 +395,7 @@ impl<'a> Builder<'a> {
             group_count: 0,
             keyed: Vec::new(),
             pairs: [0; PAIR_WORDS],
+            pair_words: 0,
             no_char: None,
         }
     }
@@ -515,15 +518,17 @@ impl<'a> Builder<'a> {
                 for b in bit_slots(info.slots) {
                     let bit = a * SLOTS + b;
                     self.pairs[bit / 64] |= 1 << (bit % 64);
+                    self.pair_words |= 1 << (bit / 64);
                 }
             }
             prev = info.slots;
         }
         self.index.texts.push(Text { start, end: self.index.units.len() as u32, post: 0, letters, hanzi });
         self.last_post.push(u32::MAX);
-        for (w, word) in self.pairs.iter_mut().enumerate() {
-            self.keyed.extend(bit_slots(*word).map(|bit| ((PAIR_KEYS + w * 64 + bit) as u32, id)));
-            *word = 0;
+        // Only the words this text set: most texts touch one or two of them.
+        for w in bit_slots(std::mem::take(&mut self.pair_words)) {
+            let word = std::mem::take(&mut self.pairs[w]);
+            self.keyed.extend(bit_slots(word).map(|bit| ((PAIR_KEYS + w * 64 + bit) as u32, id)));
         }
         self.keyed.extend(bit_slots(starts).map(|slot| (slot as u32, id)));
         id
