@@ -47,8 +47,8 @@ fn check(map: &WorkMap, ds: &Dataset, cities: &[City], remote: usize, elsewhere:
 fn list(ds: &Dataset, w: &Resolved, filters: &Filters, q: &str, city: Option<&str>) -> (usize, Option<f64>) {
     let filters = filters.clone().with_city(city.map(str::to_string));
     let view = rank(ds, w, &request(&filters, q, Sort::Best, usize::MAX), &mut Scratch::default());
-    let mut wages: Vec<f64> = view.items.iter().filter_map(|r| ds.facts(r.job as usize).monthly_mid()).collect();
-    (view.total, median(&mut wages))
+    let wages: Vec<f64> = view.items.iter().filter_map(|r| ds.facts(r.job as usize).monthly_mid()).collect();
+    (view.total, median(&wages))
 }
 
 const ZIGONG: &str = "510300";
@@ -56,11 +56,11 @@ const CHENGDU: &str = "510100";
 
 #[test]
 fn medians_take_the_middle_or_the_mean_of_the_middle_two() {
-    assert_eq!(median(&mut []), None);
-    assert_eq!(median(&mut [4.0, 1.0, 3.0]), Some(3.0));
-    assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
-    assert_eq!(median(&mut [7.0]), Some(7.0));
-    assert_eq!(median(&mut [9.0, 2.0, 5.0, 5.0, 1.0, 3.0]), Some(4.0));
+    assert_eq!(median(&[]), None);
+    assert_eq!(median(&[4.0, 1.0, 3.0]), Some(3.0));
+    assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), Some(2.5));
+    assert_eq!(median(&[7.0]), Some(7.0));
+    assert_eq!(median(&[9.0, 2.0, 5.0, 5.0, 1.0, 3.0]), Some(4.0));
 }
 
 #[test]

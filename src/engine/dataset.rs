@@ -367,10 +367,11 @@ impl Dataset {
     }
 }
 
-/// Each job's position in id order, for deterministic tie-breaks.
+/// Each job's position in id order (equal ids in feed order), for deterministic tie-breaks.
 fn id_ranks(jobs: &[Job]) -> Vec<u32> {
-    let mut by_id: Vec<u32> = (0..jobs.len() as u32).collect();
-    by_id.sort_unstable_by(|a, b| jobs[*a as usize].id.cmp(&jobs[*b as usize].id));
+    // The ids side by side first: each compare then reads two texts, not two jobs as well.
+    let ids: Vec<&str> = jobs.iter().map(|j| &*j.id).collect();
+    let by_id = crate::engine::order::sorted_positions(ids.len(), &|a, b| ids[a].cmp(ids[b]));
     let mut id_rank = vec![0; by_id.len()];
     for (rank, job) in by_id.into_iter().enumerate() {
         id_rank[job as usize] = rank as u32;

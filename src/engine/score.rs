@@ -8,6 +8,7 @@ use crate::engine::fees::asks_fee;
 use crate::engine::hash::FastMap;
 use crate::engine::mentions::SkillNames;
 use crate::engine::model::*;
+use crate::engine::order;
 use crate::engine::profile::{Need, Resolved};
 
 /// Skills decide most: a worker who cannot do the job should not see it first.
@@ -172,8 +173,10 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
             w.monthly().map(|(a, b)| (a as f32, b as f32))
         })
         .collect();
-    let mut mids: Vec<f32> = monthly.iter().flatten().map(|(a, b)| (a + b) / 2.0).collect();
-    mids.sort_by(f32::total_cmp);
+    // Sorted by the engine's radix sort over every job (linear, and no second sort in the wasm).
+    let mut mids: Vec<u32> = monthly.iter().flatten().map(|(a, b)| order::f32_key((a + b) / 2.0)).collect();
+    order::sort_u32(&mut mids);
+    let mids: Vec<f32> = mids.into_iter().map(order::key_f32).collect();
     // Jobs share a few dozen place names and, being shared texts, often their
     // descriptions: look each up once (texts by address, since equal ones are one copy).
     let mut places: FastMap<&str, (bool, u64)> = FastMap::default();

@@ -117,7 +117,7 @@ impl Reach {
                 _ => {}
             }
         }
-        reach.before = median(&mut reach.qualified_wages);
+        reach.before = median(&reach.qualified_wages);
         reach
     }
 
@@ -146,7 +146,7 @@ impl Reach {
                 }
             }
         }
-        let wages = CourseWages { unlocks, before: self.before, after: median(&mut after) };
+        let wages = CourseWages { unlocks, before: self.before, after: median(&after) };
         (wages, closes)
     }
 }

@@ -357,8 +357,9 @@ impl TopK {
 
     fn finish(mut self, order: impl Fn(&Ranked, &Ranked) -> std::cmp::Ordering, limit: usize) -> Vec<Ranked> {
         if limit < self.items.len() {
-            self.items.select_nth_unstable_by(limit, &order);
-            self.items.truncate(limit);
+            let items = &self.items;
+            let best = crate::engine::order::select_positions(items.len(), limit, &|a, b| order(&items[a], &items[b]));
+            self.items = best[..limit].iter().map(|&i| self.items[i as usize]).collect();
         }
         crate::engine::order::sort_by(&mut self.items, order);
         self.items

@@ -172,7 +172,7 @@ pub fn work_map(
                 place: p as u32,
                 jobs: n + remote,
                 with_wage: scratch_wages.len(),
-                median_wage: median(&mut scratch_wages),
+                median_wage: median(&scratch_wages),
             }
         })
         .collect();
@@ -181,6 +181,6 @@ pub fn work_map(
         remote,
         elsewhere,
         elsewhere_with_wage: elsewhere_wages.len(),
-        elsewhere_median_wage: median(&mut elsewhere_wages),
+        elsewhere_median_wage: median(&elsewhere_wages),
     }
 }

@@ -206,6 +206,8 @@ impl PackedLists {
 const SLOTS: usize = 36;
 const PAIR_KEYS: usize = SLOTS;
 const HANZI_KEYS: usize = SLOTS + SLOTS * SLOTS;
+/// Words of a bit set over the pairs of slots.
+const PAIR_WORDS: usize = (SLOTS * SLOTS).div_ceil(64);
 
 fn pair_key(a: usize, b: usize) -> usize {
     PAIR_KEYS + a * SLOTS + b
@@ -366,7 +368,11 @@ pub struct Builder<'a> {
     joins: Vec<(u32, u32)>,
     group_count: u32,
     keyed: Vec<(u32, u32)>,
-    pairs: Vec<u32>,
+    /// The current text's pairs of adjacent start characters, a bit per pair (`a * SLOTS + b`):
+    /// read out in order, they come sorted and distinct with no sort.
+    pairs: [u64; PAIR_WORDS],
+    /// Which words of `pairs` are set, a bit per word.
+    pair_words: u64,
     /// The shared id of characters that found no room, once one did.
     no_char: Option<u16>,
 }
@@ -388,7 +394,8 @@ impl<'a> Builder<'a> {
             joins: Vec::new(),
             group_count: 0,
             keyed: Vec::new(),
-            pairs: Vec::new(),
+            pairs: [0; PAIR_WORDS],
+            pair_words: 0,
             no_char: None,
         }
     }
@@ -490,7 +497,6 @@ impl<'a> Builder<'a> {
         let id = self.index.texts.len() as u32;
         let (mut letters, mut hanzi) = (0u32, 0u64);
         let (mut starts, mut prev) = (0u64, 0u64);
-        self.pairs.clear();
         for c in text.chars().map(fold_char).filter(|c| !is_separator(*c)) {
             let cid = self.char_id(c);
             let info = self.index.chars[cid as usize];
@@ -510,16 +516,20 @@ impl<'a> Builder<'a> {
             starts |= info.slots;
             for a in bit_slots(prev) {
                 for b in bit_slots(info.slots) {
-                    self.pairs.push(pair_key(a, b) as u32);
+                    let bit = a * SLOTS + b;
+                    self.pairs[bit / 64] |= 1 << (bit % 64);
+                    self.pair_words |= 1 << (bit / 64);
                 }
             }
             prev = info.slots;
         }
         self.index.texts.push(Text { start, end: self.index.units.len() as u32, post: 0, letters, hanzi });
         self.last_post.push(u32::MAX);
-        self.pairs.sort_unstable();
-        self.pairs.dedup();
-        self.keyed.extend(self.pairs.iter().map(|k| (*k, id)));
+        // Only the words this text set: most texts touch one or two of them.
+        for w in bit_slots(std::mem::take(&mut self.pair_words)) {
+            let word = std::mem::take(&mut self.pairs[w]);
+            self.keyed.extend(bit_slots(word).map(|bit| ((PAIR_KEYS + w * 64 + bit) as u32, id)));
+        }
         self.keyed.extend(bit_slots(starts).map(|slot| (slot as u32, id)));
         id
     }
