@@ -281,9 +281,7 @@ pub fn key_f32(key: u32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{
-        f32_key, f64_key, key_f32, key_f64, select_positions, select_u64, select_within, sort_by, sort_by_key, sort_u32,
-    };
+    use super::{f32_key, f64_key, key_f32, key_f64, select_positions, sort_by, sort_by_key, sort_u32};
 
     #[test]
     fn sorts_short_lists_and_edge_cases() {
@@ -319,6 +317,7 @@ mod tests {
     // proptest is a host-only dev-dependency.
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
+        use super::super::{select_u64, select_within};
         use super::*;
         use proptest::prelude::*;
 
