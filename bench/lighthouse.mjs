@@ -4,7 +4,9 @@
 // with its precompressed copies and the strict CSP. Run through scripts/bench-lighthouse,
 // which builds dist/ and installs Lighthouse first.
 //
-//   node bench/lighthouse.mjs [--runs N] [--plain] [-- extra lighthouse flags]
+//   node bench/lighthouse.mjs [--runs N] [--plain] [--dist DIR] [-- extra lighthouse flags]
+//
+// --dist serves another build than dist/ (e.g. an older commit's, for a side-by-side run).
 //
 // --plain also runs the same number of times against a server that ignores the .br/.gz
 // copies, alternating with the compressed runs so both see the same machine load.
@@ -37,6 +39,7 @@ const own = dash < 0 ? argv : argv.slice(0, dash);
 const extra = dash < 0 ? [] : argv.slice(dash + 1);
 const runs = Number(own[own.indexOf("--runs") + 1]) || 3;
 const variants = own.includes("--plain") ? ["br", "plain"] : ["br"];
+const dist = own.includes("--dist") ? own[own.indexOf("--dist") + 1] : join(ROOT, "dist");
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -92,8 +95,8 @@ function figures(report) {
 
 await mkdir(OUT, { recursive: true });
 const servers = {
-  br: await serve({ root: join(ROOT, "dist") }),
-  plain: variants.includes("plain") ? await serve({ root: join(ROOT, "dist"), precompressed: false }) : null,
+  br: await serve({ root: dist }),
+  plain: variants.includes("plain") ? await serve({ root: dist, precompressed: false }) : null,
 };
 const results = Object.fromEntries(variants.map((v) => [v, []]));
 try {
