@@ -354,3 +354,26 @@ fn indexes_built_ahead_find_what_indexes_built_on_use_find() {
     }
     assert!(!lazy.build_next_index(), "searching built every index the lazy one needed");
 }
+
+/// A pack's rebuild builds the job index as one of its parts (it replaces a dataset the
+/// worker may be searching); a plain load leaves it for later.
+#[test]
+fn the_job_index_is_a_part_only_when_asked() {
+    use skillmatch::engine::dataset::Indexing;
+    let cat = Dataset::load(&[], Default::default()).catalog().clone();
+    let parts = |indexing: Indexing| {
+        let mut indexing = indexing;
+        let mut n = 1;
+        while !indexing.step() {
+            n += 1;
+        }
+        let ds = indexing.finish();
+        // The job index was built by a part exactly when there is nothing left but the others.
+        let left: Vec<bool> = std::iter::from_fn(|| Some(ds.build_next_index())).take(4).collect();
+        (n, left)
+    };
+    let plain = Indexing::new(cat.clone(), Default::default(), Default::default());
+    assert_eq!(parts(plain), (2, vec![true, true, true, false]));
+    let with = Indexing::new(cat, Default::default(), Default::default()).with_job_index();
+    assert_eq!(parts(with), (3, vec![true, true, false, false]));
+}

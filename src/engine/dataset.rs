@@ -6,6 +6,8 @@
 //! (no query, or a profile's ranking) need none of them, and building them is most of a
 //! start-up's work. The widget builds them after the first results are painted
 //! ([`Dataset::build_next_index`]), one a task; a search before then builds what it needs.
+//! A pack's rebuild, which replaces a dataset being searched, builds the job index as one of
+//! its parts instead ([`Indexing::with_job_index`]).
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems, RawFeed};
@@ -73,14 +75,22 @@ pub struct Indexing {
     ds: Dataset,
     /// The next part to derive.
     part: u8,
+    /// The job index is a part too (see [`Indexing::with_job_index`]).
+    job_index: bool,
 }
 
 impl Indexing {
-    const PARTS: u8 = 2;
-
     /// The parts of a dataset over `catalog`, comparing wages in `currency`.
     pub fn new(catalog: Catalog, problems: Problems, currency: Currency) -> Self {
-        Indexing { ds: Dataset { catalog, problems, currency, ..Dataset::default() }, part: 0 }
+        Indexing { ds: Dataset { catalog, problems, currency, ..Dataset::default() }, part: 0, job_index: false }
+    }
+
+    /// Builds the job index as a part of its own, before the dataset is handed over: for a
+    /// dataset that replaces one the worker may be searching (a pack's next shards), where
+    /// a keystroke would otherwise build it for 1M jobs.
+    pub fn with_job_index(mut self) -> Self {
+        self.job_index = true;
+        self
     }
 
     /// Derives the next part; true once all are.
@@ -92,10 +102,13 @@ impl Indexing {
                 ds.id_rank = id_ranks(&ds.catalog.jobs);
                 ds.categories = categories(&ds.catalog.jobs);
             }
+            2 if self.job_index => {
+                ds.job_index();
+            }
             _ => return true,
         }
         self.part += 1;
-        self.part == Self::PARTS
+        self.part == if self.job_index { 3 } else { 2 }
     }
 
     pub fn finish(mut self) -> Dataset {

@@ -60,8 +60,9 @@ impl PackLoad {
     }
 
     /// [`PackLoad::dataset`] a part at a time: at a million jobs each part is a long task,
-    /// and the browser takes input between them.
+    /// and the browser takes input between them. The job index is one of the parts: each
+    /// rebuild replaces a dataset the worker may be searching.
     pub fn indexing(&self) -> Indexing {
-        Indexing::new(self.catalog.clone(), self.problems.clone(), self.manifest.currency)
+        Indexing::new(self.catalog.clone(), self.problems.clone(), self.manifest.currency).with_job_index()
     }
 }
