@@ -209,8 +209,15 @@ const HANZI_KEYS: usize = SLOTS + SLOTS * SLOTS;
 /// Words of a bit set over the pairs of slots.
 const PAIR_WORDS: usize = (SLOTS * SLOTS).div_ceil(64);
 
+/// The pair of adjacent start slots `a`, `b` as a number below `SLOTS * SLOTS` (its bit in the
+/// builder's set of a text's pairs).
+fn pair_bit(a: usize, b: usize) -> usize {
+    a * SLOTS + b
+}
+
+/// The candidate list of texts with the pair `a`, `b`.
 fn pair_key(a: usize, b: usize) -> usize {
-    PAIR_KEYS + a * SLOTS + b
+    PAIR_KEYS + pair_bit(a, b)
 }
 
 #[derive(Clone, Debug, Default)]
@@ -516,7 +523,7 @@ impl<'a> Builder<'a> {
             starts |= info.slots;
             for a in bit_slots(prev) {
                 for b in bit_slots(info.slots) {
-                    let bit = a * SLOTS + b;
+                    let bit = pair_bit(a, b);
                     self.pairs[bit / 64] |= 1 << (bit % 64);
                     self.pair_words |= 1 << (bit / 64);
                 }
