@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod feed;
 pub mod fees;
 pub mod hash;
+pub mod json;
 pub mod map_outline;
 pub mod mentions;
 pub mod model;

@@ -2,7 +2,7 @@
 //! home place, wage wish) plus needs, and its resolution against a catalogue.
 
 use crate::engine::catalog::Catalog;
-use crate::engine::feed::Shallow;
+use crate::engine::json::Shallow;
 use crate::engine::model::*;
 use crate::engine::order;
 use crate::engine::score::place_key;

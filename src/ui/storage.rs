@@ -3,7 +3,7 @@
 //! kept until the worker clears it. Reads are total; writes say whether they worked. Only
 //! `ui::hooks::use_storage` (and the starting state) call this.
 
-use crate::engine::feed::Shallow;
+use crate::engine::json::Shallow;
 use crate::engine::profile::{Profile, ProfileProblem};
 
 /// Bump the version when the stored shape changes incompatibly.

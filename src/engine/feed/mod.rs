@@ -14,13 +14,10 @@ pub use jobposting::Origin;
 pub use problem::{FeedError, List, Problem, ProblemKind, Problems};
 pub use raw::RawFeed;
 pub use salary::Salary;
-use serde_json::value::RawValue;
 use serde_json::Value;
 
-/// A native feed's top level with every value left as raw JSON text. Its lists are then read
-/// one record at a time, so a 100k-job feed never exists as a single `Value` tree (that
-/// tree took 14 times the feed's size while loading).
-pub(crate) type Shallow<'a> = crate::engine::hash::FastMap<String, &'a RawValue>;
+// A native feed's top level is read shallowly; its lists then one record at a time.
+use crate::engine::json::Shallow;
 
 /// Feeds above this size are refused whole: a phone should not try to parse them.
 pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;

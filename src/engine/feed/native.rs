@@ -5,8 +5,9 @@
 use super::problem::{List, ProblemKind, Problems};
 use super::raw::{Pending, RawFeed, RawRef};
 use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_REF, MAX_REFS, MAX_SHORT};
-use super::{Problem, Shallow};
+use super::Problem;
 use crate::engine::hash::FastSet;
+use crate::engine::json::Shallow;
 use crate::engine::model::*;
 use serde_json::value::RawValue;
 use serde_json::Value;

@@ -1,7 +1,8 @@
 //! `manifest.json`: which shards a pack has. Read before anything else, and refused whole
 //! when it is from a newer format or names a file outside its own folder.
 
-use crate::engine::feed::{FeedError, Shallow};
+use crate::engine::feed::FeedError;
+use crate::engine::json::Shallow;
 use crate::engine::model::Currency;
 use serde_json::Value;
 

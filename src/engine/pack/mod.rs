@@ -31,7 +31,8 @@ pub use order::fetch_order;
 pub use problems::{encode as encode_problem, kind_name};
 
 use crate::engine::catalog::Catalog;
-use crate::engine::feed::{FeedError, Problems, Shallow};
+use crate::engine::feed::{FeedError, Problems};
+use crate::engine::json::Shallow;
 
 /// The manifest format this build reads and writes (`"skillmatchPack": 1`). A manifest with
 /// a larger number is refused before anything else in it is read.
