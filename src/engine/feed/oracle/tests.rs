@@ -308,6 +308,7 @@ fn shaped(vocab: &'static [&'static str]) -> BoxedStrategy<Vec<(String, String)>
         .boxed()
 }
 
+const TOP: &[&str] = &["skillmatch", "@context", "places", "skills", "brands", "jobs", "courses", "generated"];
 const PLACE: &[&str] = &["name", "code", "en", "lat", "lon", "counties"];
 const SKILL: &[&str] = &["id", "name", "en", "aliases", "category", "occupation"];
 const BRAND: &[&str] = &["id", "name", "en", "city", "sample", "skills", "skill", "level"];
@@ -418,11 +419,14 @@ fn native_feed() -> impl Strategy<Value = String> {
     };
     let lists = [("places", PLACE), ("skills", SKILL), ("brands", BRAND), ("jobs", JOB), ("courses", COURSE)]
         .map(|(name, vocab)| prop::option::weighted(0.6, list(vocab)).prop_map(move |l| l.map(|l| (quoted(name), l))));
-    (any::<bool>(), lists).prop_map(|(marked, lists)| {
+    // Besides: top-level fields of any value, a list's key again among them.
+    let others = prop::collection::vec((key(TOP), value(TOP)), 0..3);
+    (any::<bool>(), lists, others).prop_map(|(marked, lists, mut others)| {
         let mut fields: Vec<(String, String)> = lists.into_iter().flatten().collect();
         if marked || fields.is_empty() {
             fields.insert(0, (quoted("skillmatch"), "1".into()));
         }
+        fields.append(&mut others);
         object(fields)
     })
 }
