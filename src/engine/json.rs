@@ -4,9 +4,9 @@
 //! field's problem only, and a 100k-job feed never exists as a single tree (a
 //! `serde_json::Value` tree took 14 times the feed's size while loading). And as a small
 //! tree, [`Json`], for one record at a time (a feed's record, a JobPosting document, a pack's
-//! problems, the map file): its text borrowed from the input, its objects a list of fields,
-//! so reading a record allocates one list per object and nothing per field, and the wasm
-//! carries neither `serde_json::Value` nor the sorted map it is built on.
+//! problems, the map file): its text borrowed from the input (copied only where it has
+//! escapes), its objects lists of fields, so reading a record builds no map and allocates
+//! no key, and no `serde_json::Value` code is in the wasm.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
