@@ -4,7 +4,7 @@
 //! its SVG path and its label point. The file is fetched only when the map first shows; a
 //! file that cannot be read is `None`, and the UI falls back to the table.
 
-use serde_json::Value;
+use crate::engine::json::Json;
 
 /// Labels closer than this (map units) to another label are drawn smaller: the prefectures
 /// around Chengdu, Zigong and Neijiang are small and close together, and full-size labels
@@ -43,18 +43,18 @@ impl MapOutlines {
 /// Reads the map file; `None` when it is not one (not JSON, no view box, no outlines).
 /// Outlines missing a code, a path or a label point are skipped, not fatal.
 pub fn read(bytes: &[u8]) -> Option<MapOutlines> {
-    // From text, not bytes: the feed reader parses `Value`s from `&str`, and a second
+    // From text, not bytes: the feed reader parses `Json` from `&str`, and a second
     // reader type would put a second copy of the whole JSON parser into the download.
-    let v: Value = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
+    let v: Json = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     let view_box = v.get("viewBox")?.as_str()?.to_string();
     let mut outlines: Vec<Outline> = v
         .get("prefectures")?
         .as_array()?
         .iter()
         .filter_map(|p| {
-            let text = |k: &str| p.get(k).and_then(Value::as_str).map(str::to_string);
+            let text = |k: &str| p.get(k).and_then(Json::as_str).map(str::to_string);
             let label = p.get("label")?.as_array()?;
-            let at = |i: usize| label.get(i).and_then(Value::as_f64).map(|x| x.round() as i64);
+            let at = |i: usize| label.get(i).and_then(Json::as_f64).map(|x| x.round() as i64);
             Some(Outline {
                 code: text("code")?,
                 name: text("name").unwrap_or_default(),

@@ -8,9 +8,9 @@ use super::problem::{List, ProblemKind, Problems};
 use super::raw::{Pending, RawFeed, RawRef};
 use super::reader::{get, Ctx, Rec, MAX_LONG, MAX_REFS, MAX_SHORT};
 use super::salary::{self, Salary};
+use crate::engine::json::{Fields, Json};
 use crate::engine::model::*;
 use crate::engine::text::html_to_text;
-use serde_json::{Map, Value};
 
 /// Where the postings came from, for what they do not say themselves.
 #[derive(Clone, Copy, Debug, Default)]
@@ -21,7 +21,7 @@ pub struct Origin<'a> {
 }
 
 /// Returns `None` when the document holds no JobPosting at all.
-pub fn parse(value: &Value, feed: usize, origin: Origin, problems: &mut Problems) -> Option<RawFeed> {
+pub fn parse(value: &Json, feed: usize, origin: Origin, problems: &mut Problems) -> Option<RawFeed> {
     let mut found = Vec::new();
     collect(value, "$".to_string(), &mut found, 0);
     if found.is_empty() {
@@ -49,32 +49,32 @@ pub fn parse(value: &Value, feed: usize, origin: Origin, problems: &mut Problems
 }
 
 /// Whether an `@type` names JobPosting: `JobPosting`, `schema:JobPosting` or the full IRI.
-fn is_type(t: &str, name: &str) -> bool {
+pub(super) fn is_type(t: &str, name: &str) -> bool {
     let last = t.rsplit(['/', ':', '#']).next().unwrap_or(t);
     last.eq_ignore_ascii_case(name)
 }
 
-fn has_type(o: &Map<String, Value>, name: &str) -> bool {
-    let list: &[Value] = match get(o, "@type") {
-        Some(Value::Array(a)) => a,
+fn has_type(o: &Fields, name: &str) -> bool {
+    let list: &[Json] = match get(o, "@type") {
+        Some(Json::Array(a)) => a,
         Some(v) => std::slice::from_ref(v),
         None => &[],
     };
-    list.iter().filter_map(Value::as_str).any(|t| is_type(t, name))
+    list.iter().filter_map(Json::as_str).any(|t| is_type(t, name))
 }
 
 /// Finds JobPosting objects in any of the published shapes, with their JSON paths.
-fn collect<'a>(v: &'a Value, path: String, out: &mut Vec<(&'a Value, String)>, depth: usize) {
+fn collect<'a>(v: &'a Json<'a>, path: String, out: &mut Vec<(&'a Json<'a>, String)>, depth: usize) {
     if depth > 8 {
         return;
     }
     match v {
-        Value::Array(items) => {
+        Json::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 collect(item, format!("{path}[{i}]"), out, depth + 1);
             }
         }
-        Value::Object(o) => {
+        Json::Object(o) => {
             if has_type(o, "JobPosting") {
                 out.push((v, path));
                 return;
@@ -82,7 +82,7 @@ fn collect<'a>(v: &'a Value, path: String, out: &mut Vec<(&'a Value, String)>, d
             // The containers pages put postings in: a graph, a list (of list items), and a
             // web page's main entity.
             for key in ["@graph", "itemListElement", "item", "mainEntity"] {
-                if let Some((k, inner)) = o.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)) {
+                if let Some((k, inner)) = o.find_ignoring_case(key) {
                     collect(inner, format!("{path}.{k}"), out, depth + 1);
                 }
             }
@@ -92,41 +92,41 @@ fn collect<'a>(v: &'a Value, path: String, out: &mut Vec<(&'a Value, String)>, d
 }
 
 /// Text of a value that may be a string, a number, or an object with `name`/`value`.
-pub(super) fn loose_text(v: &Value) -> Option<String> {
+pub(super) fn loose_text(v: &Json) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Object(o) => ["name", "value", "credentialCategory", "codeValue", "@id"]
+        Json::Str(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Json::Number(n) => Some(n.to_string()),
+        Json::Object(o) => ["name", "value", "credentialCategory", "codeValue", "@id"]
             .iter()
             .find_map(|k| get(o, k).and_then(loose_text)),
-        Value::Array(a) => a.iter().find_map(loose_text),
+        Json::Array(a) => a.iter().find_map(loose_text),
         _ => None,
     }
 }
 
 /// Every text of a value that may be a list (of strings or named things).
-fn texts(v: Option<&Value>) -> Vec<String> {
+fn texts(v: Option<&Json>) -> Vec<String> {
     match v {
-        Some(Value::Array(a)) => a.iter().filter_map(loose_text).collect(),
+        Some(Json::Array(a)) => a.iter().filter_map(loose_text).collect(),
         Some(v) => loose_text(v).into_iter().collect(),
         None => Vec::new(),
     }
 }
 
-fn first(v: Option<&Value>) -> Option<&Value> {
+fn first<'a>(v: Option<&'a Json<'a>>) -> Option<&'a Json<'a>> {
     match v? {
-        Value::Array(a) => a.iter().find(|x| !x.is_null()),
+        Json::Array(a) => a.iter().find(|x| !x.is_null()),
         v => Some(v),
     }
 }
 
 /// A field of a nested object, by case-insensitive key.
-fn field<'a>(v: Option<&'a Value>, key: &str) -> Option<&'a Value> {
+fn field<'a>(v: Option<&'a Json<'a>>, key: &str) -> Option<&'a Json<'a>> {
     v?.as_object().and_then(|o| get(o, key))
 }
 
 /// Plain text of a name that may carry entities or tags ("R&amp;D Engineer").
-fn clean(s: String) -> String {
+pub(super) fn clean(s: String) -> String {
     if s.contains(['&', '<']) {
         html_to_text(&s)
     } else {
@@ -135,7 +135,7 @@ fn clean(s: String) -> String {
 }
 
 /// Countries whose postings, when they give no currency, are in renminbi.
-fn is_china(country: &str) -> bool {
+pub(super) fn is_china(country: &str) -> bool {
     ["CN", "CHN", "China", "中国", "中华人民共和国", "People's Republic of China"]
         .iter()
         .any(|c| country.trim().eq_ignore_ascii_case(c))
@@ -145,7 +145,7 @@ fn posting(rec: &mut Rec, feed: usize, index: usize, origin: Origin) -> Pending<
     // `title`, else `name` (what schema.org's own examples use); a title that is not text
     // makes a broken record, never a job called "12345".
     let title_key = match (rec.raw("title"), rec.raw("name")) {
-        (Some(Value::String(t)), Some(_)) if t.trim().is_empty() => "name",
+        (Some(Json::Str(t)), Some(_)) if t.trim().is_empty() => "name",
         (None, Some(_)) => "name",
         _ => "title",
     };
@@ -163,15 +163,15 @@ fn posting(rec: &mut Rec, feed: usize, index: usize, origin: Origin) -> Pending<
 
     // The first location with an address (postings list several offices, or none at all
     // for remote work).
-    let locations: &[Value] = match rec.raw("jobLocation") {
-        Some(Value::Array(a)) => a,
+    let locations: &[Json] = match rec.raw("jobLocation") {
+        Some(Json::Array(a)) => a,
         Some(v) => std::slice::from_ref(v),
         None => &[],
     };
     let place = locations.iter().find(|p| field(Some(p), "address").is_some()).or(locations.first());
     let address = field(place, "address");
     let part = |k: &str| match address {
-        Some(Value::String(s)) if k == "addressLocality" => Some(s.trim().to_string()),
+        Some(Json::Str(s)) if k == "addressLocality" => Some(s.trim().to_string()),
         a => field(a, k).and_then(loose_text),
     };
     let (locality, region) = (part("addressLocality").unwrap_or_default(), part("addressRegion").unwrap_or_default());
@@ -288,10 +288,10 @@ fn apply_link(rec: &mut Rec, url: Option<&str>, origin: Origin) -> Option<ApplyL
     contact_link.or_else(|| origin.page.and_then(ApplyLink::parse))
 }
 
-pub(super) fn loose_number(v: Option<&Value>) -> Option<f64> {
+pub(super) fn loose_number(v: Option<&Json>) -> Option<f64> {
     match v? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => crate::engine::text::parse_decimal(&s.trim().replace([',', '，', ' '], "")),
+        Json::Number(n) => n.as_f64(),
+        Json::Str(s) => crate::engine::text::parse_decimal(&s.trim().replace([',', '，', ' '], "")),
         _ => None,
     }
     .filter(|n: &f64| n.is_finite())

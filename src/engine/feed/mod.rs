@@ -5,6 +5,9 @@
 mod html;
 mod jobposting;
 pub(crate) mod native;
+/// The reader as it was with `serde_json::Value`: the tests' oracle.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod oracle;
 pub mod problem;
 pub mod raw;
 mod reader;
@@ -14,10 +17,8 @@ pub use jobposting::Origin;
 pub use problem::{FeedError, List, Problem, ProblemKind, Problems};
 pub use raw::RawFeed;
 pub use salary::Salary;
-use serde_json::Value;
-
 // A native feed's top level is read shallowly; its lists then one record at a time.
-use crate::engine::json::Shallow;
+use crate::engine::json::{Json, Shallow};
 
 /// Feeds above this size are refused whole: a phone should not try to parse them.
 pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
@@ -109,8 +110,8 @@ pub fn open<'a>(
     if body.starts_with('<') {
         // A web page: its JSON-LD is the feed (a job page, a portal's list page); anything
         // else (an error page served with status 200) gives no jobs.
-        let blocks: Vec<Value> = html::json_ld(body).filter_map(|b| serde_json::from_str(b).ok()).collect();
-        return jobposting::parse(&Value::Array(blocks), feed, origin, problems)
+        let blocks: Vec<Json> = html::json_ld(body).filter_map(|b| serde_json::from_str(b).ok()).collect();
+        return jobposting::parse(&Json::Array(blocks), feed, origin, problems)
             .map(|raw| Opened::Read(raw, Format::JobPosting))
             .ok_or(FeedError::Html);
     }
@@ -121,13 +122,13 @@ pub fn open<'a>(
     }
     // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
     // error names the line and column.
-    let value: Value = match serde_json::from_str(text) {
+    let value: Json = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(_) if nests_deeper_than(text, MAX_DEPTH) => return Err(FeedError::TooDeep),
         Err(e) => {
             // Real pages sometimes leave text after a complete JSON value (a template's stray
             // line): the value is read, the rest reported.
-            let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+            let mut values = serde_json::Deserializer::from_str(text).into_iter::<Json>();
             match (values.next(), values.byte_offset()) {
                 (Some(Ok(v)), end) if end < text.len() => {
                     problems.push(Problem {

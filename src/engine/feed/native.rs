@@ -7,10 +7,10 @@ use super::raw::{Pending, RawFeed, RawRef};
 use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_REF, MAX_REFS, MAX_SHORT};
 use super::Problem;
 use crate::engine::hash::FastSet;
+use crate::engine::json::Json;
 use crate::engine::json::Shallow;
 use crate::engine::model::*;
 use serde_json::value::RawValue;
-use serde_json::Value;
 
 /// A native feed read whole.
 pub fn parse(root: Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
@@ -158,7 +158,7 @@ pub fn read_record<T: HasId>(
     let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
     // The text is well-formed JSON already; what fails here is nesting past serde_json's
     // limit, a number no float can hold, or an escape that is no character.
-    let item = match serde_json::from_str::<Value>(item) {
+    let item = match serde_json::from_str::<Json>(item) {
         Ok(item) => item,
         Err(_) => {
             let kind = if super::nests_deeper_than(item, super::MAX_DEPTH) {
@@ -309,19 +309,19 @@ fn skill_refs(rec: &mut Rec, key: &str, item_key: &str) -> Vec<RawRef> {
     for (i, v) in items.iter().enumerate() {
         let path = format!("{}.{}[{}]", rec.ctx().path, key, i);
         match v {
-            Value::String(s) if !s.trim().is_empty() => {
+            Json::Str(s) if !s.trim().is_empty() => {
                 let text = rec.truncated(&format!("{key}[{i}]"), s.trim().to_string(), MAX_REF);
                 out.push(RawRef { text, level: None, path, free: false })
             }
-            Value::Object(o) => {
-                let text = o.get(item_key).and_then(Value::as_str).map(str::trim).unwrap_or("");
+            Json::Object(o) => {
+                let text = o.get(item_key).and_then(Json::as_str).map(str::trim).unwrap_or("");
                 if text.is_empty() {
                     rec.report(format!("{path}.{item_key}"), ProblemKind::Missing, false);
                     continue;
                 }
                 let text = rec.truncated(&format!("{key}[{i}].{item_key}"), text.to_string(), MAX_REF);
                 let level = match o.get("level") {
-                    None | Some(Value::Null) => None,
+                    None | Some(Json::Null) => None,
                     Some(l) => match number_at(l, |_| format!("{path}.level"), rec) {
                         Some(n) if n.fract() == 0.0 && Level::new(n as i64).is_some() => Level::new(n as i64),
                         Some(_) => {
@@ -392,7 +392,7 @@ fn wage(rec: &mut Rec) -> Option<Wage> {
     let max = read("max", rec);
     let monthly_estimate = read("monthlyEstimate", rec);
     // Native feeds are in renminbi unless they name another currency.
-    let currency = match obj.get("currency").and_then(Value::as_str) {
+    let currency = match obj.get("currency").and_then(Json::as_str) {
         None => Currency::CNY,
         Some(c) => match Currency::parse(c) {
             Some(c) => c,
@@ -402,7 +402,7 @@ fn wage(rec: &mut Rec) -> Option<Wage> {
             }
         },
     };
-    let unit = match obj.get("unit").and_then(Value::as_str) {
+    let unit = match obj.get("unit").and_then(Json::as_str) {
         Some(u) => match WageUnit::parse(u) {
             Some(u) => u,
             None => {

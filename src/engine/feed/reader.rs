@@ -2,7 +2,7 @@
 //! records a [`Problem`] with the field's JSON path, and never panics.
 
 use super::problem::{List, Problem, ProblemKind, Problems};
-use serde_json::{Map, Value};
+use crate::engine::json::{Fields, Json};
 
 /// Longest text kept for short fields (titles, names); longer text is cut and reported.
 pub const MAX_SHORT: usize = 200;
@@ -24,7 +24,7 @@ pub struct Ctx {
 }
 
 pub struct Rec<'a, 'p> {
-    obj: &'a Map<String, Value>,
+    obj: &'a Fields<'a>,
     ctx: Ctx,
     id: Option<String>,
     problems: &'p mut Problems,
@@ -34,7 +34,7 @@ pub struct Rec<'a, 'p> {
 
 impl<'a, 'p> Rec<'a, 'p> {
     /// Opens record `index` of `list`; a non-object is reported and yields `None`.
-    pub fn open(value: &'a Value, ctx: Ctx, problems: &'p mut Problems) -> Option<Rec<'a, 'p>> {
+    pub fn open(value: &'a Json<'a>, ctx: Ctx, problems: &'p mut Problems) -> Option<Rec<'a, 'p>> {
         match value.as_object() {
             Some(obj) => Some(Rec { obj, ctx, id: None, problems, skip: false }),
             None => {
@@ -54,7 +54,7 @@ impl<'a, 'p> Rec<'a, 'p> {
 
     /// The value of `key`, or of a key that differs only in ASCII case (live sites write
     /// `Value`, `unitText` as `UnitText`); `null` counts as absent.
-    pub fn raw(&self, key: &str) -> Option<&'a Value> {
+    pub fn raw(&self, key: &str) -> Option<&'a Json<'a>> {
         get(self.obj, key)
     }
 
@@ -83,8 +83,8 @@ impl<'a, 'p> Rec<'a, 'p> {
     /// Reads the record's id (a string or an integer); missing ids skip the record.
     pub fn id(&mut self, key: &str) -> String {
         let id = match self.raw(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            Some(Value::Number(n)) => Some(n.to_string()),
+            Some(Json::Str(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Some(Json::Number(n)) => Some(n.to_string()),
             Some(_) => {
                 self.report(self.path_of(key), ProblemKind::WrongType { expected: "string" }, true);
                 None
@@ -105,8 +105,8 @@ impl<'a, 'p> Rec<'a, 'p> {
     pub fn text(&mut self, key: &str, max: usize) -> Option<String> {
         let raw = self.raw(key)?;
         let s = match raw {
-            Value::String(s) => s.trim().to_string(),
-            Value::Number(n) => n.to_string(),
+            Json::Str(s) => s.trim().to_string(),
+            Json::Number(n) => n.to_string(),
             _ => {
                 self.report(self.path_of(key), ProblemKind::WrongType { expected: "string" }, false);
                 return None;
@@ -136,11 +136,11 @@ impl<'a, 'p> Rec<'a, 'p> {
     /// title of `12345` is a broken record, not a job called "12345".
     pub fn required_text(&mut self, key: &str, max: usize) -> String {
         match self.raw(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => {
+            Some(Json::Str(s)) if !s.trim().is_empty() => {
                 let s = s.trim().to_string();
                 self.truncated(key, s, max)
             }
-            Some(Value::String(_)) | None => {
+            Some(Json::Str(_)) | None => {
                 self.report(self.path_of(key), ProblemKind::Missing, true);
                 String::new()
             }
@@ -159,9 +159,9 @@ impl<'a, 'p> Rec<'a, 'p> {
     pub fn flag(&mut self, key: &str) -> bool {
         match self.raw(key) {
             None => false,
-            Some(Value::Bool(b)) => *b,
-            Some(Value::String(s)) if s == "true" => true,
-            Some(Value::String(s)) if s == "false" => false,
+            Some(Json::Bool(b)) => *b,
+            Some(Json::Str(s)) if s == "true" => true,
+            Some(Json::Str(s)) if s == "false" => false,
             Some(_) => {
                 self.report(self.path_of(key), ProblemKind::WrongType { expected: "boolean" }, false);
                 false
@@ -170,17 +170,17 @@ impl<'a, 'p> Rec<'a, 'p> {
     }
 
     /// An optional array; a lone value where a list was expected is read as a list of one.
-    pub fn list(&mut self, key: &str) -> &'a [Value] {
+    pub fn list(&mut self, key: &str) -> &'a [Json<'a>] {
         match self.raw(key) {
             None => &[],
-            Some(Value::Array(a)) => a,
+            Some(Json::Array(a)) => a,
             Some(v) => std::slice::from_ref(v),
         }
     }
 
-    pub fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
+    pub fn object(&mut self, key: &str) -> Option<&'a Fields<'a>> {
         match self.raw(key)? {
-            Value::Object(m) => Some(m),
+            Json::Object(m) => Some(m),
             _ => {
                 self.report(self.path_of(key), ProblemKind::WrongType { expected: "object" }, false);
                 None
@@ -194,8 +194,8 @@ impl<'a, 'p> Rec<'a, 'p> {
         let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.iter().enumerate() {
             match v {
-                Value::String(s) if !s.trim().is_empty() => out.push(cut(s.trim(), max).0),
-                Value::String(_) => {}
+                Json::Str(s) if !s.trim().is_empty() => out.push(cut(s.trim(), max).0),
+                Json::Str(_) => {}
                 _ => self.report(
                     format!("{}.{}[{}]", self.ctx.path, key, i),
                     ProblemKind::WrongType { expected: "string" },
@@ -208,17 +208,15 @@ impl<'a, 'p> Rec<'a, 'p> {
 }
 
 /// `obj[key]`, else the first key equal to it but for ASCII case; `null` counts as absent.
-pub fn get<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    obj.get(key)
-        .or_else(|| obj.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v))
-        .filter(|v| !v.is_null())
+pub fn get<'a>(obj: &'a Fields<'a>, key: &str) -> Option<&'a Json<'a>> {
+    obj.get(key).or_else(|| obj.find_ignoring_case(key).map(|(_, v)| v)).filter(|v| !v.is_null())
 }
 
 /// Reads a number from a JSON value at `path`, reporting ill-typed values.
-pub fn number_at(v: &Value, path: impl FnOnce(&Rec) -> String, rec: &mut Rec) -> Option<f64> {
+pub fn number_at(v: &Json, path: impl FnOnce(&Rec) -> String, rec: &mut Rec) -> Option<f64> {
     let n = match v {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => crate::engine::text::parse_decimal(&s.trim().replace(',', "")),
+        Json::Number(n) => n.as_f64(),
+        Json::Str(s) => crate::engine::text::parse_decimal(&s.trim().replace(',', "")),
         _ => None,
     };
     match n {

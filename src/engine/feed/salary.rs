@@ -9,9 +9,9 @@
 use super::jobposting::loose_number;
 use super::problem::ProblemKind;
 use super::reader::{get, Rec};
+use crate::engine::json::{Fields, Json};
 use crate::engine::model::{Currency, Wage, WageUnit};
 use crate::engine::text::is_separator;
-use serde_json::{Map, Value};
 
 /// What a posting says about pay.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,19 +23,19 @@ pub enum Salary {
 }
 
 pub fn read(rec: &mut Rec, in_china: bool) -> Salary {
-    let currency = rec.raw("salaryCurrency").and_then(Value::as_str).and_then(Currency::parse);
+    let currency = rec.raw("salaryCurrency").and_then(Json::as_str).and_then(Currency::parse);
     let fallback = currency.or(in_china.then_some(Currency::CNY));
     for key in ["baseSalary", "estimatedSalary"] {
         let base = match rec.raw(key) {
-            Some(Value::Array(a)) => a.iter().find(|v| !v.is_null()),
+            Some(Json::Array(a)) => a.iter().find(|v| !v.is_null()),
             other => other,
         };
         let Some(base) = base else { continue };
         let path = rec.path_of(key);
         let salary = match base {
-            Value::Object(o) => amount(rec, o, fallback, &path),
-            Value::Number(n) => n.as_f64().map_or(Salary::None, |v| checked(rec, Some(v), None, None, fallback, &path)),
-            Value::String(s) => from_text(s, fallback, None),
+            Json::Object(o) => amount(rec, o, fallback, &path),
+            Json::Number(n) => n.as_f64().map_or(Salary::None, |v| checked(rec, Some(v), None, None, fallback, &path)),
+            Json::Str(s) => from_text(s, fallback, None),
             _ => Salary::None,
         };
         if salary != Salary::None {
@@ -46,7 +46,7 @@ pub fn read(rec: &mut Rec, in_china: bool) -> Salary {
 }
 
 /// UN/CEFACT common codes schema.org suggests for `unitCode`.
-fn unit_code(code: &str) -> Option<WageUnit> {
+pub(super) fn unit_code(code: &str) -> Option<WageUnit> {
     Some(match code.trim().to_ascii_uppercase().as_str() {
         "HUR" => WageUnit::Hour,
         "DAY" => WageUnit::Day,
@@ -58,18 +58,18 @@ fn unit_code(code: &str) -> Option<WageUnit> {
 }
 
 /// A MonetaryAmount (or MonetaryAmountDistribution).
-fn amount(rec: &mut Rec, o: &Map<String, Value>, fallback: Option<Currency>, path: &str) -> Salary {
+fn amount(rec: &mut Rec, o: &Fields, fallback: Option<Currency>, path: &str) -> Salary {
     let currency = ["currency", "salaryCurrency"]
         .iter()
-        .find_map(|k| get(o, k).and_then(Value::as_str).and_then(Currency::parse))
+        .find_map(|k| get(o, k).and_then(Json::as_str).and_then(Currency::parse))
         .or(fallback);
     let value = match get(o, "value") {
-        Some(Value::Array(a)) => a.first(),
+        Some(Json::Array(a)) => a.first(),
         v => v,
     };
-    let inner = value.and_then(Value::as_object);
+    let inner = value.and_then(Json::as_object);
     // The period: on the QuantitativeValue, on the amount, as a unit code, or a duration.
-    let unit_text = [inner, Some(o)].into_iter().flatten().find_map(|m| get(m, "unitText").and_then(Value::as_str));
+    let unit_text = [inner, Some(o)].into_iter().flatten().find_map(|m| get(m, "unitText").and_then(Json::as_str));
     let unit = match unit_text {
         Some(t) => {
             let u = WageUnit::parse_loose(t);
@@ -82,17 +82,17 @@ fn amount(rec: &mut Rec, o: &Map<String, Value>, fallback: Option<Currency>, pat
         None => [inner, Some(o)]
             .into_iter()
             .flatten()
-            .find_map(|m| get(m, "unitCode").and_then(Value::as_str).and_then(unit_code))
-            .or_else(|| get(o, "duration").and_then(Value::as_str).and_then(WageUnit::parse_loose)),
+            .find_map(|m| get(m, "unitCode").and_then(Json::as_str).and_then(unit_code))
+            .or_else(|| get(o, "duration").and_then(Json::as_str).and_then(WageUnit::parse_loose)),
     };
-    if let Some(Value::String(s)) = value {
+    if let Some(Json::Str(s)) = value {
         if loose_number(value).is_none() {
             return from_text(s, currency, unit);
         }
     }
     // Amounts: on the QuantitativeValue, else on the MonetaryAmount itself, else the
     // percentiles of a distribution.
-    let from = |m: &Map<String, Value>, keys: &[&str]| keys.iter().find_map(|k| loose_number(get(m, k)));
+    let from = |m: &Fields, keys: &[&str]| keys.iter().find_map(|k| loose_number(get(m, k)));
     let (mut min, mut max) = (None, None);
     if let Some(q) = inner {
         (min, max) = (from(q, &["minValue"]), from(q, &["maxValue"]));
@@ -111,7 +111,7 @@ fn amount(rec: &mut Rec, o: &Map<String, Value>, fallback: Option<Currency>, pat
     }
     if min.is_none() && max.is_none() {
         // No number anywhere: the amount may be text on the QuantitativeValue ("7-20 triệu").
-        let text = inner.and_then(|q| ["value", "minValue"].iter().find_map(|k| get(q, k).and_then(Value::as_str)));
+        let text = inner.and_then(|q| ["value", "minValue"].iter().find_map(|k| get(q, k).and_then(Json::as_str)));
         if let Some(text) = text {
             return from_text(text, currency, unit);
         }

@@ -2,9 +2,8 @@
 //! when it is from a newer format or names a file outside its own folder.
 
 use crate::engine::feed::FeedError;
-use crate::engine::json::Shallow;
+use crate::engine::json::{Json, Shallow};
 use crate::engine::model::Currency;
-use serde_json::Value;
 
 /// One shard as the manifest lists it.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,8 +40,8 @@ impl Manifest {
 
     pub fn parse(bytes: &[u8]) -> Result<Manifest, FeedError> {
         let text = std::str::from_utf8(bytes).map_err(|_| FeedError::Damaged)?;
-        let root: Value = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
-        let version = root.get("skillmatchPack").and_then(Value::as_u64).ok_or(FeedError::Damaged)?;
+        let root: Json = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
+        let version = root.get("skillmatchPack").and_then(Json::as_u64).ok_or(FeedError::Damaged)?;
         if version > super::VERSION {
             return Err(FeedError::NewerFormat { version });
         }
@@ -51,7 +50,7 @@ impl Manifest {
             None => Currency::CNY,
         };
         let catalogue = root.get("catalogue").and_then(shard).ok_or(FeedError::Damaged)?;
-        let shards = root.get("shards").and_then(Value::as_array).ok_or(FeedError::Damaged)?;
+        let shards = root.get("shards").and_then(Json::as_array).ok_or(FeedError::Damaged)?;
         let shards = shards.iter().map(shard).collect::<Option<Vec<_>>>().ok_or(FeedError::Damaged)?;
         let jobs = shards.iter().map(|s| s.jobs).sum();
         Ok(Manifest { version, jobs, currency, catalogue, shards })
@@ -66,7 +65,7 @@ impl Manifest {
     }
 }
 
-fn shard(v: &Value) -> Option<ShardInfo> {
+fn shard(v: &Json) -> Option<ShardInfo> {
     let file = v.get("file")?.as_str()?;
     // Only a plain name beside the manifest: a manifest cannot send the widget elsewhere.
     let plain = !file.is_empty()
@@ -74,8 +73,8 @@ fn shard(v: &Value) -> Option<ShardInfo> {
         && file.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
     plain.then(|| ShardInfo {
         file: file.to_string(),
-        city: v.get("city").and_then(Value::as_str).unwrap_or_default().to_string(),
-        jobs: v.get("jobs").and_then(Value::as_u64).unwrap_or(0) as usize,
-        bytes: v.get("bytes").and_then(Value::as_u64).unwrap_or(0) as usize,
+        city: v.get("city").and_then(Json::as_str).unwrap_or_default().to_string(),
+        jobs: v.get("jobs").and_then(Json::as_u64).unwrap_or(0) as usize,
+        bytes: v.get("bytes").and_then(Json::as_u64).unwrap_or(0) as usize,
     })
 }

@@ -4,6 +4,8 @@
 //! possibly `null`, `kind` an index into [`KINDS`] and `a`/`b` its values (or `null`).
 
 use crate::engine::feed::{FeedError, List, Problem, ProblemKind, Problems};
+use crate::engine::json::Json;
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
 
 /// The kinds by their index in the format. Only ever add at the end.
@@ -68,18 +70,18 @@ pub fn encode_all(problems: &Problems) -> Value {
 
 /// Reads the set back; anything that is not exactly what [`encode_all`] writes is damage.
 pub fn decode(text: &str) -> Result<Problems, FeedError> {
-    let v: Value = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
-    let count = |k: &str| v.get(k).and_then(Value::as_u64).map(|n| n as usize).ok_or(FeedError::Damaged);
+    let v: Json = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
+    let count = |k: &str| v.get(k).and_then(Json::as_u64).map(|n| n as usize).ok_or(FeedError::Damaged);
     let (total, skipped) = (count("total")?, count("skipped")?);
-    let items = v.get("kept").and_then(Value::as_array).ok_or(FeedError::Damaged)?;
+    let items = v.get("kept").and_then(Json::as_array).ok_or(FeedError::Damaged)?;
     let kept = items.iter().map(decode_one).collect::<Option<Vec<_>>>().ok_or(FeedError::Damaged)?;
     Problems::from_parts(kept, total, skipped).ok_or(FeedError::Damaged)
 }
 
-fn decode_one(v: &Value) -> Option<Problem> {
-    let [feed, list, record, id, path, kind, a, b, skipped] = v.as_array()?.as_slice() else { return None };
-    let num = |v: &Value| v.as_u64().map(|n| n as usize);
-    let text = |v: &Value| v.as_str().map(str::to_string);
+fn decode_one(v: &Json) -> Option<Problem> {
+    let [feed, list, record, id, path, kind, a, b, skipped] = v.as_array()? else { return None };
+    let num = |v: &Json| v.as_u64().map(|n| n as usize);
+    let text = |v: &Json| v.as_str().map(str::to_string);
     let kind = match kind.as_u64()? {
         0 => ProblemKind::TooDeep,
         1 => ProblemKind::BadValue,
