@@ -5,7 +5,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::fees::asks_fee;
-use crate::engine::hash::FastMap;
+use crate::engine::hash::{AddrMap, FastMap};
 use crate::engine::mentions::SkillNames;
 use crate::engine::model::*;
 use crate::engine::order;
@@ -179,10 +179,11 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
     let mids: Vec<f32> = mids.into_iter().map(order::key_f32).collect();
     // Jobs share a few dozen place names and, being shared texts, often their
     // descriptions: look each up once (texts by address, since equal ones are one copy).
+    // Cities and counties share one map: (whether a city of the gazetteer, the place key).
     let mut places: FastMap<&str, (bool, u64)> = FastMap::default();
-    let mut counties: FastMap<&str, u64> = FastMap::default();
-    let mut fees: FastMap<usize, bool> = FastMap::default();
-    let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text));
+    let mut place = |text| *places.entry(text).or_insert_with(|| (cat.city(text).is_some(), place_key(text)));
+    let mut fees = AddrMap::default();
+    let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text).into()) != 0;
     let names = SkillNames::new(cat);
     let mut named: FastMap<usize, Vec<SkillIx>> = FastMap::default();
     let mut mentions = |job: &Job| {
@@ -212,8 +213,7 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
                 Some(_) => 0.5,
                 None => 0.0,
             };
-            let (in_province, city_key) =
-                *places.entry(&*job.city).or_insert_with(|| (cat.city(&job.city).is_some(), place_key(&job.city)));
+            let (in_province, city_key) = place(&job.city);
             JobFacts {
                 monthly: *m,
                 wage_rank: wage_rank.min(1.0),
@@ -222,7 +222,7 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
                 asks_fee: fee(&job.description) || fee(&job.title),
                 in_province,
                 city_key,
-                county_key: *counties.entry(&*job.county).or_insert_with(|| place_key(&job.county)),
+                county_key: place(&job.county).1,
                 geo: job.geo,
                 safeguards: job.safeguards,
                 housing: job.housing,
