@@ -11,7 +11,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems, RawFeed};
-use crate::engine::hash::{AddrMap, FastMap};
+use crate::engine::hash::{FastMap, NumMap};
 use crate::engine::model::{Currency, Job, SharedText, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
@@ -396,7 +396,7 @@ fn id_ranks(jobs: &[Job]) -> Vec<u32> {
 fn categories(jobs: &[Job]) -> Vec<SharedText> {
     // Equal texts are mostly one shared copy: drop repeats by address before sorting the
     // few dozen that remain.
-    let mut seen = AddrMap::default();
+    let mut seen = NumMap::default();
     let mut categories: Vec<SharedText> = jobs
         .iter()
         .map(|j| &j.category)

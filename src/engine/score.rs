@@ -5,7 +5,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::fees::asks_fee;
-use crate::engine::hash::{AddrMap, FastMap};
+use crate::engine::hash::{FastMap, NumMap};
 use crate::engine::mentions::SkillNames;
 use crate::engine::model::*;
 use crate::engine::order;
@@ -182,18 +182,23 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
     // Cities and counties share one map: (whether a city of the gazetteer, the place key).
     let mut places: FastMap<&str, (bool, u64)> = FastMap::default();
     let mut place = |text| *places.entry(text).or_insert_with(|| (cat.city(text).is_some(), place_key(text)));
-    let mut fees = AddrMap::default();
+    let mut fees = NumMap::default();
     let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text).into()) != 0;
     let names = SkillNames::new(cat);
-    let mut named: FastMap<usize, Vec<SkillIx>> = FastMap::default();
+    // Each distinct text's skills, found through its address (`named`, into `found_in`).
+    let mut named = NumMap::default();
+    let mut found_in: Vec<Vec<SkillIx>> = Vec::new();
     let mut mentions = |job: &Job| {
         if job.requires.iter().any(|r| matches!(r.skill, SkillRef::Known(_))) {
             return Inline::from_iter(std::iter::empty());
         }
         let mut found: Vec<u32> = Vec::with_capacity(INLINE);
         for (text, in_title) in [(&job.title, 1), (&job.description, 0)] {
-            let skills = named.entry(text.as_ptr() as usize).or_insert_with(|| names.find(text, INLINE));
-            for s in skills.iter() {
+            let at = *named.entry(text.as_ptr() as usize).or_insert_with(|| {
+                found_in.push(names.find(text, INLINE));
+                found_in.len() as u32 - 1
+            });
+            for s in found_in[at as usize].iter() {
                 if found.len() < INLINE && !found.iter().any(|f| f >> 1 == *s) {
                     found.push(s << 1 | in_title);
                 }

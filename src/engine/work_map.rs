@@ -12,7 +12,7 @@
 //! ignored: the map is where the worker chooses a city.
 
 use crate::engine::dataset::Dataset;
-use crate::engine::hash::{AddrMap, FastMap};
+use crate::engine::hash::{FastMap, NumMap};
 use crate::engine::profile::Resolved;
 use crate::engine::stats::median;
 use crate::engine::text::index::Scratch;
@@ -115,7 +115,7 @@ pub fn work_map(
     // found by its address (hashing a pointer, not the name, for every job).
     // `NOT_A_PLACE`: a city outside the gazetteer.
     const NOT_A_PLACE: u32 = u32::MAX;
-    let mut city_of = AddrMap::default();
+    let mut city_of = NumMap::default();
     let mut jobs = vec![0usize; places.len()];
     let mut local_wages: Vec<(u32, f64)> = Vec::new();
     let mut remote_wages: Vec<f64> = Vec::new();
