@@ -460,7 +460,10 @@ fn skill_texts(cat: &Catalog, ix: u32) -> impl Iterator<Item = &str> {
 struct SharedGroups<'a> {
     skills: Vec<Option<Group>>,
     brands: Vec<Option<Group>>,
-    named: FastMap<(Field, &'a str), Group>,
+    /// A category's ([0]) or a place's ([1]) group: an index into `groups`, by text
+    /// (`&str → u32` is a map shape the index builder has already; see `NumMap`).
+    named: [FastMap<&'a str, u32>; 2],
+    groups: Vec<Group>,
 }
 
 impl<'a> SharedGroups<'a> {
@@ -468,7 +471,8 @@ impl<'a> SharedGroups<'a> {
         SharedGroups {
             skills: vec![None; cat.skills.len()],
             brands: vec![None; cat.brands.len()],
-            named: FastMap::default(),
+            named: Default::default(),
+            groups: Vec::new(),
         }
     }
 
@@ -491,11 +495,14 @@ impl<'a> SharedGroups<'a> {
     }
 
     fn named(&mut self, b: &mut Builder<'a>, field: Field, text: &'a str) -> Group {
-        *self.named.entry((field, text)).or_insert_with(|| {
+        let groups = &mut self.groups;
+        let at = *self.named[usize::from(field == Field::Place)].entry(text).or_insert_with(|| {
             let g = b.group();
             b.add_to_group(g, field, text);
-            g
-        })
+            groups.push(g);
+            groups.len() as u32 - 1
+        });
+        self.groups[at as usize]
     }
 }
 

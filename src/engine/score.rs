@@ -179,9 +179,17 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
     let mids: Vec<f32> = mids.into_iter().map(order::key_f32).collect();
     // Jobs share a few dozen place names and, being shared texts, often their
     // descriptions: look each up once (texts by address, since equal ones are one copy).
-    // Cities and counties share one map: (whether a city of the gazetteer, the place key).
-    let mut places: FastMap<&str, (bool, u64)> = FastMap::default();
-    let mut place = |text| *places.entry(text).or_insert_with(|| (cat.city(text).is_some(), place_key(text)));
+    // Cities and counties share one memo: (whether a city of the gazetteer, the place key),
+    // an index into `place_facts` (`&str → u32` is a map shape the index has already).
+    let mut places: FastMap<&str, u32> = FastMap::default();
+    let mut place_facts: Vec<(bool, u64)> = Vec::new();
+    let mut place = |text| {
+        let at = *places.entry(text).or_insert_with(|| {
+            place_facts.push((cat.city(text).is_some(), place_key(text)));
+            place_facts.len() as u32 - 1
+        });
+        place_facts[at as usize]
+    };
     let mut fees = NumMap::default();
     let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text).into()) != 0;
     let names = SkillNames::new(cat);
