@@ -2,6 +2,7 @@
 // the strict CSP blocks, so this writes boot.js — an external module that streams the
 // hashed wasm relative to its own URL — and pins it in index.html by SRI hash. It also
 // writes embed.js, the stable-named module host pages load (template: scripts/embed.js).
+// The wasm's imports and exports, and the glue's names for them, get short names (scripts/wasm-names.mjs).
 // Every script and the stylesheet are minified (esbuild, pinned in package-lock.json)
 // before any hash of them is taken, and index.html loses its comments and indentation.
 // Last, it writes brotli and gzip copies beside every text and wasm file, for servers that
@@ -10,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compressAll } from "./compress.mjs";
+import { shortenExports, shortenImports } from "./wasm-names.mjs";
 
 // Trunk's own `minify` is off (Trunk.toml): its JS minifier (minify-js 0.5) gives up on the
 // wasm-bindgen glue's `export default` and is known to drop getters, and its HTML
@@ -58,9 +60,17 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk: TRUNK_STAGING_DIR is not set");
 const files = readdirSync(dir);
 const trunkJs = files.find((f) => /^skillmatch-[0-9a-f]+\.js$/.test(f));
-const wasm = files.find((f) => /^skillmatch-[0-9a-f]+_bg\.wasm$/.test(f));
+const trunkWasm = files.find((f) => /^skillmatch-[0-9a-f]+_bg\.wasm$/.test(f));
 const trunkCss = files.find((f) => /^main-[0-9a-f]+\.css$/.test(f));
-if (!trunkJs || !wasm || !trunkCss) throw new Error(`build outputs not found in ${dir}: ${files.join(", ")}`);
+if (!trunkJs || !trunkWasm || !trunkCss) throw new Error(`build outputs not found in ${dir}: ${files.join(", ")}`);
+// Short import and export names in the wasm and the glue, before the glue is minified. The
+// wasm's bytes change, so it is named by their hash, for the reason minifyHashed gives.
+const imported = shortenImports(readFileSync(join(dir, trunkWasm)), readFileSync(join(dir, trunkJs), "utf8"));
+const short = shortenExports(imported.wasm, imported.js);
+writeFileSync(join(dir, trunkJs), short.js);
+const wasm = trunkWasm.replace(/-[0-9a-f]+_bg\.wasm$/, `-${createHash("sha256").update(short.wasm).digest("hex").slice(0, 16)}_bg.wasm`);
+rmSync(join(dir, trunkWasm));
+writeFileSync(join(dir, wasm), short.wasm);
 const js = minifyHashed(trunkJs, "js", "esm");
 const css = minifyHashed(trunkCss, "css");
 
@@ -111,7 +121,7 @@ if (html === before) throw new Error("index.html has no boot.js script tag to re
 // reading index.html, not for browsers: about 150 bytes of the brotli copy. The page has
 // no <pre> or inline text whose spacing matters.
 html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").trim() + "\n";
-if (html.includes(trunkJs) || html.includes(trunkCss)) throw new Error("index.html still names an unminified file");
+if ([trunkJs, trunkCss, trunkWasm].some((f) => html.includes(f))) throw new Error("index.html still names a file this hook replaced");
 writeFileSync(htmlPath, html);
 
 // Precompressed copies, written once here rather than on every request: brotli at its

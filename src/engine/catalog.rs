@@ -196,16 +196,19 @@ impl Catalog {
         list: List,
         index: usize,
         id: &str,
-        seen: &mut FastMap<Box<str>, Option<SkillIx>>,
+        seen: &mut FastMap<String, u32>,
         problems: &mut Problems,
     ) -> Option<SkillIx> {
         // Each distinct reference is resolved once: a free-text reference is matched against
         // every skill name, and a large feed repeats the same few hundred references.
+        // `seen` holds `NOT_A_SKILL` for a reference that names none: the map has the shape of
+        // the catalogue's own name maps, so the wasm holds one copy of its code for all three.
+        const NOT_A_SKILL: u32 = u32::MAX;
         let found = match seen.get(r.text.as_str()) {
-            Some(found) => *found,
+            Some(found) => Some(*found).filter(|ix| *ix != NOT_A_SKILL),
             None => {
                 let found = self.find_skill(&r.text);
-                seen.insert(r.text.as_str().into(), found);
+                seen.insert(r.text.as_str().into(), found.unwrap_or(NOT_A_SKILL));
                 found
             }
         };
@@ -313,7 +316,7 @@ impl Catalog {
 /// text is kept once.
 #[derive(Default)]
 pub struct JobResolver {
-    seen: FastMap<Box<str>, Option<SkillIx>>,
+    seen: FastMap<String, u32>,
     places: FastMap<(SharedText, SharedText), NormalPlace>,
     pool: FastSet<SharedText>,
     /// The packer writes each job out at once: keeping its texts would only grow memory.

@@ -11,7 +11,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems, RawFeed};
-use crate::engine::hash::FastMap;
+use crate::engine::hash::{FastMap, NumMap};
 use crate::engine::model::{Currency, Job, SharedText, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
@@ -396,11 +396,11 @@ fn id_ranks(jobs: &[Job]) -> Vec<u32> {
 fn categories(jobs: &[Job]) -> Vec<SharedText> {
     // Equal texts are mostly one shared copy: drop repeats by address before sorting the
     // few dozen that remain.
-    let mut seen: FastMap<usize, ()> = FastMap::default();
+    let mut seen = NumMap::default();
     let mut categories: Vec<SharedText> = jobs
         .iter()
         .map(|j| &j.category)
-        .filter(|c| !c.is_empty() && seen.insert(c.as_ptr() as usize, ()).is_none())
+        .filter(|c| !c.is_empty() && seen.insert(c.as_ptr() as usize, 0).is_none())
         .cloned()
         .collect();
     crate::engine::order::sort_by(&mut categories, |a, b| a.cmp(b));
@@ -408,14 +408,26 @@ fn categories(jobs: &[Job]) -> Vec<SharedText> {
     categories
 }
 
-/// How many jobs with a comparable wage (a known period) are paid in each currency.
-pub type CurrencyTally = FastMap<Currency, usize>;
+/// How many jobs with a comparable wage (a known period) are paid in each currency. A list,
+/// not a hash map: feeds name a handful of currencies, and each map type puts its own copy
+/// of the hash table's code into the wasm.
+#[derive(Clone, Debug, Default)]
+pub struct CurrencyTally(Vec<(Currency, usize)>);
+
+impl CurrencyTally {
+    fn add(&mut self, c: Currency) {
+        match self.0.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((c, 1)),
+        }
+    }
+}
 
 /// Counts `job` into the tally (the packer counts a streamed pack's jobs one at a time).
 pub fn tally_currency(counts: &mut CurrencyTally, job: &Job) {
     if let Some(w) = job.wage {
         if let (Some(c), Some(_)) = (w.currency, w.monthly()) {
-            *counts.entry(c).or_default() += 1;
+            counts.add(c);
         }
     }
 }
@@ -423,11 +435,12 @@ pub fn tally_currency(counts: &mut CurrencyTally, job: &Job) {
 /// The currency most jobs with a comparable wage are paid in; renminbi on a tie or when no
 /// job states one.
 pub fn pick_currency(counts: &CurrencyTally) -> Currency {
-    let cny = counts.get(&Currency::CNY).copied().unwrap_or(0);
+    let cny = counts.0.iter().find(|(c, _)| *c == Currency::CNY).map_or(0, |(_, n)| *n);
     counts
+        .0
         .iter()
-        .filter(|(_, n)| **n > cny)
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .filter(|(_, n)| *n > cny)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map_or(Currency::CNY, |(c, _)| *c)
 }
 
@@ -447,7 +460,10 @@ fn skill_texts(cat: &Catalog, ix: u32) -> impl Iterator<Item = &str> {
 struct SharedGroups<'a> {
     skills: Vec<Option<Group>>,
     brands: Vec<Option<Group>>,
-    named: FastMap<(Field, &'a str), Group>,
+    /// A category's ([0]) or a place's ([1]) group: an index into `groups`, by text
+    /// (`&str → u32` is a map shape the index builder has already; see `NumMap`).
+    named: [FastMap<&'a str, u32>; 2],
+    groups: Vec<Group>,
 }
 
 impl<'a> SharedGroups<'a> {
@@ -455,7 +471,8 @@ impl<'a> SharedGroups<'a> {
         SharedGroups {
             skills: vec![None; cat.skills.len()],
             brands: vec![None; cat.brands.len()],
-            named: FastMap::default(),
+            named: Default::default(),
+            groups: Vec::new(),
         }
     }
 
@@ -478,11 +495,14 @@ impl<'a> SharedGroups<'a> {
     }
 
     fn named(&mut self, b: &mut Builder<'a>, field: Field, text: &'a str) -> Group {
-        *self.named.entry((field, text)).or_insert_with(|| {
+        let groups = &mut self.groups;
+        let at = *self.named[usize::from(field == Field::Place)].entry(text).or_insert_with(|| {
             let g = b.group();
             b.add_to_group(g, field, text);
-            g
-        })
+            groups.push(g);
+            groups.len() as u32 - 1
+        });
+        self.groups[at as usize]
     }
 }
 
@@ -551,4 +571,33 @@ pub fn course_index(cat: &Catalog) -> Index {
     }
     b.docs(cat.courses.len());
     b.finish()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::{pick_currency, Currency, CurrencyTally};
+    use crate::engine::hash::FastMap;
+    use proptest::prelude::*;
+
+    /// The tally as first written, a hash map (the oracle for the list).
+    fn pick_from_map(currencies: &[Currency]) -> Currency {
+        let mut counts: FastMap<Currency, usize> = FastMap::default();
+        currencies.iter().for_each(|c| *counts.entry(*c).or_default() += 1);
+        let cny = counts.get(&Currency::CNY).copied().unwrap_or(0);
+        counts
+            .iter()
+            .filter(|(_, n)| **n > cny)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map_or(Currency::CNY, |(c, _)| *c)
+    }
+
+    proptest! {
+        #[test]
+        fn the_list_picks_what_the_map_picked(codes in proptest::collection::vec("(CNY|EUR|USD|AUD|GBP)", 0..40)) {
+            let currencies: Vec<Currency> = codes.iter().filter_map(|c| Currency::parse(c)).collect();
+            let mut tally = CurrencyTally::default();
+            currencies.iter().for_each(|c| tally.add(*c));
+            prop_assert_eq!(pick_currency(&tally), pick_from_map(&currencies));
+        }
+    }
 }

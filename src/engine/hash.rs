@@ -56,3 +56,9 @@ impl Hasher for FastHasher {
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
+/// A map from a number to a `u32`: a memo keyed by a shared text's address (equal texts are
+/// mostly one allocation), a character's id, an index into a list of values. Every such map
+/// uses this one type: each key/value shape of a hash map puts its own copy of the hash
+/// table's code into the wasm (about 1.2 KB raw).
+pub type NumMap = FastMap<usize, u32>;

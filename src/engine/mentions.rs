@@ -7,14 +7,16 @@
 //! grouped by first character; a text is then scanned once, one map lookup per character.
 
 use crate::engine::catalog::Catalog;
-use crate::engine::hash::FastMap;
+use crate::engine::hash::NumMap;
 use crate::engine::model::SkillIx;
 use crate::engine::text::fold_char;
 
-/// Names by their first (folded) character.
+/// Names by their first (folded) character: the character's list in `lists` (a `NumMap`
+/// of indexes rather than a map of lists: one hash map shape fewer in the wasm).
 #[derive(Debug, Default)]
 pub struct SkillNames {
-    by_first: FastMap<char, Vec<(Vec<char>, SkillIx)>>,
+    by_first: NumMap,
+    lists: Vec<Vec<(Vec<char>, SkillIx)>>,
 }
 
 /// The shortest name looked for: one hanzi names nothing reliably.
@@ -24,7 +26,8 @@ const MIN_LATIN: usize = 5;
 
 impl SkillNames {
     pub fn new(cat: &Catalog) -> SkillNames {
-        let mut by_first: FastMap<char, Vec<(Vec<char>, SkillIx)>> = FastMap::default();
+        let mut by_first = NumMap::default();
+        let mut lists: Vec<Vec<(Vec<char>, SkillIx)>> = Vec::new();
         for (ix, skill) in cat.skills.iter().enumerate() {
             let names = std::iter::once(&skill.name).chain(&skill.aliases).chain(std::iter::once(&skill.en));
             for name in names {
@@ -33,28 +36,34 @@ impl SkillNames {
                 if chars.len() < if latin { MIN_LATIN } else { MIN_HANZI } {
                     continue;
                 }
-                let list = by_first.entry(chars[0]).or_default();
+                let at = *by_first.entry(chars[0] as usize).or_insert_with(|| {
+                    lists.push(Vec::new());
+                    lists.len() as u32 - 1
+                });
+                let list = &mut lists[at as usize];
                 if !list.iter().any(|(n, s)| *n == chars && *s == ix as SkillIx) {
                     list.push((chars, ix as SkillIx));
                 }
             }
         }
         // Longest first, so "高级电工" is found before "电工" at the same place.
-        for list in by_first.values_mut() {
+        for list in &mut lists {
             crate::engine::order::sort_by_key(list, |(name, _)| std::cmp::Reverse(name.len()));
         }
-        SkillNames { by_first }
+        SkillNames { by_first, lists }
     }
 
     /// The skills named in `text`, in order of first mention, each once, at most `max`.
     pub fn find(&self, text: &str, max: usize) -> Vec<SkillIx> {
         let mut out = Vec::new();
-        if self.by_first.is_empty() {
+        if self.lists.is_empty() {
             return out;
         }
         let chars: Vec<char> = text.chars().map(fold_char).collect();
         for i in 0..chars.len() {
-            let Some(names) = self.by_first.get(&chars[i]) else { continue };
+            let Some(names) = self.by_first.get(&(chars[i] as usize)).map(|at| &self.lists[*at as usize]) else {
+                continue;
+            };
             let latin_start = chars[i].is_ascii_alphanumeric();
             if latin_start && i > 0 && chars[i - 1].is_ascii_alphanumeric() {
                 continue; // inside an English word

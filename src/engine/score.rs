@@ -5,7 +5,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::fees::asks_fee;
-use crate::engine::hash::FastMap;
+use crate::engine::hash::{FastMap, NumMap};
 use crate::engine::mentions::SkillNames;
 use crate::engine::model::*;
 use crate::engine::order;
@@ -179,20 +179,34 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
     let mids: Vec<f32> = mids.into_iter().map(order::key_f32).collect();
     // Jobs share a few dozen place names and, being shared texts, often their
     // descriptions: look each up once (texts by address, since equal ones are one copy).
-    let mut places: FastMap<&str, (bool, u64)> = FastMap::default();
-    let mut counties: FastMap<&str, u64> = FastMap::default();
-    let mut fees: FastMap<usize, bool> = FastMap::default();
-    let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text));
+    // Cities and counties share one memo: (whether a city of the gazetteer, the place key),
+    // an index into `place_facts` (`&str → u32` is a map shape the index has already).
+    let mut places: FastMap<&str, u32> = FastMap::default();
+    let mut place_facts: Vec<(bool, u64)> = Vec::new();
+    let mut place = |text| {
+        let at = *places.entry(text).or_insert_with(|| {
+            place_facts.push((cat.city(text).is_some(), place_key(text)));
+            place_facts.len() as u32 - 1
+        });
+        place_facts[at as usize]
+    };
+    let mut fees = NumMap::default();
+    let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text).into()) != 0;
     let names = SkillNames::new(cat);
-    let mut named: FastMap<usize, Vec<SkillIx>> = FastMap::default();
+    // Each distinct text's skills, found through its address (`named`, into `found_in`).
+    let mut named = NumMap::default();
+    let mut found_in: Vec<Vec<SkillIx>> = Vec::new();
     let mut mentions = |job: &Job| {
         if job.requires.iter().any(|r| matches!(r.skill, SkillRef::Known(_))) {
             return Inline::from_iter(std::iter::empty());
         }
         let mut found: Vec<u32> = Vec::with_capacity(INLINE);
         for (text, in_title) in [(&job.title, 1), (&job.description, 0)] {
-            let skills = named.entry(text.as_ptr() as usize).or_insert_with(|| names.find(text, INLINE));
-            for s in skills.iter() {
+            let at = *named.entry(text.as_ptr() as usize).or_insert_with(|| {
+                found_in.push(names.find(text, INLINE));
+                found_in.len() as u32 - 1
+            });
+            for s in found_in[at as usize].iter() {
                 if found.len() < INLINE && !found.iter().any(|f| f >> 1 == *s) {
                     found.push(s << 1 | in_title);
                 }
@@ -212,8 +226,7 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
                 Some(_) => 0.5,
                 None => 0.0,
             };
-            let (in_province, city_key) =
-                *places.entry(&*job.city).or_insert_with(|| (cat.city(&job.city).is_some(), place_key(&job.city)));
+            let (in_province, city_key) = place(&job.city);
             JobFacts {
                 monthly: *m,
                 wage_rank: wage_rank.min(1.0),
@@ -222,7 +235,7 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
                 asks_fee: fee(&job.description) || fee(&job.title),
                 in_province,
                 city_key,
-                county_key: *counties.entry(&*job.county).or_insert_with(|| place_key(&job.county)),
+                county_key: place(&job.county).1,
                 geo: job.geo,
                 safeguards: job.safeguards,
                 housing: job.housing,

@@ -4,7 +4,6 @@
 //! duration, mode and place.
 
 use crate::engine::dataset::Dataset;
-use crate::engine::hash::FastMap;
 use crate::engine::model::*;
 use crate::engine::profile::{Need, Resolved};
 use crate::engine::stats::median;
@@ -83,9 +82,20 @@ struct Reach {
     qualified_wages: Vec<f64>,
     before: Option<f64>,
     near: Vec<(usize, Gap)>,
-    by_skill: FastMap<SkillIx, Vec<usize>>,
+    /// By skill index (lists, not hash maps: the indexes are dense, and each map type puts
+    /// its own copy of the hash table's code into the wasm).
+    by_skill: Vec<Vec<usize>>,
     /// Requirements per skill among the jobs in the worker's city (all jobs without one).
-    demand: FastMap<SkillIx, usize>,
+    demand: Vec<usize>,
+}
+
+/// `list`'s entry for skill `ix`, grown to hold it.
+fn slot<T: Default>(list: &mut Vec<T>, ix: SkillIx) -> &mut T {
+    let ix = ix as usize;
+    if list.len() <= ix {
+        list.resize_with(ix + 1, T::default);
+    }
+    &mut list[ix]
 }
 
 impl Reach {
@@ -95,22 +105,22 @@ impl Reach {
             qualified_wages: Vec::new(),
             before: None,
             near: Vec::new(),
-            by_skill: FastMap::default(),
-            demand: FastMap::default(),
+            by_skill: Vec::new(),
+            demand: Vec::new(),
         };
         for i in (0..cat.jobs.len()).filter(|&i| filters.admits(ds, i, worker, today)) {
             let job = &cat.jobs[i];
             let local = worker.city.as_ref().is_none_or(|c| **c == *job.city);
             for r in &job.requires {
                 if let (SkillRef::Known(ix), true) = (&r.skill, local) {
-                    *reach.demand.entry(*ix).or_default() += 1;
+                    *slot(&mut reach.demand, *ix) += 1;
                 }
             }
             match gap(job, worker) {
                 Some(g) if g.is_empty() => reach.qualified_wages.extend(ds.facts(i).monthly_mid()),
                 Some(g) if g.len() <= NEAR_GAP => {
                     for (s, _) in &g {
-                        reach.by_skill.entry(*s).or_default().push(reach.near.len());
+                        slot(&mut reach.by_skill, *s).push(reach.near.len());
                     }
                     reach.near.push((i, g));
                 }
@@ -127,8 +137,11 @@ impl Reach {
         let teaches = |s: SkillIx, level: Option<Level>| {
             course.teaches.iter().any(|t| t.skill == s && level.is_none_or(|l| t.level.is_some_and(|tl| tl >= l)))
         };
-        let mut candidates: Vec<usize> =
-            course.teaches.iter().flat_map(|t| self.by_skill.get(&t.skill).into_iter().flatten().copied()).collect();
+        let mut candidates: Vec<usize> = course
+            .teaches
+            .iter()
+            .flat_map(|t| self.by_skill.get(t.skill as usize).into_iter().flatten().copied())
+            .collect();
         crate::engine::order::sort_by(&mut candidates, usize::cmp);
         candidates.dedup();
         let mut after = self.qualified_wages.clone();
@@ -220,7 +233,7 @@ pub fn suggest_with(
 ) -> Vec<Suggestion> {
     let cat = &ds.catalog();
     let reach = Reach::new(ds, worker, filters, today);
-    let max_demand = reach.demand.values().copied().max().unwrap_or(0).max(1) as f64;
+    let max_demand = reach.demand.iter().copied().max().unwrap_or(0).max(1) as f64;
 
     let mut scored: Vec<Suggestion> = Vec::new();
     let mut max_unlocks = 1usize;
@@ -234,7 +247,7 @@ pub fn suggest_with(
             .teaches
             .iter()
             .filter(|t| worker.held(t.skill).is_none_or(|h| t.level.is_some_and(|l| h < Some(l))))
-            .map(|t| reach.demand.get(&t.skill).copied().unwrap_or(0) as f64 / max_demand)
+            .map(|t| reach.demand.get(t.skill as usize).copied().unwrap_or(0) as f64 / max_demand)
             .fold(0.0, f64::max);
         let uplift = wages.uplift();
         max_unlocks = max_unlocks.max(unlocks);

@@ -12,7 +12,7 @@
 //! ignored: the map is where the worker chooses a city.
 
 use crate::engine::dataset::Dataset;
-use crate::engine::hash::FastMap;
+use crate::engine::hash::{FastMap, NumMap};
 use crate::engine::profile::Resolved;
 use crate::engine::stats::median;
 use crate::engine::text::index::Scratch;
@@ -113,7 +113,9 @@ pub fn work_map(
     }
     // Equal job texts are one allocation: each distinct city text is looked up once, then
     // found by its address (hashing a pointer, not the name, for every job).
-    let mut city_of: FastMap<usize, Option<u32>> = FastMap::default();
+    // `NOT_A_PLACE`: a city outside the gazetteer.
+    const NOT_A_PLACE: u32 = u32::MAX;
+    let mut city_of = NumMap::default();
     let mut jobs = vec![0usize; places.len()];
     let mut local_wages: Vec<(u32, f64)> = Vec::new();
     let mut remote_wages: Vec<f64> = Vec::new();
@@ -131,7 +133,10 @@ pub fn work_map(
                 remote_wages.extend(wage);
             }
             FilterCity::Only(city) => {
-                match *city_of.entry(city.as_ptr() as usize).or_insert_with(|| by_name.get(city).copied()) {
+                let found = city_of
+                    .entry(city.as_ptr() as usize)
+                    .or_insert_with(|| by_name.get(city).copied().unwrap_or(NOT_A_PLACE));
+                match Some(*found).filter(|p| *p != NOT_A_PLACE) {
                     Some(p) => {
                         jobs[p as usize] += 1;
                         local_wages.extend(wage.map(|w| (p, w)));

@@ -11,7 +11,7 @@
 use super::normalize::{fold_char, is_separator};
 use super::pinyin;
 use super::query::{Query, Term};
-use crate::engine::hash::FastMap;
+use crate::engine::hash::{FastMap, NumMap};
 
 /// What part of a document a text is; weighs a match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -223,7 +223,8 @@ fn pair_key(a: usize, b: usize) -> usize {
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     chars: Vec<Char>,
-    char_ids: FastMap<char, u16>,
+    /// Each character's id, by its code point.
+    char_ids: NumMap,
     units: Vec<u16>,
     readings: Vec<u16>,
     texts: Vec<Text>,
@@ -462,8 +463,8 @@ impl<'a> Builder<'a> {
 
     /// The id of `c`, registering it (and its readings) on first sight.
     fn char_id(&mut self, c: char) -> u16 {
-        if let Some(id) = self.index.char_ids.get(&c) {
-            return *id;
+        if let Some(id) = self.index.char_ids.get(&(c as usize)) {
+            return *id as u16;
         }
         let typed = c.is_ascii() || pinyin::has_readings(c);
         let room = if typed { MAX_CHARS - 1 } else { MAX_CHARS - 1 - RESERVED };
@@ -495,7 +496,7 @@ impl<'a> Builder<'a> {
         }
         let id = idx.chars.len() as u16;
         idx.chars.push(Char { ch: c, starts, letters, readings: (at << 8) | n, slots: slot_bits(c, starts) });
-        idx.char_ids.insert(c, id);
+        idx.char_ids.insert(c as usize, id.into());
         id
     }
 
@@ -827,7 +828,7 @@ impl Index {
     pub fn heap_bytes(&self) -> usize {
         self.units.capacity() * 2
             + self.chars.capacity() * std::mem::size_of::<Char>()
-            + self.char_ids.capacity() * 8
+            + self.char_ids.capacity() * std::mem::size_of::<(usize, u32)>()
             + self.readings.capacity() * 2
             + self.texts.capacity() * std::mem::size_of::<Text>()
             + self.postings.capacity() * std::mem::size_of::<Posting>()
@@ -1077,7 +1078,7 @@ impl Index {
             None
         } else if pinyin::has_readings(q0) {
             union.clear();
-            if let Some(c) = self.char_ids.get(&q0) {
+            if let Some(c) = self.char_ids.get(&(q0 as usize)) {
                 self.candidates.decode_into(HANZI_KEYS + *c as usize, &mut union);
             }
             Some(union.as_slice())
