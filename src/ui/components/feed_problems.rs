@@ -1,16 +1,17 @@
-use super::use_lang;
 use crate::engine::dataset::Dataset;
+use crate::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, Properties)]
 pub struct FeedProblemsProps {
+    pub lang: Lang,
     pub data: Rc<Dataset>,
 }
 
 impl PartialEq for FeedProblemsProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data)
+        Rc::ptr_eq(&self.data, &other.data) && self.lang == other.lang
     }
 }
 
@@ -21,7 +22,7 @@ const PAGE: usize = 50;
 /// (a hostile feed has millions; the engine keeps the first few hundred and counts the rest).
 #[function_component(FeedProblems)]
 pub fn feed_problems(props: &FeedProblemsProps) -> Html {
-    let t = use_lang().texts();
+    let t = props.lang.texts();
     let shown = use_state(|| PAGE);
     let problems = &props.data.problems();
     if problems.total() == 0 {

@@ -46,17 +46,94 @@ pub use wage_unit_select::wage_unit_select;
 pub use work_map::work_map;
 pub use work_table::work_table;
 
-use crate::i18n::Lang;
 use yew::prelude::*;
-
-/// The language from the nearest provider (zh-CN outside one).
-#[hook]
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
-}
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag, VText};
 
 /// A click handler that reports `()`: one closure type for every button that only needs to
 /// say it was pressed.
 pub fn clicked(cb: &Callback<()>) -> Callback<MouseEvent> {
     cb.reform(|_: MouseEvent| ())
+}
+
+// Builders for the shapes the views repeat (text chips, badges, list items, paragraphs;
+// buttons; toggles; options). Every `html!` element expands into its own construction code —
+// a `VTag` written field by field, its attribute and child lists, an `Rc` — at each place it
+// is written; these exist once in the wasm, so each use is a call (issue 12, the download).
+// The DOM they build is what the `html!` they replace built.
+
+/// A `tag` element with an optional class (`""` for none) and one text child: a chip, a
+/// badge, a list item, a paragraph.
+pub fn text(tag: &'static str, class: &'static str, text: impl Into<AttrValue>) -> Html {
+    text_of(tag, class, text.into())
+}
+
+#[inline(never)]
+fn text_of(tag: &'static str, class: &'static str, text: AttrValue) -> Html {
+    let mut el = VTag::new(AttrValue::Static(tag));
+    if !class.is_empty() {
+        el.attributes = Attributes::Dynamic {
+            keys: &["class"],
+            values: Box::new([Some(AttributeOrProperty::Attribute(AttrValue::Static(class)))]),
+        };
+    }
+    el.add_child(VText::new(text).into());
+    el.into()
+}
+
+/// A `<button type="button">` with its class, an optional `data-action` and a text label.
+pub fn button(
+    class: &'static str,
+    action: Option<&'static str>,
+    label: impl Into<AttrValue>,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    button_of(class, action, label.into(), onclick)
+}
+
+#[inline(never)]
+fn button_of(
+    class: &'static str,
+    action: Option<&'static str>,
+    label: AttrValue,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! { <button type="button" {class} data-action={action} {onclick}>{ label }</button> }
+}
+
+/// A chip that switches something on or off (`aria-pressed`), named for tests and scripts by
+/// `data-action` or `data-filter`.
+#[inline(never)]
+pub fn toggle(
+    label: &'static str,
+    action: Option<&'static str>,
+    filter: Option<AttrValue>,
+    on: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="sm-chip sm-toggle" data-action={action} data-filter={filter}
+            aria-pressed={if on { "true" } else { "false" }} {onclick}>{ label }</button>
+    }
+}
+
+/// One `<option>` of a select.
+#[inline(never)]
+pub fn option(value: &str, selected: bool, label: &str) -> Html {
+    html! { <option value={value.to_string()} {selected}>{ label }</option> }
+}
+
+/// The wage safeguards a posting promises, as badges (nothing when it promises none): the
+/// card and the detail show them alike.
+#[inline(never)]
+pub fn safeguard_badges(t: &dyn crate::i18n::Texts, safeguards: crate::engine::model::Safeguards) -> Html {
+    if safeguards.count() == 0 {
+        return html! {};
+    }
+    html! { <ul class="sm-badges">{ for safeguards.iter().map(|s| text("li", "sm-badge", t.safeguard(s))) }</ul> }
+}
+
+/// A checkbox in its label (`sm-check`), the label's text after the box.
+#[inline(never)]
+pub fn checkbox(checked: bool, onchange: Callback<Event>, label: &'static str) -> Html {
+    html! { <label class="sm-check"><input type="checkbox" {checked} {onchange} />{ label }</label> }
 }

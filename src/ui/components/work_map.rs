@@ -5,6 +5,10 @@ use crate::i18n::{place_name, short_place, Lang};
 use crate::ui::state::{MapFile, State};
 use yew::prelude::*;
 
+/// Each shade's class, 0 (no jobs) to `SHADES`.
+const SHADE_CLASS: [&str; SHADES as usize + 1] =
+    ["sm-shade-0", "sm-shade-1", "sm-shade-2", "sm-shade-3", "sm-shade-4", "sm-shade-5"];
+
 /// 哪里有活: Sichuan's prefectures shaded by the jobs that fit, each labelled with its count
 /// (and, on wider screens, its name and — where there is room — its median monthly wage), a marker for the jobs outside
 /// the map, the notes, and the same figures as a table. Choosing a place (tap, Enter, Space)
@@ -77,11 +81,10 @@ fn map_svg(
                 choose();
             }
         });
-        let class = classes!(
-            "sm-map-city",
-            format!("sm-shade-{}", figures.shade(c)),
-            (chosen == Some(&*place.name)).then_some("sm-chosen")
-        );
+        let mut class = format!("sm-map-city {}", SHADE_CLASS[usize::from(figures.shade(c))]);
+        if chosen == Some(&*place.name) {
+            class.push_str(" sm-chosen");
+        }
         html! {
             <path d={o.path.clone()} {class} data-city={name.to_string()} data-count={c.jobs.to_string()}
                 tabindex="0" role="button" aria-label={label} {onclick} {onkeydown} />
@@ -90,7 +93,7 @@ fn map_svg(
     let labels = drawn.iter().map(|(o, c)| {
         let place = &places[c.place as usize];
         let (x, y) = (o.label.0.to_string(), o.label.1.to_string());
-        let class = classes!("sm-map-label", o.crowded.then_some("sm-map-small"));
+        let class = if o.crowded { "sm-map-label sm-map-small" } else { "sm-map-label" };
         html! {
             <text {class} x={x.clone()} y={y.clone()}>
                 <tspan class="sm-map-name" x={x.clone()} dy="-1.1em">{ short_place(lang, &place.name, &place.en) }</tspan>
@@ -119,7 +122,7 @@ fn map_svg(
             <figcaption class="sm-map-legend">
                 <span>{ t.map_few() }</span>
                 <svg class="sm-map-swatches" viewBox="0 0 72 10" aria-hidden="true">
-                    { for (0..=SHADES).map(|s| html! { <rect class={format!("sm-shade-{s}")} x={(12 * s as usize).to_string()} y="0" width="11" height="10" /> }) }
+                    { for SHADE_CLASS.iter().enumerate().map(|(s, class)| html! { <rect class={*class} x={(12 * s).to_string()} y="0" width="11" height="10" /> }) }
                 </svg>
                 <span>{ t.map_many() }</span>
                 <span class="sm-muted">{ t.map_legend() }</span>
