@@ -43,6 +43,35 @@ impl PartialEq for JobDetailProps {
     }
 }
 
+/// What the worker has done on this detail: asked how to apply (a posting without a link),
+/// copied its link (and whether that worked), agreed to hand the profile over. One reducer
+/// for the three: each hook is code of its own in the download.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Asked {
+    how_to_apply: bool,
+    copied: Option<bool>,
+    consent: bool,
+}
+
+enum Did {
+    HowToApply,
+    Copied(bool),
+    Consent,
+}
+
+impl Reducible for Asked {
+    type Action = Did;
+    fn reduce(self: Rc<Self>, did: Did) -> Rc<Self> {
+        let mut next = *self;
+        match did {
+            Did::HowToApply => next.how_to_apply = true,
+            Did::Copied(done) => next.copied = Some(done),
+            Did::Consent => next.consent = true,
+        }
+        Rc::new(next)
+    }
+}
+
 fn level_text(t: &dyn Texts, level: Option<Level>) -> &'static str {
     level.map_or(t.no_level(), |l| t.level_name(l))
 }
@@ -68,14 +97,15 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     // The link is real (it works without scripts and for assistive technology), but a click
     // first asks the host page through `skillmatch:apply` — also for a posting with no link,
     // which then shows how to apply from what it does give.
-    let how_to_apply = use_state(|| false);
+    let asked = use_reducer(Asked::default);
+    let how_to_apply = asked.how_to_apply;
     let on_apply = {
         let (host, id, href) = (props.host.clone(), job.id.clone(), job.apply.as_ref().map(|l| l.href().to_string()));
-        let how_to_apply = how_to_apply.clone();
+        let d = asked.dispatcher();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             if crate::ui::events::apply(&host, &id, href.as_deref()) && href.is_none() {
-                how_to_apply.set(true);
+                d.dispatch(Did::HowToApply);
             }
         })
     };
@@ -90,17 +120,15 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             <button type="button" class="sm-button sm-primary" data-action="apply" aria-expanded={how_to_apply.to_string()} onclick={on_apply}>{ t.apply_button() }</button>
         },
     };
-    let phones = if *how_to_apply { phone_numbers(&job.description) } else { Vec::new() };
-    let copied = use_state(|| None::<bool>);
-    let consent = use_state(|| false);
+    let phones = if how_to_apply { phone_numbers(&job.description) } else { Vec::new() };
     let share = {
-        let (copied, href) = (copied.clone(), props.share_url.clone());
+        let (d, href) = (asked.dispatcher(), props.share_url.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copied, href) = (copied.clone(), href.clone());
+            let (d, href) = (d.clone(), href.clone());
             let clipboard = gloo::utils::window().navigator().clipboard();
             yew::platform::spawn_local(async move {
                 let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&href)).await.is_ok();
-                copied.set(Some(done));
+                d.dispatch(Did::Copied(done));
             });
         })
     };
@@ -134,7 +162,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 { button("sm-button", Some("share"), t.copy_link(), share) }
             </div>
             { for props.detail.pay.as_ref().map(|pic| pay_strip(lang, &props.data, pic)) }
-            if *how_to_apply {
+            if how_to_apply {
                 <section class="sm-how-to-apply" data-testid="how-to-apply" aria-live="polite">
                     <h3>{ t.how_to_apply() }</h3>
                     if !job.employer.is_empty() {
@@ -148,7 +176,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                     }
                 </section>
             }
-            { match *copied {
+            { match asked.copied {
                 Some(true) => html! { <p class="sm-muted" aria-live="polite">{ t.link_copied() }</p> },
                 Some(false) => html! {
                     <p class="sm-muted" aria-live="polite">{ t.copy_by_hand() }<br/>
@@ -162,14 +190,14 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <section class="sm-handoff">
                     { qr_code(t, &k.job, t.qr_job(), "job") }
                     if let Some(profile) = &k.profile {
-                        if *consent {
+                        if asked.consent {
                             { qr_code(t, profile, t.qr_profile(), "profile") }
                         } else {
                             <div class="sm-consent">
                                 { text("h3", "", t.qr_profile_offer()) }
                                 { text("p", "", t.qr_profile_consent()) }
                                 { button("sm-button sm-primary", Some("consent"), t.qr_profile_agree(),
-                                    { let c = consent.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }) }
+                                    { let d = asked.dispatcher(); Callback::from(move |_: MouseEvent| d.dispatch(Did::Consent)) }) }
                             </div>
                         }
                     }

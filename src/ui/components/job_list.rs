@@ -41,14 +41,8 @@ impl PartialEq for JobListProps {
 pub fn job_list(props: &JobListProps) -> Html {
     let t = props.lang.texts();
     let more = props.cards.len() < props.total && props.shown >= props.cards.len();
-    let on_more = {
-        let cb = props.on_more.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let add_skills = {
-        let cb = props.on_add_skills.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let on_more = super::clicked(&props.on_more);
+    let add_skills = super::clicked(&props.on_add_skills);
     html! {
         <section class="sm-results">
             if !props.show_match && props.total > 0 {

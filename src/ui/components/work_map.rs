@@ -23,7 +23,7 @@ pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback
         MapFile::Failed => html! {
             <div class="sm-notice sm-notice-warn" data-testid="map-failed" aria-live="polite">
                 <p>{ t.map_failed() }</p>
-                <button type="button" class="sm-button" data-action="retry-map" onclick={on_retry.reform(|_: MouseEvent| ())}>{ t.retry() }</button>
+                { super::button("sm-button", Some("retry-map"), t.retry(), super::clicked(on_retry)) }
             </div>
         },
         MapFile::NotFetched | MapFile::Fetching => html! {
@@ -49,6 +49,27 @@ pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback
     }
 }
 
+/// What a map shape is, for `chosen_place`.
+const SHAPE: &str = "path[data-city]";
+
+/// The place an event on a container chose: the `data-city` around the element matching
+/// `chooser` (a map shape, a table row's button) that the event came from, if any. The map
+/// and the table listen once, on their container, instead of once per place.
+fn chosen_place(e: &Event, chooser: &str) -> Option<String> {
+    let target = e.target_dyn_into::<web_sys::Element>()?;
+    target.closest(chooser).ok()??.closest("[data-city]").ok()??.get_attribute("data-city")
+}
+
+/// A click listener for a container of places: reports the place chosen, if any.
+pub fn choose_on_click(on_choose: &Callback<String>, chooser: &'static str) -> Callback<MouseEvent> {
+    let cb = on_choose.clone();
+    Callback::from(move |e: MouseEvent| {
+        if let Some(city) = chosen_place(&e, chooser) {
+            cb.emit(city);
+        }
+    })
+}
+
 /// The map itself. Shapes first, labels after all of them (a neighbour drawn later would
 /// otherwise cover a label), the marker for jobs elsewhere in the empty north-east corner.
 fn map_svg(
@@ -65,29 +86,14 @@ fn map_svg(
         file.outlines.iter().filter_map(|o| figures.by_code(data, &o.code).map(|c| (o, c))).collect();
     let shapes = drawn.iter().map(|(o, c)| {
         let place = &places[c.place as usize];
-        let name = place.name.clone();
         let label = t.map_city(place_name(lang, &place.name, &place.en), c.jobs, c.median_wage);
-        let choose = {
-            let (cb, name) = (on_choose.clone(), name.clone());
-            move || cb.emit(name.to_string())
-        };
-        let onclick = {
-            let choose = choose.clone();
-            Callback::from(move |_: MouseEvent| choose())
-        };
-        let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                choose();
-            }
-        });
         let mut class = format!("sm-map-city {}", SHADE_CLASS[usize::from(figures.shade(c))]);
         if chosen == Some(&*place.name) {
             class.push_str(" sm-chosen");
         }
         html! {
-            <path d={o.path.clone()} {class} data-city={name.to_string()} data-count={c.jobs.to_string()}
-                tabindex="0" role="button" aria-label={label} {onclick} {onkeydown} />
+            <path d={o.path.clone()} {class} data-city={place.name.clone()} data-count={c.jobs.to_string()}
+                tabindex="0" role="button" aria-label={label} />
         }
     });
     let labels = drawn.iter().map(|(o, c)| {
@@ -104,6 +110,17 @@ fn map_svg(
             </text>
         }
     });
+    // One listener for all the shapes (a tap, Enter or Space on one chooses its place).
+    let onclick = choose_on_click(on_choose, SHAPE);
+    let onkeydown = {
+        let cb = on_choose.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(city) = (e.key() == "Enter" || e.key() == " ").then(|| chosen_place(&e, SHAPE)).flatten() {
+                e.prevent_default();
+                cb.emit(city);
+            }
+        })
+    };
     let (w, _) = file.size();
     let marker = (figures.elsewhere > 0).then(|| {
         let x = (w - 8).to_string();
@@ -116,7 +133,7 @@ fn map_svg(
     html! {
         <figure class="sm-map-figure">
             <svg class="sm-map" data-testid="work-map" viewBox={file.view_box.clone()} role="group" aria-label={t.map_label()}>
-                <g class="sm-map-shapes">{ for shapes }</g>
+                <g class="sm-map-shapes" {onclick} {onkeydown}>{ for shapes }</g>
                 <g class="sm-map-labels" aria-hidden="true">{ for labels }{ for marker }</g>
             </svg>
             <figcaption class="sm-map-legend">
