@@ -61,11 +61,11 @@ pub fn job_card(props: &JobCardProps) -> Html {
             <h2 class="sm-card-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
             <p class="sm-card-place">{ job.place_line() }
-                if job.remote { { super::text("span", "sm-chip", t.remote(&job.remote_area)) } }
+                if job.remote { { super::text(super::Tag::Span, "sm-chip", t.remote(&job.remote_area)) } }
             </p>
             <p class="sm-card-wage">
                 <strong>{ job_wage(lang, job) }</strong>
-                { for job.settlement.map(|s| super::text("span", "sm-chip", t.settlement(s))) }
+                { for job.settlement.map(|s| super::text(super::Tag::Span, "sm-chip", t.settlement(s))) }
             </p>
             { super::safeguard_badges(t, job.safeguards) }
             if props.show_match {

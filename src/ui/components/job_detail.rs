@@ -4,7 +4,7 @@ use crate::engine::score::SkillFit;
 use crate::engine::text::phone_numbers;
 use crate::i18n::{brand_name, job_wage, skill_name, Lang, Texts};
 use crate::ui::app::Host;
-use crate::ui::components::{button, pay_strip, qr_code, text};
+use crate::ui::components::{button, pay_strip, qr_code, text, Tag};
 use crate::ui::state::Detail;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -151,7 +151,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             <button type="button" class="sm-button sm-close" data-action="close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
             <h2 id="sm-detail-title" class="sm-detail-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
-            <p class="sm-card-place">{ place }{ for remote.map(|r| text("span", "sm-chip", r)) }</p>
+            <p class="sm-card-place">{ place }{ for remote.map(|r| text(Tag::Span, "sm-chip", r)) }</p>
             <p class="sm-card-wage"><strong>{ wage }</strong></p>
             if why.asks_fee {
                 <p class="sm-warning" role="note">{ t.fee_warning() }</p>
@@ -166,13 +166,13 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <section class="sm-how-to-apply" data-testid="how-to-apply" aria-live="polite">
                     <h3>{ t.how_to_apply() }</h3>
                     if !job.employer.is_empty() {
-                        { text("p", "", t.apply_contact_employer(&job.employer)) }
+                        { text(Tag::P, "", t.apply_contact_employer(&job.employer)) }
                     }
                     { for phones.iter().map(|tel| html! {
                         <p><a class="sm-button" href={tel.clone()}>{ t.apply_call(tel.trim_start_matches("tel:")) }</a></p>
                     }) }
                     if !job.description.is_empty() {
-                        { text("p", "", t.apply_see_description()) }
+                        { text(Tag::P, "", t.apply_see_description()) }
                     }
                 </section>
             }
@@ -194,8 +194,8 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                             { qr_code(t, profile, t.qr_profile(), "profile") }
                         } else {
                             <div class="sm-consent">
-                                { text("h3", "", t.qr_profile_offer()) }
-                                { text("p", "", t.qr_profile_consent()) }
+                                { text(Tag::H3, "", t.qr_profile_offer()) }
+                                { text(Tag::P, "", t.qr_profile_consent()) }
                                 { button("sm-button sm-primary", Some("consent"), t.qr_profile_agree(),
                                     { let d = asked.dispatcher(); Callback::from(move |_: MouseEvent| d.dispatch(Did::Consent)) }) }
                             </div>
@@ -207,7 +207,7 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
                 <ul class="sm-why-list" data-testid="why">
                     if why.judged_count() == 0 && why.mentioned().is_none() {
-                        { text("li", "", t.no_skills_listed()) }
+                        { text(Tag::Li, "", t.no_skills_listed()) }
                     }
                     { for why.skills.iter().map(|f| {
                         let (class, line) = match f {
@@ -217,20 +217,20 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                             SkillFit::Listed { text } => ("sm-listed", t.skill_listed(text)),
                             SkillFit::Mentioned { skill, in_title } => ("sm-met", t.skill_mentioned(name(skill), *in_title)),
                         };
-                        text("li", class, line)
+                        text(Tag::Li, class, line)
                     }) }
-                    { for why.brand.map(|b| text("li", "sm-met", t.brand_bonus(brand_name(lang, &cat.brands[b as usize])))) }
+                    { for why.brand.map(|b| text(Tag::Li, "sm-met", t.brand_bonus(brand_name(lang, &cat.brands[b as usize])))) }
                     { for why.needs.iter().map(|(n, met)| {
                         let (class, mark) = if *met { ("sm-met", "✓ ") } else { ("sm-missing", "✗ ") };
-                        text("li", class, format!("{mark}{}", t.need(*n)))
+                        text(Tag::Li, class, format!("{mark}{}", t.need(*n)))
                     }) }
-                    { text("li", "", t.place_fit(why.place, why.km)) }
-                    { text("li", "", t.wage_fit(why.wage)) }
+                    { text(Tag::Li, "", t.place_fit(why.place, why.km)) }
+                    { text(Tag::Li, "", t.wage_fit(why.wage)) }
                 </ul>
             </section>
             { for props.detail.gaps.iter().map(|(skill, courses)| html! {
                 <section class="sm-gap">
-                    { text("h3", "", t.gap_courses(skill_name(lang, &cat.skills[*skill as usize]))) }
+                    { text(Tag::H3, "", t.gap_courses(skill_name(lang, &cat.skills[*skill as usize]))) }
                     <ul class="sm-gap-courses">
                         { for courses.iter().map(|c| {
                             let course = &cat.courses[*c as usize];
@@ -240,10 +240,10 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 </section>
             }) }
             <section class="sm-facts">
-                { text("h3", "", t.job_details()) }
-                <ul>{ for facts.into_iter().map(|f| text("li", "", f)) }</ul>
+                { text(Tag::H3, "", t.job_details()) }
+                <ul>{ for facts.into_iter().map(|f| text(Tag::Li, "", f)) }</ul>
                 if !job.description.is_empty() {
-                    { text("p", "sm-description", job.description.clone()) }
+                    { text(Tag::P, "sm-description", job.description.clone()) }
                 }
             </section>
             <p><a href="?view=rights" class="sm-link" onclick={rights}>{ t.rights_link() }</a></p>

@@ -47,7 +47,6 @@ pub use work_map::work_map;
 pub use work_table::work_table;
 
 use yew::prelude::*;
-use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag, VText};
 
 /// A click handler that reports `()`: one closure type for every button that only needs to
 /// say it was pressed.
@@ -61,23 +60,30 @@ pub fn clicked(cb: &Callback<()>) -> Callback<MouseEvent> {
 // is written; these exist once in the wasm, so each use is a call (issue 12, the download).
 // The DOM they build is what the `html!` they replace built.
 
+/// The elements `text` builds.
+#[derive(Clone, Copy)]
+pub enum Tag {
+    Li,
+    P,
+    Span,
+    H3,
+}
+
 /// A `tag` element with an optional class (`""` for none) and one text child: a chip, a
 /// badge, a list item, a paragraph.
-pub fn text(tag: &'static str, class: &'static str, text: impl Into<AttrValue>) -> Html {
+pub fn text(tag: Tag, class: &'static str, text: impl Into<AttrValue>) -> Html {
     text_of(tag, class, text.into())
 }
 
 #[inline(never)]
-fn text_of(tag: &'static str, class: &'static str, text: AttrValue) -> Html {
-    let mut el = VTag::new(AttrValue::Static(tag));
-    if !class.is_empty() {
-        el.attributes = Attributes::Dynamic {
-            keys: &["class"],
-            values: Box::new([Some(AttributeOrProperty::Attribute(AttrValue::Static(class)))]),
-        };
+fn text_of(tag: Tag, class: &'static str, text: AttrValue) -> Html {
+    let class = (!class.is_empty()).then_some(class);
+    match tag {
+        Tag::Li => html! { <li {class}>{ text }</li> },
+        Tag::P => html! { <p {class}>{ text }</p> },
+        Tag::Span => html! { <span {class}>{ text }</span> },
+        Tag::H3 => html! { <h3 {class}>{ text }</h3> },
     }
-    el.add_child(VText::new(text).into());
-    el.into()
 }
 
 /// A `<button type="button">` with its class, an optional `data-action` and a text label.
@@ -129,7 +135,7 @@ pub fn safeguard_badges(t: &dyn crate::i18n::Texts, safeguards: crate::engine::m
     if safeguards.count() == 0 {
         return html! {};
     }
-    html! { <ul class="sm-badges">{ for safeguards.iter().map(|s| text("li", "sm-badge", t.safeguard(s))) }</ul> }
+    html! { <ul class="sm-badges">{ for safeguards.iter().map(|s| text(Tag::Li, "sm-badge", t.safeguard(s))) }</ul> }
 }
 
 /// A checkbox in its label (`sm-check`), the label's text after the box.

@@ -1,4 +1,4 @@
-use super::{checkbox, option, text, wage_unit_select};
+use super::{checkbox, option, text, wage_unit_select, Tag};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{parse_amount, Level, Settlement, SkillIx, WageUnit};
 use crate::engine::profile::{Need, Profile};
@@ -89,7 +89,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
         };
         html! {
             <li class="sm-skill-row" key={key.clone()} data-skill={key.clone()}>
-                { text("span", "sm-skill-name", name.clone()) }
+                { text(Tag::Span, "sm-skill-name", name.clone()) }
                 <select aria-label={t.level_label(&name)} data-action="level" onchange={set_level}>
                     { option("", s.level.is_none(), t.no_level()) }
                     { for (1..=5u8).rev().map(|l| {
@@ -136,7 +136,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
         <section class="sm-profile" data-testid="profile-editor">
             <h2 class="sm-section-title">{ t.profile_title() }</h2>
             if p.is_empty() {
-                { text("p", "sm-muted", t.profile_empty_hint()) }
+                { text(Tag::P, "sm-muted", t.profile_empty_hint()) }
             }
             <fieldset class="sm-group">
                 <legend>{ t.my_skills() }</legend>
@@ -162,7 +162,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                         }) }
                     </ul>
                 } else if !props.skill_query.trim().is_empty() {
-                    { text("p", "sm-muted", t.no_skill_found()) }
+                    { text(Tag::P, "sm-muted", t.no_skill_found()) }
                 }
             </fieldset>
             <fieldset class="sm-group">
