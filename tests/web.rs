@@ -424,6 +424,26 @@ async fn a_jobs_detail_shows_its_pay_among_its_peers() {
 
 /// Each display flag is read on its own: one of another type leaves the other as saved, and
 /// what an earlier version wrote reads the same.
+/// A feed with many bad records lists its problems a page at a time: the first page at
+/// once, the next one when "show more" is pressed, and the page stays through a keystroke.
+#[wasm_bindgen_test]
+async fn feed_problems_are_listed_a_page_at_a_time() {
+    let jobs: Vec<String> =
+        (0..120).map(|i| format!(r#"{{"id":"B{i}","title":"电工","city":"成都市","headcount":"many"}}"#)).collect();
+    let feed = format!(r#"{{"skillmatch":1,"jobs":[{}]}}"#, jobs.join(","));
+    let data =
+        Dataset::load_over(include_bytes!("../data/default-feed.json"), &[feed.as_bytes()], LoadOptions::default());
+    assert!(data.problems().len() > 100, "the feed gives more than two pages of problems");
+    let root = mount(AppProps { preloaded: Some(Preloaded(std::rc::Rc::new(data))), ..AppProps::default() }).await;
+    let rows = || all(&root, "[data-testid=feed-problems] li").len();
+    until("the first page of problems", || rows() == 50).await;
+    click(&find(&root, "[data-testid=feed-problems] button").expect("a show-more button"));
+    until("the second page of problems", || rows() == 100).await;
+    type_into(&root, "电工");
+    until("the search", || count(&root) > 0).await;
+    assert_eq!(rows(), 100, "a keystroke keeps the page");
+}
+
 #[wasm_bindgen_test]
 fn settings_are_read_flag_by_flag() {
     use skillmatch::ui::storage::{read_settings, settings_json, Settings};

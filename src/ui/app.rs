@@ -88,18 +88,45 @@ enum Load {
     },
 }
 
+/// The load and how many retries were asked for, in one reducer (each hook is code of its
+/// own in the download).
+struct Loads {
+    load: Load,
+    attempt: u32,
+}
+
+enum LoadAction {
+    Start,
+    Done(Load),
+    Retry,
+}
+
+impl Reducible for Loads {
+    type Action = LoadAction;
+    fn reduce(self: Rc<Self>, action: LoadAction) -> Rc<Self> {
+        let attempt = self.attempt;
+        Rc::new(match action {
+            LoadAction::Start => Loads { load: Load::Loading, attempt },
+            LoadAction::Done(load) => Loads { load, attempt },
+            LoadAction::Retry => Loads { load: self.load.clone(), attempt: attempt + 1 },
+        })
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let load = use_state(|| match &props.preloaded {
-        Some(Preloaded(data)) => {
-            let loaded = Loaded { data: data.clone(), stale: false, failures: Rc::default(), pack: None };
-            Load::Ready { loaded, generation: 0 }
-        }
-        None => Load::Loading,
+    let loads = use_reducer(|| Loads {
+        load: match &props.preloaded {
+            Some(Preloaded(data)) => {
+                let loaded = Loaded { data: data.clone(), stale: false, failures: Rc::default(), pack: None };
+                Load::Ready { loaded, generation: 0 }
+            }
+            None => Load::Loading,
+        },
+        attempt: 0,
     });
-    let attempt = use_state(|| 0u32);
     {
-        let load = load.clone();
+        let load = loads.dispatcher();
         let urls = props.data.clone();
         let inline = props.inline.clone();
         let page = props.page_url.clone();
@@ -109,16 +136,16 @@ pub fn app(props: &AppProps) -> Html {
         // newest load lands: an older one stops at its next slice, or is dropped if it
         // finishes later.
         let generation = use_mut_ref(|| 0u32);
-        use_effect_with((*attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
+        use_effect_with((loads.attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
             if !preloaded {
-                load.set(Load::Loading);
+                load.dispatch(LoadAction::Start);
                 *generation.borrow_mut() += 1;
                 let this = *generation.borrow();
                 yew::platform::spawn_local(async move {
                     let current = || *generation.borrow() == this;
                     if let Some(loaded) = loader::load(default, urls, inline, page, current).await {
                         if current() {
-                            load.set(Load::Ready { loaded, generation: this });
+                            load.dispatch(LoadAction::Done(Load::Ready { loaded, generation: this }));
                         }
                     }
                 });
@@ -126,7 +153,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let t = props.lang.texts();
-    match &*load {
+    match &loads.load {
         Load::Loading => html! {
             <div class="sm-app" lang={props.lang.tag()}>
                 <p class="sm-boot" role="status" aria-live="polite">{ t.loading() }<progress></progress></p>
@@ -134,8 +161,8 @@ pub fn app(props: &AppProps) -> Html {
         },
         Load::Ready { loaded, generation } => {
             let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_: ()| attempt.set(*attempt + 1))
+                let d = loads.dispatcher();
+                Callback::from(move |_: ()| d.dispatch(LoadAction::Retry))
             };
             html! {
                 <Widget key={*generation} data={loaded.data.clone()} stale={loaded.stale}

@@ -40,6 +40,9 @@ pub const SUGGESTIONS: usize = 20;
 pub const SKILL_SUGGESTIONS: usize = 6;
 /// Courses offered per gap in a job's detail.
 const GAP_COURSES: usize = 3;
+/// Feed problems listed per page of the expanded list (a hostile feed has millions; the
+/// engine keeps the first few hundred and counts the rest).
+pub const PROBLEMS_PAGE: usize = 50;
 
 /// Where the profile in use came from, when the user should know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,6 +174,8 @@ pub struct State {
     /// Counts the times more work waits for the next paint (`shown` cut short, suggestions
     /// still to come): each one asks for an [`Action::Settle`].
     pub partial_renders: u32,
+    /// How many feed problems the expanded list shows.
+    pub problems_shown: usize,
     /// The filter bar is open: its controls are rendered only then.
     pub filters_open: bool,
     /// The work map's figures, computed only while the map shows (see `refigure`) and
@@ -201,6 +206,8 @@ pub enum Action {
     SetQuery(String),
     SetLang(Lang),
     ShowMore,
+    /// The next page of the feed problems.
+    MoreProblems,
     OpenJob(Option<usize>),
     /// A job opened from the list with a new history entry.
     OpenPushed(usize),
@@ -316,6 +323,7 @@ impl State {
             settled: false,
             shown: FIRST_PAGE,
             partial_renders: 1,
+            problems_shown: PROBLEMS_PAGE,
             filters_open: false,
             work_map: None,
             map_file: MapFile::NotFetched,
@@ -493,6 +501,7 @@ impl Reducible for State {
                 next.request.limit += PAGE;
                 next.rerank();
             }
+            Action::MoreProblems => next.problems_shown += PROBLEMS_PAGE,
             Action::OpenJob(job) => next.open(job, false),
             Action::OpenPushed(job) => next.open(Some(job), true),
             Action::FromUrl { screen, job, query, filters, sort } => {
@@ -687,6 +696,7 @@ impl Reducible for State {
                 next.request = Request { today, limit: PAGE, ..Request::default() };
                 next.screen = Screen::Jobs;
                 next.settings = Settings::default();
+                next.problems_shown = PROBLEMS_PAGE;
                 next.open(None, false);
                 next.resolve();
             }

@@ -1,14 +1,12 @@
-//! The loaded widget: the state (one reducer), the side-effect hooks, the language context,
-//! and the page's frame (header, display settings, tabs, notices, footer) around `Screens`.
-//! It composes; decisions live in the state and the engine, side effects in `ui::hooks`.
+//! The loaded widget: the state (one reducer), the side-effect hooks, and the page's frame
+//! (header, display settings, tabs, notices, footer) around `Screens`. It composes; decisions live in the state and the engine, side effects in `ui::hooks`.
 
 use crate::engine::dataset::Dataset;
 use crate::engine::feed::FeedError;
-use crate::i18n::Lang;
 use crate::ui::app::AppProps;
 use crate::ui::components::screens::ScreenContext;
 use crate::ui::components::{
-    city_label, clear_data, feed_alert, header, notices, screens, ClearActions, NoticeActions,
+    city_label, clear_data, feed_alert, header, notices, screens, toggle, ClearActions, NoticeActions,
 };
 use crate::ui::hooks::{
     starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_map_file, use_pack_shards, use_settle,
@@ -86,7 +84,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     let d = state.dispatcher();
     let actions = d.to_callback();
     let on_lang = actions.reform(Action::SetLang);
-    let toggle = |large: bool| {
+    let toggle_setting = |large: bool| {
         let (d, settings) = (d.clone(), state.settings);
         Callback::from(move |_: MouseEvent| {
             let mut next = settings;
@@ -126,61 +124,68 @@ pub fn widget(wp: &WidgetProps) -> Html {
             Callback::from(move |_: InputEvent| c.emit(())),
         )
     };
-    let class = classes!(
-        "sm-app",
-        state.settings.large_text.then_some("sm-large"),
-        state.settings.high_contrast.then_some("sm-contrast"),
-        kiosk.then_some("sm-kiosk")
-    );
+    let mut class = String::from("sm-app");
+    for (on, name) in
+        [(state.settings.large_text, " sm-large"), (state.settings.high_contrast, " sm-contrast"), (kiosk, " sm-kiosk")]
+    {
+        if on {
+            class.push_str(name);
+        }
+    }
+    // The page's main content; embedded in a portal's own page (which has its main landmark)
+    // it is a labelled region instead.
+    let content = html! {
+        <>
+            if wp.stale {
+                <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
+            }
+            { feed_alert(t, &wp.failures, &wp.on_retry) }
+            // A pack's shards that failed: each city by name, and a retry of those.
+            { feed_alert(t, &state.pack.iter().flat_map(|p| p.failed.iter()).map(|(city, e)| {
+                (FeedName::Shard(city_label(state.lang, &state.data, city)), e.clone())
+            }).collect::<Vec<_>>(), &pack.retry) }
+            { notices(t, &state, &NoticeActions {
+                save_mine: act(|| Action::SaveAsMine),
+                keep_mine: act(|| Action::KeepMine),
+                clear_backup: act(|| Action::ClearBackup),
+                dismiss_error: act(|| Action::DismissStoreError),
+            }) }
+            { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, on_choose: &nav.on_choose, host: &props.host,
+                kiosk, app_page: &env::app_page(props.app_url.as_deref()), on_load_rest: &pack.load_rest }) }
+        </>
+    };
+    let main = match props.host {
+        Some(_) => html! { <section class="sm-main" aria-label={t.app_title()}>{ content }</section> },
+        None => html! { <main class="sm-main">{ content }</main> },
+    };
     html! {
-        <ContextProvider<Lang> context={state.lang}>
-            <div {class} lang={state.lang.tag()} data-testid="skillmatch" data-kiosk={kiosk.then_some("1")}
-                data-large-text={state.settings.large_text.then_some("1")} data-high-contrast={state.settings.high_contrast.then_some("1")}
-                onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
-                { for countdown }
-                { header(state.lang, &on_lang, html! {
-                    <div class="sm-settings">
-                        <button type="button" class="sm-chip sm-toggle" data-action="large-text" aria-pressed={state.settings.large_text.to_string()} onclick={toggle(true)}>{ t.large_text() }</button>
-                        <button type="button" class="sm-chip sm-toggle" data-action="high-contrast" aria-pressed={state.settings.high_contrast.to_string()} onclick={toggle(false)}>{ t.high_contrast() }</button>
-                    </div>
+        <div {class} lang={state.lang.tag()} data-testid="skillmatch" data-kiosk={kiosk.then_some("1")}
+            data-large-text={state.settings.large_text.then_some("1")} data-high-contrast={state.settings.high_contrast.then_some("1")}
+            onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
+            { for countdown }
+            { header(state.lang, &on_lang, html! {
+                <div class="sm-settings">
+                    { toggle(t.large_text(), Some("large-text"), None, state.settings.large_text, toggle_setting(true)) }
+                    { toggle(t.high_contrast(), Some("high-contrast"), None, state.settings.high_contrast, toggle_setting(false)) }
+                </div>
+            }) }
+            <nav class="sm-tabs" aria-label={t.nav_label()}>
+                { nav_button(Screen::Jobs, t.nav_jobs()) }
+                { nav_button(Screen::Map, t.nav_map()) }
+                { nav_button(Screen::Courses, t.nav_courses()) }
+                { nav_button(Screen::Profile, t.nav_profile()) }
+                { nav_button(Screen::Rights, t.nav_rights()) }
+            </nav>
+            { main }
+            <footer class="sm-footer">
+                <p>{ t.privacy_note() }</p>
+                { clear_data(t, &state.clear_step, &ClearActions {
+                    ask: act(|| Action::AskClear),
+                    confirm: act(|| Action::ConfirmClear),
+                    cancel: act(|| Action::CancelClear),
+                    undo: act(|| Action::UndoClear),
                 }) }
-                <nav class="sm-tabs" aria-label={t.nav_label()}>
-                    { nav_button(Screen::Jobs, t.nav_jobs()) }
-                    { nav_button(Screen::Map, t.nav_map()) }
-                    { nav_button(Screen::Courses, t.nav_courses()) }
-                    { nav_button(Screen::Profile, t.nav_profile()) }
-                    { nav_button(Screen::Rights, t.nav_rights()) }
-                </nav>
-                // The page's main content; embedded in a portal's own page (which has its main
-                // landmark) it is a labelled region instead.
-                <@{if props.host.is_some() { "section" } else { "main" }} class="sm-main" aria-label={props.host.is_some().then(|| t.app_title())}>
-                    if wp.stale {
-                        <p class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="offline-notice">{ t.offline_stale() }</p>
-                    }
-                    { feed_alert(t, &wp.failures, &wp.on_retry) }
-                    // A pack's shards that failed: each city by name, and a retry of those.
-                    { feed_alert(t, &state.pack.iter().flat_map(|p| p.failed.iter()).map(|(city, e)| {
-                        (FeedName::Shard(city_label(state.lang, &state.data, city)), e.clone())
-                    }).collect::<Vec<_>>(), &pack.retry) }
-                    { notices(t, &state, &NoticeActions {
-                        save_mine: act(|| Action::SaveAsMine),
-                        keep_mine: act(|| Action::KeepMine),
-                        clear_backup: act(|| Action::ClearBackup),
-                        dismiss_error: act(|| Action::DismissStoreError),
-                    }) }
-                    { screens(&state, &ScreenContext { on_open: &nav.on_open, on_close: &nav.on_close, on_choose: &nav.on_choose, host: &props.host,
-                        kiosk, app_page: &env::app_page(props.app_url.as_deref()), on_load_rest: &pack.load_rest }) }
-                </@>
-                <footer class="sm-footer">
-                    <p>{ t.privacy_note() }</p>
-                    { clear_data(t, &state.clear_step, &ClearActions {
-                        ask: act(|| Action::AskClear),
-                        confirm: act(|| Action::ConfirmClear),
-                        cancel: act(|| Action::CancelClear),
-                        undo: act(|| Action::UndoClear),
-                    }) }
-                </footer>
-            </div>
-        </ContextProvider<Lang>>
+            </footer>
+        </div>
     }
 }

@@ -178,3 +178,29 @@ test("a link to a job in a city not loaded yet opens it when its shard arrives",
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a job listed from a pack opens from the list, and closing it goes back to the list", async () => {
+  // The standalone page adds a history entry when a job opens, naming the job: it is looked
+  // up in the dataset as it is when clicked, which has grown since the page started with
+  // the catalogue alone (it was looked up in that one: index out of bounds, a panic).
+  const { page, context, errors } = await openPage(env.browser, phone);
+  const worker = { city: "自贡市", willingToMove: true };
+  await page.goto(`${env.url}?data=generated/pack/manifest.json${profileHash(worker)}`);
+  await items(page).first().waitFor();
+  await page.locator('[data-testid="pack-status"]').waitFor({ state: "detached", timeout: 30_000 });
+  // Read and clicked in one step: the list may still be re-ranked as the last rebuild lands.
+  const id = await page.evaluate(() => {
+    const listed = document.querySelectorAll('[data-testid="job-results"] [data-job-id]');
+    const last = listed[listed.length - 1];
+    last.click();
+    return last.dataset.jobId;
+  });
+  const detail = page.locator('[data-testid="job-detail"]');
+  await detail.waitFor();
+  assert.equal(await detail.getAttribute("data-job-id"), id);
+  assert.ok(page.url().includes(`job=${encodeURIComponent(id)}`), "the address names the job");
+  await page.locator('[data-action="close"]').click();
+  await items(page).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,4 +1,4 @@
-use super::{clicked, wage_unit_select};
+use super::{button, clicked, option, toggle, wage_unit_select};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{parse_amount, Safeguard, Settlement, WageUnit};
 use crate::engine::text::parse_decimal;
@@ -78,7 +78,7 @@ pub fn filter_bar(
     let on_sort = on_sort.reform(move |e| Sort::parse(&select_value(e)).unwrap_or_default());
     // `data-filter` names the chip by its URL parameter and value ("settle:daily").
     let chip = |label: &'static str, filter: String, on: bool, next: Filters| {
-        html! { <button type="button" class="sm-chip sm-toggle" data-filter={filter} aria-pressed={on.to_string()} onclick={clicked(&on_filters.reform(move |()| next.clone()))}>{ label }</button> }
+        toggle(label, None, Some(filter.into()), on, clicked(&on_filters.reform(move |()| next.clone())))
     };
     let edited = |edit: &dyn Fn(&mut Filters)| {
         let mut next = f.clone();
@@ -101,28 +101,28 @@ pub fn filter_bar(
             <div class="sm-filter-grid">
                 <label class="sm-field">{ t.city() }
                     <select onchange={on_city}>
-                        <option value="" selected={f.city.is_none()}>{ t.any_place() }</option>
-                        { for cities.iter().map(|p| html! { <option value={p.name.clone()} selected={f.city.as_deref() == Some(p.name.as_str())}>{ place_name(lang, &p.name, &p.en) }</option> }) }
+                        { option("", f.city.is_none(), t.any_place()) }
+                        { for cities.iter().map(|p| option(&p.name, f.city.as_deref() == Some(p.name.as_str()), place_name(lang, &p.name, &p.en))) }
                     </select>
                 </label>
                 if !counties.is_empty() {
                     <label class="sm-field">{ t.county() }
                         <select onchange={on_county}>
-                            <option value="" selected={f.county.is_none()}>{ t.any_place() }</option>
-                            { for counties.iter().map(|c| html! { <option value={c.name.clone()} selected={f.county.as_deref() == Some(c.name.as_str())}>{ place_name(lang, &c.name, &c.en) }</option> }) }
+                            { option("", f.county.is_none(), t.any_place()) }
+                            { for counties.iter().map(|c| option(&c.name, f.county.as_deref() == Some(c.name.as_str()), place_name(lang, &c.name, &c.en))) }
                         </select>
                     </label>
                 }
                 <label class="sm-field">{ t.max_km() }
                     <select onchange={on_km} disabled={!has_home && km.is_none()} data-filter="km">
-                        <option value="" selected={km.is_none()}>{ if has_home { t.any_distance() } else { t.distance_needs_home() } }</option>
-                        { for DISTANCES.iter().map(|d| html! { <option value={d.to_string()} selected={km == Some(*d)}>{ t.within_km(*d) }</option> }) }
+                        { option("", km.is_none(), if has_home { t.any_distance() } else { t.distance_needs_home() }) }
+                        { for DISTANCES.iter().map(|d| option(&d.to_string(), km == Some(*d), &t.within_km(*d))) }
                     </select>
                 </label>
                 <label class="sm-field">{ t.category() }
                     <select onchange={on_category}>
-                        <option value="" selected={f.category.is_none()}>{ t.any_category() }</option>
-                        { for data.categories().iter().map(|c| html! { <option value={c.to_string()} selected={f.category.as_deref() == Some(&**c)}>{ &**c }</option> }) }
+                        { option("", f.category.is_none(), t.any_category()) }
+                        { for data.categories().iter().map(|c| option(c, f.category.as_deref() == Some(&**c), c)) }
                     </select>
                 </label>
                 <div class="sm-field sm-wage-field">
@@ -133,7 +133,7 @@ pub fn filter_bar(
                 </div>
                 <label class="sm-field">{ t.sort_label() }
                     <select onchange={on_sort}>
-                        { for Sort::ALL.iter().map(|s| html! { <option value={s.as_str()} selected={*s == sort}>{ t.sort(*s) }</option> }) }
+                        { for Sort::ALL.iter().map(|s| option(s.as_str(), *s == sort, t.sort(*s))) }
                     </select>
                 </label>
             </div>
@@ -162,7 +162,7 @@ pub fn filter_bar(
                 }
             </fieldset>
             if active > 0 {
-                <button type="button" class="sm-button sm-link-button" onclick={clicked(&on_filters.reform(|()| Filters::default()))}>{ t.clear_filters() }</button>
+                { button("sm-button sm-link-button", None, t.clear_filters(), clicked(&on_filters.reform(|()| Filters::default()))) }
             }
         </details>
     }

@@ -1,12 +1,12 @@
-use super::use_lang;
 use crate::engine::dataset::Dataset;
-use crate::i18n::{brand_name, job_wage, skill_name};
+use crate::i18n::{brand_name, job_wage, skill_name, Lang};
 use crate::ui::state::Card;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, Properties)]
 pub struct JobCardProps {
+    pub lang: Lang,
     pub data: Rc<Dataset>,
     pub card: Card,
     /// Without a profile there is no match to show.
@@ -17,6 +17,7 @@ pub struct JobCardProps {
 impl PartialEq for JobCardProps {
     fn eq(&self, other: &Self) -> bool {
         self.card == other.card
+            && self.lang == other.lang
             && self.show_match == other.show_match
             && self.on_open == other.on_open
             && Rc::ptr_eq(&self.data, &other.data)
@@ -27,7 +28,7 @@ impl PartialEq for JobCardProps {
 /// well it fits — all feed text rendered as text.
 #[function_component(JobCard)]
 pub fn job_card(props: &JobCardProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let t = lang.texts();
     let card = props.card;
     let job = props.data.job(card.job);
@@ -60,17 +61,13 @@ pub fn job_card(props: &JobCardProps) -> Html {
             <h2 class="sm-card-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
             <p class="sm-card-place">{ job.place_line() }
-                if job.remote { <span class="sm-chip">{ t.remote(&job.remote_area) }</span> }
+                if job.remote { { super::text(super::Tag::Span, "sm-chip", t.remote(&job.remote_area)) } }
             </p>
             <p class="sm-card-wage">
                 <strong>{ job_wage(lang, job) }</strong>
-                { for job.settlement.map(|s| html! { <span class="sm-chip">{ t.settlement(s) }</span> }) }
+                { for job.settlement.map(|s| super::text(super::Tag::Span, "sm-chip", t.settlement(s))) }
             </p>
-            if job.safeguards.count() > 0 {
-                <ul class="sm-badges">
-                    { for job.safeguards.iter().map(|s| html! { <li class="sm-badge">{ t.safeguard(s) }</li> }) }
-                </ul>
-            }
+            { super::safeguard_badges(t, job.safeguards) }
             if props.show_match {
                 <div class="sm-match">
                     <meter min="0" max="100" low="40" high="70" optimum="100" value={card.percent.to_string()}

@@ -1,17 +1,17 @@
-use super::use_lang;
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{ApplyLink, Level};
 use crate::engine::score::SkillFit;
 use crate::engine::text::phone_numbers;
-use crate::i18n::{brand_name, job_wage, skill_name, Texts};
+use crate::i18n::{brand_name, job_wage, skill_name, Lang, Texts};
 use crate::ui::app::Host;
-use crate::ui::components::{pay_strip, qr_code};
+use crate::ui::components::{button, pay_strip, qr_code, text, Tag};
 use crate::ui::state::Detail;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, Properties)]
 pub struct JobDetailProps {
+    pub lang: Lang,
     pub data: Rc<Dataset>,
     /// The job, its explanation and the courses for its gaps, derived by the state.
     pub detail: Rc<Detail>,
@@ -35,10 +35,40 @@ pub struct KioskLinks {
 impl PartialEq for JobDetailProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.detail, &other.detail)
+            && self.lang == other.lang
             && self.kiosk == other.kiosk
             && self.host == other.host
             && self.share_url == other.share_url
             && Rc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+/// What the worker has done on this detail: asked how to apply (a posting without a link),
+/// copied its link (and whether that worked), agreed to hand the profile over. One reducer
+/// for the three: each hook is code of its own in the download.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Asked {
+    how_to_apply: bool,
+    copied: Option<bool>,
+    consent: bool,
+}
+
+enum Did {
+    HowToApply,
+    Copied(bool),
+    Consent,
+}
+
+impl Reducible for Asked {
+    type Action = Did;
+    fn reduce(self: Rc<Self>, did: Did) -> Rc<Self> {
+        let mut next = *self;
+        match did {
+            Did::HowToApply => next.how_to_apply = true,
+            Did::Copied(done) => next.copied = Some(done),
+            Did::Consent => next.consent = true,
+        }
+        Rc::new(next)
     }
 }
 
@@ -50,16 +80,13 @@ fn level_text(t: &dyn Texts, level: Option<Level>) -> &'static str {
 /// and how to apply. Feed text is rendered as text; only http(s) and tel: links exist.
 #[function_component(JobDetail)]
 pub fn job_detail(props: &JobDetailProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let t = lang.texts();
     let cat = props.data.catalog();
     let job = props.data.job(props.detail.job);
     let why = &props.detail.why;
     let name = |skill: &u32| skill_name(lang, &cat.skills[*skill as usize]);
-    let close = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let close = super::clicked(&props.on_close);
     let rights = {
         let cb = props.on_rights.clone();
         Callback::from(move |e: MouseEvent| {
@@ -70,14 +97,15 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
     // The link is real (it works without scripts and for assistive technology), but a click
     // first asks the host page through `skillmatch:apply` — also for a posting with no link,
     // which then shows how to apply from what it does give.
-    let how_to_apply = use_state(|| false);
+    let asked = use_reducer(Asked::default);
+    let how_to_apply = asked.how_to_apply;
     let on_apply = {
         let (host, id, href) = (props.host.clone(), job.id.clone(), job.apply.as_ref().map(|l| l.href().to_string()));
-        let how_to_apply = how_to_apply.clone();
+        let d = asked.dispatcher();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             if crate::ui::events::apply(&host, &id, href.as_deref()) && href.is_none() {
-                how_to_apply.set(true);
+                d.dispatch(Did::HowToApply);
             }
         })
     };
@@ -92,17 +120,15 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             <button type="button" class="sm-button sm-primary" data-action="apply" aria-expanded={how_to_apply.to_string()} onclick={on_apply}>{ t.apply_button() }</button>
         },
     };
-    let phones = if *how_to_apply { phone_numbers(&job.description) } else { Vec::new() };
-    let copied = use_state(|| None::<bool>);
-    let consent = use_state(|| false);
+    let phones = if how_to_apply { phone_numbers(&job.description) } else { Vec::new() };
     let share = {
-        let (copied, href) = (copied.clone(), props.share_url.clone());
+        let (d, href) = (asked.dispatcher(), props.share_url.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copied, href) = (copied.clone(), href.clone());
+            let (d, href) = (d.clone(), href.clone());
             let clipboard = gloo::utils::window().navigator().clipboard();
             yew::platform::spawn_local(async move {
                 let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&href)).await.is_ok();
-                copied.set(Some(done));
+                d.dispatch(Did::Copied(done));
             });
         })
     };
@@ -125,36 +151,32 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
             <button type="button" class="sm-button sm-close" data-action="close" onclick={close}>{ "← " }{ t.back_to_jobs() }</button>
             <h2 id="sm-detail-title" class="sm-detail-title">{ &*job.title }</h2>
             <p class="sm-card-employer">{ &*job.employer }</p>
-            <p class="sm-card-place">{ place }{ for remote.map(|r| html! { <span class="sm-chip">{ r }</span> }) }</p>
+            <p class="sm-card-place">{ place }{ for remote.map(|r| text(Tag::Span, "sm-chip", r)) }</p>
             <p class="sm-card-wage"><strong>{ wage }</strong></p>
             if why.asks_fee {
                 <p class="sm-warning" role="note">{ t.fee_warning() }</p>
             }
-            if job.safeguards.count() > 0 {
-                <ul class="sm-badges">
-                    { for job.safeguards.iter().map(|s| html! { <li class="sm-badge">{ t.safeguard(s) }</li> }) }
-                </ul>
-            }
+            { super::safeguard_badges(t, job.safeguards) }
             <div class="sm-apply">
                 { apply }
-                <button type="button" class="sm-button" data-action="share" onclick={share}>{ t.copy_link() }</button>
+                { button("sm-button", Some("share"), t.copy_link(), share) }
             </div>
             { for props.detail.pay.as_ref().map(|pic| pay_strip(lang, &props.data, pic)) }
-            if *how_to_apply {
+            if how_to_apply {
                 <section class="sm-how-to-apply" data-testid="how-to-apply" aria-live="polite">
                     <h3>{ t.how_to_apply() }</h3>
                     if !job.employer.is_empty() {
-                        <p>{ t.apply_contact_employer(&job.employer) }</p>
+                        { text(Tag::P, "", t.apply_contact_employer(&job.employer)) }
                     }
                     { for phones.iter().map(|tel| html! {
                         <p><a class="sm-button" href={tel.clone()}>{ t.apply_call(tel.trim_start_matches("tel:")) }</a></p>
                     }) }
                     if !job.description.is_empty() {
-                        <p>{ t.apply_see_description() }</p>
+                        { text(Tag::P, "", t.apply_see_description()) }
                     }
                 </section>
             }
-            { match *copied {
+            { match asked.copied {
                 Some(true) => html! { <p class="sm-muted" aria-live="polite">{ t.link_copied() }</p> },
                 Some(false) => html! {
                     <p class="sm-muted" aria-live="polite">{ t.copy_by_hand() }<br/>
@@ -168,14 +190,14 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <section class="sm-handoff">
                     { qr_code(t, &k.job, t.qr_job(), "job") }
                     if let Some(profile) = &k.profile {
-                        if *consent {
+                        if asked.consent {
                             { qr_code(t, profile, t.qr_profile(), "profile") }
                         } else {
                             <div class="sm-consent">
-                                <h3>{ t.qr_profile_offer() }</h3>
-                                <p>{ t.qr_profile_consent() }</p>
-                                <button type="button" class="sm-button sm-primary" data-action="consent"
-                                    onclick={ let c = consent.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }>{ t.qr_profile_agree() }</button>
+                                { text(Tag::H3, "", t.qr_profile_offer()) }
+                                { text(Tag::P, "", t.qr_profile_consent()) }
+                                { button("sm-button sm-primary", Some("consent"), t.qr_profile_agree(),
+                                    { let d = asked.dispatcher(); Callback::from(move |_: MouseEvent| d.dispatch(Did::Consent)) }) }
                             </div>
                         }
                     }
@@ -185,29 +207,30 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 <h3 id="sm-why-title">{ t.why_heading() }{ " · " }{ t.match_label(why.percent()) }</h3>
                 <ul class="sm-why-list" data-testid="why">
                     if why.judged_count() == 0 && why.mentioned().is_none() {
-                        <li>{ t.no_skills_listed() }</li>
+                        { text(Tag::Li, "", t.no_skills_listed()) }
                     }
                     { for why.skills.iter().map(|f| {
-                        let (class, text) = match f {
+                        let (class, line) = match f {
                             SkillFit::Met { skill, held, required } => ("sm-met", t.skill_met(name(skill), level_text(t, *held), required.map(|l| t.level_name(l)))),
                             SkillFit::Below { skill, held, required } => ("sm-below", t.skill_below(name(skill), level_text(t, *held), t.level_name(*required))),
                             SkillFit::Missing { skill, required } => ("sm-missing", t.skill_missing(name(skill), required.map(|l| t.level_name(l)))),
                             SkillFit::Listed { text } => ("sm-listed", t.skill_listed(text)),
                             SkillFit::Mentioned { skill, in_title } => ("sm-met", t.skill_mentioned(name(skill), *in_title)),
                         };
-                        html! { <li class={class}>{ text }</li> }
+                        text(Tag::Li, class, line)
                     }) }
-                    { for why.brand.map(|b| html! { <li class="sm-met">{ t.brand_bonus(brand_name(lang, &cat.brands[b as usize])) }</li> }) }
-                    { for why.needs.iter().map(|(n, met)| html! {
-                        <li class={if *met { "sm-met" } else { "sm-missing" }}>{ if *met { "✓ " } else { "✗ " } }{ t.need(*n) }</li>
+                    { for why.brand.map(|b| text(Tag::Li, "sm-met", t.brand_bonus(brand_name(lang, &cat.brands[b as usize])))) }
+                    { for why.needs.iter().map(|(n, met)| {
+                        let (class, mark) = if *met { ("sm-met", "✓ ") } else { ("sm-missing", "✗ ") };
+                        text(Tag::Li, class, format!("{mark}{}", t.need(*n)))
                     }) }
-                    <li>{ t.place_fit(why.place, why.km) }</li>
-                    <li>{ t.wage_fit(why.wage) }</li>
+                    { text(Tag::Li, "", t.place_fit(why.place, why.km)) }
+                    { text(Tag::Li, "", t.wage_fit(why.wage)) }
                 </ul>
             </section>
             { for props.detail.gaps.iter().map(|(skill, courses)| html! {
                 <section class="sm-gap">
-                    <h3>{ t.gap_courses(skill_name(lang, &cat.skills[*skill as usize])) }</h3>
+                    { text(Tag::H3, "", t.gap_courses(skill_name(lang, &cat.skills[*skill as usize]))) }
                     <ul class="sm-gap-courses">
                         { for courses.iter().map(|c| {
                             let course = &cat.courses[*c as usize];
@@ -217,10 +240,10 @@ pub fn job_detail(props: &JobDetailProps) -> Html {
                 </section>
             }) }
             <section class="sm-facts">
-                <h3>{ t.job_details() }</h3>
-                <ul>{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+                { text(Tag::H3, "", t.job_details()) }
+                <ul>{ for facts.into_iter().map(|f| text(Tag::Li, "", f)) }</ul>
                 if !job.description.is_empty() {
-                    <p class="sm-description">{ &*job.description }</p>
+                    { text(Tag::P, "sm-description", job.description.clone()) }
                 }
             </section>
             <p><a href="?view=rights" class="sm-link" onclick={rights}>{ t.rights_link() }</a></p>

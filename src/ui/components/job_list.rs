@@ -1,11 +1,13 @@
-use super::{use_lang, JobCard};
+use super::JobCard;
 use crate::engine::dataset::Dataset;
+use crate::i18n::Lang;
 use crate::ui::state::Card;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, Properties)]
 pub struct JobListProps {
+    pub lang: Lang,
     pub data: Rc<Dataset>,
     /// The visible page of ranked jobs, as the state derived them.
     pub cards: Rc<Vec<Card>>,
@@ -24,6 +26,7 @@ pub struct JobListProps {
 impl PartialEq for JobListProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.cards, &other.cards)
+            && self.lang == other.lang
             && Rc::ptr_eq(&self.data, &other.data)
             && self.shown == other.shown
             && self.total == other.total
@@ -36,16 +39,10 @@ impl PartialEq for JobListProps {
 /// whose job and fit did not change is not rendered again.
 #[function_component(JobList)]
 pub fn job_list(props: &JobListProps) -> Html {
-    let t = use_lang().texts();
+    let t = props.lang.texts();
     let more = props.cards.len() < props.total && props.shown >= props.cards.len();
-    let on_more = {
-        let cb = props.on_more.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let add_skills = {
-        let cb = props.on_add_skills.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let on_more = super::clicked(&props.on_more);
+    let add_skills = super::clicked(&props.on_add_skills);
     html! {
         <section class="sm-results">
             if !props.show_match && props.total > 0 {
@@ -62,7 +59,7 @@ pub fn job_list(props: &JobListProps) -> Html {
             }
             <ul class="sm-job-list" data-testid="job-results" aria-label={t.job_list_label()}>
                 { for props.cards.iter().take(props.shown).map(|card| html! {
-                    <JobCard key={props.data.job(card.job).id.to_string()} data={props.data.clone()} card={*card} show_match={props.show_match}
+                    <JobCard key={props.data.job(card.job).id.to_string()} lang={props.lang} data={props.data.clone()} card={*card} show_match={props.show_match}
                         on_open={props.on_open.clone()} />
                 }) }
             </ul>

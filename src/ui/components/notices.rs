@@ -1,4 +1,4 @@
-use super::clicked;
+use super::{button, clicked};
 use crate::i18n::Texts;
 use crate::ui::state::{ProfileNotice, State};
 use crate::ui::storage::StoreError;
@@ -10,10 +10,6 @@ pub struct NoticeActions {
     pub keep_mine: Callback<()>,
     pub clear_backup: Callback<()>,
     pub dismiss_error: Callback<()>,
-}
-
-fn button(label: &'static str, class: &'static str, action: &'static str, cb: &Callback<()>) -> Html {
-    html! { <button type="button" class={classes!("sm-button", class)} data-action={action} onclick={clicked(cb)}>{ label }</button> }
 }
 
 /// What the worker should know about the profile in use: it came from a link (and, once
@@ -29,8 +25,8 @@ pub fn notices(t: &dyn Texts, state: &State, on: &NoticeActions) -> Html {
                 <div class="sm-notice sm-notice-warn" role="alertdialog" aria-live="assertive" aria-labelledby="sm-ask-save" data-testid="save-profile">
                     <p id="sm-ask-save">{ if has_saved { t.ask_save_replacing() } else { t.ask_save() } }</p>
                     <div class="sm-actions">
-                        { button(t.save_as_mine(), "sm-primary", "save-mine", &on.save_mine) }
-                        { button(if has_saved { t.keep_mine() } else { t.view_only() }, "", "keep-mine", &on.keep_mine) }
+                        { button("sm-button sm-primary", Some("save-mine"), t.save_as_mine(), clicked(&on.save_mine)) }
+                        { button("sm-button", Some("keep-mine"), if has_saved { t.keep_mine() } else { t.view_only() }, clicked(&on.keep_mine)) }
                     </div>
                 </div>
             }
@@ -41,7 +37,7 @@ pub fn notices(t: &dyn Texts, state: &State, on: &NoticeActions) -> Html {
         Some(ProfileNotice::Damaged) => html! {
             <div class="sm-notice sm-notice-warn" role="note" aria-live="polite" data-testid="profile-problem">
                 <p>{ t.profile_damaged() }</p>
-                { button(t.clear_backup(), "", "clear-backup", &on.clear_backup) }
+                { button("sm-button", Some("clear-backup"), t.clear_backup(), clicked(&on.clear_backup)) }
             </div>
         },
     };
@@ -49,7 +45,7 @@ pub fn notices(t: &dyn Texts, state: &State, on: &NoticeActions) -> Html {
         html! {
             <div class="sm-notice sm-notice-warn" role="alert" data-testid="storage-failed">
                 <p>{ t.store_failed(e == StoreError::Full) }</p>
-                { button(t.close(), "", "dismiss", &on.dismiss_error) }
+                { button("sm-button", Some("dismiss"), t.close(), clicked(&on.dismiss_error)) }
             </div>
         }
     });

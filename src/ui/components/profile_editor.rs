@@ -1,15 +1,16 @@
-use super::{use_lang, wage_unit_select};
+use super::{checkbox, option, text, wage_unit_select, Tag};
 use crate::engine::dataset::Dataset;
 use crate::engine::model::{parse_amount, Level, Settlement, SkillIx, WageUnit};
 use crate::engine::profile::{Need, Profile};
 use crate::engine::profile_edit::ProfileEdit;
-use crate::i18n::{brand_name, place_name, skill_name};
+use crate::i18n::{brand_name, place_name, skill_name, Lang};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Clone, Properties)]
 pub struct ProfileEditorProps {
+    pub lang: Lang,
     pub data: Rc<Dataset>,
     pub profile: Profile,
     /// What is typed in the skill box, and the skills the state found for it.
@@ -22,6 +23,7 @@ pub struct ProfileEditorProps {
 impl PartialEq for ProfileEditorProps {
     fn eq(&self, other: &Self) -> bool {
         self.profile == other.profile
+            && self.lang == other.lang
             && self.skill_query == other.skill_query
             && Rc::ptr_eq(&self.skill_suggestions, &other.skill_suggestions)
             && Rc::ptr_eq(&self.data, &other.data)
@@ -34,7 +36,7 @@ impl PartialEq for ProfileEditorProps {
 /// (`Profile::apply`).
 #[function_component(ProfileEditor)]
 pub fn profile_editor(props: &ProfileEditorProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let t = lang.texts();
     let cat = props.data.catalog();
     let p = &props.profile;
@@ -49,6 +51,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
         let cb = props.on_edit.clone();
         Callback::from(move |_: Event| cb.emit(e.clone()))
     };
+    let choose = t.choose();
     let matches = &props.skill_suggestions;
     let on_type = {
         let cb = props.on_skill_query.clone();
@@ -74,7 +77,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
         })
     };
     let value = |e: &Event| e.target_unchecked_into::<HtmlSelectElement>().value();
-    let checkbox = |e: &Event| e.target_unchecked_into::<HtmlInputElement>().checked();
+    let is_checked = |e: &Event| e.target_unchecked_into::<HtmlInputElement>().checked();
     let skill_rows = p.skills.iter().map(|s| {
         let key = s.key().to_string();
         let name = cat.profile_skill(s).map_or_else(|| key.clone(), |ix| skill_name(lang, &cat.skills[ix as usize]).to_string());
@@ -86,12 +89,12 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
         };
         html! {
             <li class="sm-skill-row" key={key.clone()} data-skill={key.clone()}>
-                <span class="sm-skill-name">{ &name }</span>
+                { text(Tag::Span, "sm-skill-name", name.clone()) }
                 <select aria-label={t.level_label(&name)} data-action="level" onchange={set_level}>
-                    <option value="" selected={s.level.is_none()}>{ t.no_level() }</option>
-                    { for (1..=5).rev().map(|l| {
-                        let level = Level::new(l).unwrap_or(Level::MIN);
-                        html! { <option value={l.to_string()} selected={s.level == Some(l as u8)}>{ t.level_name(level) }</option> }
+                    { option("", s.level.is_none(), t.no_level()) }
+                    { for (1..=5u8).rev().map(|l| {
+                        let level = Level::new(l.into()).unwrap_or(Level::MIN);
+                        option(&l.to_string(), s.level == Some(l), t.level_name(level))
                     }) }
                 </select>
                 <button type="button" class="sm-button sm-remove" aria-label={t.remove(&name)} onclick={on_click(ProfileEdit::RemoveSkill(key))}>{ "✕" }</button>
@@ -127,13 +130,13 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
     };
     let on_move = {
         let cb = props.on_edit.clone();
-        Callback::from(move |e: Event| cb.emit(ProfileEdit::SetWillingToMove(checkbox(&e))))
+        Callback::from(move |e: Event| cb.emit(ProfileEdit::SetWillingToMove(is_checked(&e))))
     };
     html! {
         <section class="sm-profile" data-testid="profile-editor">
             <h2 class="sm-section-title">{ t.profile_title() }</h2>
             if p.is_empty() {
-                <p class="sm-muted">{ t.profile_empty_hint() }</p>
+                { text(Tag::P, "sm-muted", t.profile_empty_hint()) }
             }
             <fieldset class="sm-group">
                 <legend>{ t.my_skills() }</legend>
@@ -159,7 +162,7 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                         }) }
                     </ul>
                 } else if !props.skill_query.trim().is_empty() {
-                    <p class="sm-muted">{ t.no_skill_found() }</p>
+                    { text(Tag::P, "sm-muted", t.no_skill_found()) }
                 }
             </fieldset>
             <fieldset class="sm-group">
@@ -176,9 +179,13 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                 </ul>
                 <label class="sm-field">{ t.add_brand() }
                     <select onchange={add_brand}>
-                        <option value="" selected=true>{ t.choose() }</option>
-                        { for cat.brands.iter().filter(|b| !p.brands.contains(&b.id)).map(|b| html! {
-                            <option value={b.id.clone()}>{ brand_name(lang, b) }{ if b.sample { t.sample_brand() } else { "" } }</option>
+                        { option("", true, choose) }
+                        { for cat.brands.iter().filter(|b| !p.brands.contains(&b.id)).map(|b| {
+                            let name = brand_name(lang, b);
+                            match b.sample {
+                                true => option(&b.id, false, &format!("{name}{}", t.sample_brand())),
+                                false => option(&b.id, false, name),
+                            }
                         }) }
                     </select>
                 </label>
@@ -188,20 +195,20 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
                 <div class="sm-filter-grid">
                     <label class="sm-field">{ t.city() }
                         <select onchange={on_city}>
-                            <option value="" selected={city.is_none()}>{ t.choose() }</option>
-                            { for cat.places.iter().map(|c| html! { <option value={c.name.clone()} selected={city.is_some_and(|x| x.name == c.name)}>{ place_name(lang, &c.name, &c.en) }</option> }) }
+                            { option("", city.is_none(), choose) }
+                            { for cat.places.iter().map(|c| option(&c.name, city.is_some_and(|x| x.name == c.name), place_name(lang, &c.name, &c.en))) }
                         </select>
                     </label>
                     if let Some(c) = city {
                         <label class="sm-field">{ t.county() }
                             <select onchange={on_county}>
-                                <option value="" selected={p.county.is_empty()}>{ t.choose() }</option>
-                                { for c.counties.iter().map(|k| html! { <option value={k.name.clone()} selected={k.name == p.county}>{ place_name(lang, &k.name, &k.en) }</option> }) }
+                                { option("", p.county.is_empty(), choose) }
+                                { for c.counties.iter().map(|k| option(&k.name, k.name == p.county, place_name(lang, &k.name, &k.en))) }
                             </select>
                         </label>
                     }
                 </div>
-                <label class="sm-check"><input type="checkbox" checked={p.willing_to_move} onchange={on_move} />{ t.willing_to_move() }</label>
+                { checkbox(p.willing_to_move, on_move, t.willing_to_move()) }
             </fieldset>
             <fieldset class="sm-group">
                 <legend>{ t.wage_wish() }</legend>
@@ -213,15 +220,11 @@ pub fn profile_editor(props: &ProfileEditorProps) -> Html {
             </fieldset>
             <fieldset class="sm-group">
                 <legend>{ t.settlement_wish() }</legend>
-                { for Settlement::ALL.iter().map(|s| html! {
-                    <label class="sm-check"><input type="checkbox" checked={p.settlement.contains(s)} onchange={on_toggle(ProfileEdit::ToggleSettlement(*s))} />{ t.settlement(*s) }</label>
-                }) }
+                { for Settlement::ALL.iter().map(|s| checkbox(p.settlement.contains(s), on_toggle(ProfileEdit::ToggleSettlement(*s)), t.settlement(*s))) }
             </fieldset>
             <fieldset class="sm-group">
                 <legend>{ t.needs_heading() }</legend>
-                { for Need::ALL.iter().map(|need| html! {
-                    <label class="sm-check"><input type="checkbox" checked={p.needs.contains(need)} onchange={on_toggle(ProfileEdit::ToggleNeed(*need))} />{ t.need(*need) }</label>
-                }) }
+                { for Need::ALL.iter().map(|need| checkbox(p.needs.contains(need), on_toggle(ProfileEdit::ToggleNeed(*need)), t.need(*need))) }
             </fieldset>
         </section>
     }

@@ -21,14 +21,9 @@ pub fn result_count(
         None if p.loading => Some(t.pack_loading(p.loaded, p.all)),
         None => None,
     });
-    let load_rest = pack.is_some_and(|p| p.home_only.is_some()).then(|| {
-        let cb = on_load_rest.clone();
-        html! {
-            <button type="button" class="sm-button" data-action="load-rest" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>
-                { t.pack_load_rest() }
-            </button>
-        }
-    });
+    let load_rest = pack
+        .is_some_and(|p| p.home_only.is_some())
+        .then(|| super::button("sm-button", Some("load-rest"), t.pack_load_rest(), super::clicked(on_load_rest)));
     html! {
         <>
             <p class="sm-count" role="status" aria-live="polite" data-loading={pack.is_some_and(|p| p.loading).then_some("1")}>

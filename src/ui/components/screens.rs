@@ -43,7 +43,7 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
             profile: (!state.profile.is_empty()).then(|| job_profile_link(cx.app_page, id, &state.profile, tag)),
         });
         return html! {
-            <JobDetail data={state.data.clone()} detail={detail.clone()} host={cx.host.clone()} {kiosk}
+            <JobDetail lang={state.lang} data={state.data.clone()} detail={detail.clone()} host={cx.host.clone()} {kiosk}
                 share_url={job_link(cx.app_page, id, tag)}
                 on_close={cx.on_close.clone()} on_rights={show(Screen::Rights)} />
         };
@@ -56,7 +56,7 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
             course_list(t, &state.data, &state.suggestions, view)
         }
         Screen::Profile => html! {
-            <ProfileEditor data={state.data.clone()} profile={state.profile.clone()}
+            <ProfileEditor lang={state.lang} data={state.data.clone()} profile={state.profile.clone()}
                 skill_query={state.skill_query.clone()} skill_suggestions={state.skill_suggestions.clone()}
                 on_edit={actions.reform(Action::EditProfile)} on_skill_query={actions.reform(Action::SetSkillQuery)} />
         },
@@ -83,8 +83,8 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
             let list = html! {
                 <>
                     { result_count(state.lang, &state.data, state.view.total, state.view.expired, state.pack.as_deref(), cx.on_load_rest) }
-                    <FeedProblems data={state.data.clone()} />
-                    <JobList data={state.data.clone()} cards={state.cards.clone()} shown={state.shown} total={state.view.total}
+                    <FeedProblems lang={state.lang} data={state.data.clone()} shown={state.problems_shown} on_more={act(|()| Action::MoreProblems)} />
+                    <JobList lang={state.lang} data={state.data.clone()} cards={state.cards.clone()} shown={state.shown} total={state.view.total}
                         show_match={state.has_profile} on_add_skills={show(Screen::Profile)}
                         on_more={act(|()| Action::ShowMore)} on_open={cx.on_open.clone()} />
                     { course_list(t, &state.data, &state.suggestions, CourseView::Top { limit: 3, on_more: &more_courses }) }

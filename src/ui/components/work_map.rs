@@ -5,6 +5,10 @@ use crate::i18n::{place_name, short_place, Lang};
 use crate::ui::state::{MapFile, State};
 use yew::prelude::*;
 
+/// Each shade's class, 0 (no jobs) to `SHADES`.
+const SHADE_CLASS: [&str; SHADES as usize + 1] =
+    ["sm-shade-0", "sm-shade-1", "sm-shade-2", "sm-shade-3", "sm-shade-4", "sm-shade-5"];
+
 /// 哪里有活: Sichuan's prefectures shaded by the jobs that fit, each labelled with its count
 /// (and, on wider screens, its name and — where there is room — its median monthly wage), a marker for the jobs outside
 /// the map, the notes, and the same figures as a table. Choosing a place (tap, Enter, Space)
@@ -19,7 +23,7 @@ pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback
         MapFile::Failed => html! {
             <div class="sm-notice sm-notice-warn" data-testid="map-failed" aria-live="polite">
                 <p>{ t.map_failed() }</p>
-                <button type="button" class="sm-button" data-action="retry-map" onclick={on_retry.reform(|_: MouseEvent| ())}>{ t.retry() }</button>
+                { super::button("sm-button", Some("retry-map"), t.retry(), super::clicked(on_retry)) }
             </div>
         },
         MapFile::NotFetched | MapFile::Fetching => html! {
@@ -45,6 +49,27 @@ pub fn work_map(state: &State, on_choose: &Callback<String>, on_retry: &Callback
     }
 }
 
+/// What a map shape is, for `chosen_place`.
+const SHAPE: &str = "path[data-city]";
+
+/// The place an event on a container chose: the `data-city` around the element matching
+/// `chooser` (a map shape, a table row's button) that the event came from, if any. The map
+/// and the table listen once, on their container, instead of once per place.
+fn chosen_place(e: &Event, chooser: &str) -> Option<String> {
+    let target = e.target_dyn_into::<web_sys::Element>()?;
+    target.closest(chooser).ok()??.closest("[data-city]").ok()??.get_attribute("data-city")
+}
+
+/// A click listener for a container of places: reports the place chosen, if any.
+pub fn choose_on_click(on_choose: &Callback<String>, chooser: &'static str) -> Callback<MouseEvent> {
+    let cb = on_choose.clone();
+    Callback::from(move |e: MouseEvent| {
+        if let Some(city) = chosen_place(&e, chooser) {
+            cb.emit(city);
+        }
+    })
+}
+
 /// The map itself. Shapes first, labels after all of them (a neighbour drawn later would
 /// otherwise cover a label), the marker for jobs elsewhere in the empty north-east corner.
 fn map_svg(
@@ -61,36 +86,20 @@ fn map_svg(
         file.outlines.iter().filter_map(|o| figures.by_code(data, &o.code).map(|c| (o, c))).collect();
     let shapes = drawn.iter().map(|(o, c)| {
         let place = &places[c.place as usize];
-        let name = place.name.clone();
         let label = t.map_city(place_name(lang, &place.name, &place.en), c.jobs, c.median_wage);
-        let choose = {
-            let (cb, name) = (on_choose.clone(), name.clone());
-            move || cb.emit(name.to_string())
-        };
-        let onclick = {
-            let choose = choose.clone();
-            Callback::from(move |_: MouseEvent| choose())
-        };
-        let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                choose();
-            }
-        });
-        let class = classes!(
-            "sm-map-city",
-            format!("sm-shade-{}", figures.shade(c)),
-            (chosen == Some(&*place.name)).then_some("sm-chosen")
-        );
+        let mut class = format!("sm-map-city {}", SHADE_CLASS[usize::from(figures.shade(c))]);
+        if chosen == Some(&*place.name) {
+            class.push_str(" sm-chosen");
+        }
         html! {
-            <path d={o.path.clone()} {class} data-city={name.to_string()} data-count={c.jobs.to_string()}
-                tabindex="0" role="button" aria-label={label} {onclick} {onkeydown} />
+            <path d={o.path.clone()} {class} data-city={place.name.clone()} data-count={c.jobs.to_string()}
+                tabindex="0" role="button" aria-label={label} />
         }
     });
     let labels = drawn.iter().map(|(o, c)| {
         let place = &places[c.place as usize];
         let (x, y) = (o.label.0.to_string(), o.label.1.to_string());
-        let class = classes!("sm-map-label", o.crowded.then_some("sm-map-small"));
+        let class = if o.crowded { "sm-map-label sm-map-small" } else { "sm-map-label" };
         html! {
             <text {class} x={x.clone()} y={y.clone()}>
                 <tspan class="sm-map-name" x={x.clone()} dy="-1.1em">{ short_place(lang, &place.name, &place.en) }</tspan>
@@ -101,6 +110,17 @@ fn map_svg(
             </text>
         }
     });
+    // One listener for all the shapes (a tap, Enter or Space on one chooses its place).
+    let onclick = choose_on_click(on_choose, SHAPE);
+    let onkeydown = {
+        let cb = on_choose.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(city) = (e.key() == "Enter" || e.key() == " ").then(|| chosen_place(&e, SHAPE)).flatten() {
+                e.prevent_default();
+                cb.emit(city);
+            }
+        })
+    };
     let (w, _) = file.size();
     let marker = (figures.elsewhere > 0).then(|| {
         let x = (w - 8).to_string();
@@ -113,13 +133,13 @@ fn map_svg(
     html! {
         <figure class="sm-map-figure">
             <svg class="sm-map" data-testid="work-map" viewBox={file.view_box.clone()} role="group" aria-label={t.map_label()}>
-                <g class="sm-map-shapes">{ for shapes }</g>
+                <g class="sm-map-shapes" {onclick} {onkeydown}>{ for shapes }</g>
                 <g class="sm-map-labels" aria-hidden="true">{ for labels }{ for marker }</g>
             </svg>
             <figcaption class="sm-map-legend">
                 <span>{ t.map_few() }</span>
                 <svg class="sm-map-swatches" viewBox="0 0 72 10" aria-hidden="true">
-                    { for (0..=SHADES).map(|s| html! { <rect class={format!("sm-shade-{s}")} x={(12 * s as usize).to_string()} y="0" width="11" height="10" /> }) }
+                    { for SHADE_CLASS.iter().enumerate().map(|(s, class)| html! { <rect class={*class} x={(12 * s).to_string()} y="0" width="11" height="10" /> }) }
                 </svg>
                 <span>{ t.map_many() }</span>
                 <span class="sm-muted">{ t.map_legend() }</span>

@@ -13,14 +13,9 @@ pub fn work_table(lang: Lang, data: &Dataset, figures: &WorkMap, on_choose: &Cal
     let wage = |w: Option<f64>| w.map_or_else(|| t.no_median().to_string(), |w| t.map_wage(w));
     let rows = figures.by_jobs().into_iter().map(|c| {
         let place = &places[c.place as usize];
-        let name = place.name.to_string();
-        let onclick = {
-            let (cb, name) = (on_choose.clone(), name.clone());
-            Callback::from(move |_: MouseEvent| cb.emit(name.clone()))
-        };
         html! {
-            <tr key={name.clone()} data-city={name} data-count={c.jobs.to_string()}>
-                <th scope="row"><button type="button" class="sm-button sm-place-button" {onclick}>{ place_name(lang, &place.name, &place.en) }</button></th>
+            <tr key={place.name.clone()} data-city={place.name.clone()} data-count={c.jobs.to_string()}>
+                <th scope="row"><button type="button" class="sm-button sm-place-button">{ place_name(lang, &place.name, &place.en) }</button></th>
                 <td>{ c.jobs }</td>
                 <td>{ wage(c.median_wage) }</td>
             </tr>
@@ -31,7 +26,8 @@ pub fn work_table(lang: Lang, data: &Dataset, figures: &WorkMap, on_choose: &Cal
             <table class="sm-work-table" data-testid="work-table">
                 <caption>{ t.table_caption() }</caption>
                 <thead><tr><th scope="col">{ t.city() }</th><th scope="col">{ t.table_jobs() }</th><th scope="col">{ t.table_wage() }</th></tr></thead>
-                <tbody>
+                // One listener for every place's button.
+                <tbody onclick={super::work_map::choose_on_click(on_choose, "tr[data-city] button")}>
                     { for rows }
                     if figures.elsewhere > 0 {
                         <tr data-testid="table-elsewhere" data-count={figures.elsewhere.to_string()}>

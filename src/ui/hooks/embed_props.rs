@@ -9,24 +9,22 @@ use yew::prelude::*;
 /// effects run.
 #[hook]
 pub fn use_embed_props(lang: Lang, profile: Option<String>, dispatch: UseReducerDispatcher<State>) {
-    let seen_lang = use_mut_ref(|| lang);
-    let seen_profile = use_mut_ref(|| profile.clone());
-    {
-        let d = dispatch.clone();
-        use_effect_with(lang, move |lang| {
-            if *seen_lang.borrow() != *lang {
-                *seen_lang.borrow_mut() = *lang;
-                d.dispatch(Action::SetLang(*lang));
-            }
-        });
-    }
-    use_effect_with(profile, move |profile| {
-        if *seen_profile.borrow() != *profile {
-            *seen_profile.borrow_mut() = profile.clone();
-            if let Some(json) = profile {
-                let (profile, problems) = Profile::from_json(json);
-                dispatch.dispatch(Action::UseProfile(profile, problems));
-            }
+    // One effect for both (each effect is code of its own in the download), the language
+    // first.
+    let seen = use_mut_ref(|| (lang, profile.clone()));
+    use_effect_with((lang, profile), move |(lang, profile)| {
+        let (lang_changed, profile_changed) = {
+            let mut seen = seen.borrow_mut();
+            let changed = (seen.0 != *lang, seen.1 != *profile);
+            *seen = (*lang, profile.clone());
+            changed
+        };
+        if lang_changed {
+            dispatch.dispatch(Action::SetLang(*lang));
+        }
+        if let (true, Some(json)) = (profile_changed, profile) {
+            let (profile, problems) = Profile::from_json(json);
+            dispatch.dispatch(Action::UseProfile(profile, problems));
         }
     });
 }

@@ -15,6 +15,31 @@ pub struct PackControls {
     pub retry: Callback<()>,
 }
 
+/// What the worker asked of the loading: how many retries, and the other cities too. One
+/// reducer for both (each hook is code of its own in the download).
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Asked {
+    attempt: u32,
+    rest: bool,
+}
+
+enum Ask {
+    Retry,
+    Rest,
+}
+
+impl Reducible for Asked {
+    type Action = Ask;
+    fn reduce(self: Rc<Self>, ask: Ask) -> Rc<Self> {
+        let mut next = *self;
+        match ask {
+            Ask::Retry => next.attempt += 1,
+            Ask::Rest => next.rest = true,
+        }
+        Rc::new(next)
+    }
+}
+
 /// Owns fetching a pack's job shards (`pack` is `None` for ordinary feeds: nothing runs).
 /// The worker's home city comes first, so results appear as soon as it is in; then the
 /// other cities, nearest first, in the background — or only when asked, when the worker is
@@ -32,18 +57,17 @@ pub struct PackControls {
 /// starts a new pass (the old one stops after its current shard).
 #[hook]
 pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -> PackControls {
-    let attempt = use_state(|| 0u32);
-    let rest = use_state(|| false);
+    let asked = use_reducer(Asked::default);
     let generation = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     let home = state.worker.city.clone();
     let other_city = state.request.filters.city.as_ref().is_some_and(|c| Some(c) != home.as_ref());
-    let background = home.is_none() || state.worker.willing_to_move || other_city || *rest;
+    let background = home.is_none() || state.worker.willing_to_move || other_city || asked.rest;
     let retry = {
-        let (attempt, pack) = (attempt.clone(), pack.clone());
+        let (d, pack) = (asked.dispatcher(), pack.clone());
         Callback::from(move |_: ()| {
             if let Some(PackRef(pack)) = &pack {
                 pack.failed.borrow_mut().clear();
-                attempt.set(*attempt + 1);
+                d.dispatch(Ask::Retry);
             }
         })
     };
@@ -51,7 +75,7 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
         let dispatch = state.dispatcher();
         let generation = generation.borrow().clone();
         let at = state.worker.geo;
-        use_effect_with((pack, home, background, *attempt), move |(pack, home, background, _)| {
+        use_effect_with((pack, home, background, asked.attempt), move |(pack, home, background, _)| {
             if let Some(PackRef(pack)) = pack.clone() {
                 generation.set(generation.get() + 1);
                 let this = generation.get();
@@ -97,7 +121,10 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
             }
         });
     }
-    let load_rest = Callback::from(move |_: ()| rest.set(true));
+    let load_rest = {
+        let d = asked.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(Ask::Rest))
+    };
     PackControls { load_rest, retry }
 }
 

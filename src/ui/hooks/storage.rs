@@ -4,6 +4,16 @@ use crate::ui::storage::{self, Saved, Settings, PROFILE_KEY, SETTINGS_KEY};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The storage requests the state has counted (`State::profile_saves` and the rest).
+#[derive(Clone, Copy, PartialEq)]
+struct Requests {
+    profile_saves: u32,
+    settings_saves: u32,
+    backup_clears: u32,
+    data_clears: u32,
+    restores: u32,
+}
+
 /// How long "clear my data" can be undone.
 const UNDO_MS: u32 = 8_000;
 
@@ -81,50 +91,51 @@ pub fn use_storage(kiosk: bool, state: &UseReducerHandle<State>) {
         }
     };
     {
-        let (backup, report) = (state.backup.clone(), report.clone());
-        use_effect_with((), move |_| {
-            if let (false, Some(raw)) = (kiosk, backup) {
-                report(storage::keep_backup(&raw));
-            }
-        });
-    }
-    {
-        let (profile, report) = (state.profile.clone(), report.clone());
-        use_effect_with(state.profile_saves, move |saves| {
-            if !kiosk && *saves > 0 {
-                report(storage::save(&profile));
-            }
-        });
-    }
-    {
-        let (settings, report) = (state.settings, report.clone());
-        use_effect_with(state.settings_saves, move |saves| {
-            if !kiosk && *saves > 0 {
-                report(storage::save_settings(settings));
-            }
-        });
-    }
-    use_effect_with(state.backup_clears, move |clears| {
-        if !kiosk && *clears > 0 {
-            storage::clear_backup();
-        }
-    });
-    use_effect_with(state.data_clears, move |clears| {
-        if !kiosk && *clears > 0 {
-            storage::clear();
-        }
-    });
-    {
+        // One effect for every request (each effect is code of its own in the download): it
+        // remembers the counts it has carried out, so each request is carried out once, in
+        // this order, after the render that shows it; the first run (the mount) keeps the
+        // original of a damaged saved profile as a backup.
+        let done = use_mut_ref(|| None::<Requests>);
+        let requests = Requests {
+            profile_saves: state.profile_saves,
+            settings_saves: state.settings_saves,
+            backup_clears: state.backup_clears,
+            data_clears: state.data_clears,
+            restores: state.restores,
+        };
         let (profile, settings, own) = (state.profile.clone(), state.settings, state.source == ProfileSource::Own);
         let (backup, report) = (state.backup.clone(), report.clone());
-        use_effect_with(state.restores, move |restores| {
-            if !kiosk && *restores > 0 {
+        use_effect_with(requests, move |now| {
+            let before = done.borrow_mut().replace(*now);
+            if kiosk {
+                return;
+            }
+            let asked =
+                |count: fn(&Requests) -> u32| count(now) > 0 && before.as_ref().is_none_or(|b| count(b) != count(now));
+            if before.is_none() {
+                if let Some(raw) = &backup {
+                    report(storage::keep_backup(raw));
+                }
+            }
+            if asked(|r| r.profile_saves) {
+                report(storage::save(&profile));
+            }
+            if asked(|r| r.settings_saves) {
+                report(storage::save_settings(settings));
+            }
+            if asked(|r| r.backup_clears) {
+                storage::clear_backup();
+            }
+            if asked(|r| r.data_clears) {
+                storage::clear();
+            }
+            if asked(|r| r.restores) {
                 if own && !profile.is_empty() {
                     report(storage::save(&profile));
                 }
                 report(storage::save_settings(settings));
-                if let Some(raw) = backup {
-                    report(storage::keep_backup(&raw));
+                if let Some(raw) = &backup {
+                    report(storage::keep_backup(raw));
                 }
             }
         });

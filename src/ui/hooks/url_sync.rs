@@ -90,11 +90,14 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
     }
     // The address already holds the view (written after every change): opening a job only
     // adds `job=` to it. Kept stable across renders, so the job cards holding it do not
-    // re-render on every keystroke.
+    // re-render on every keystroke; made again with the dataset (a pack's grows: the job
+    // clicked may not be in the one the widget started with, and the cards render again
+    // then anyway).
     let on_open = {
         let (d, data, pending) = (state.dispatcher(), state.data.clone(), pending.clone());
-        use_callback((sync, kiosk), move |job: usize, (sync, kiosk)| {
-            if *sync && !*kiosk {
+        let identity = Rc::as_ptr(&data) as usize;
+        use_callback((sync, kiosk, identity), move |job: usize, &(sync, kiosk, _)| {
+            if sync && !kiosk {
                 flush(&pending);
                 url::push_job(&data.job(job).id);
                 d.dispatch(Action::OpenPushed(job));
