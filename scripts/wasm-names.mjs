@@ -139,17 +139,25 @@ export function shortenImports(wasm, js) {
 
 /**
  * Renames every export of `wasm` (bytes) and the glue's uses of it (`wasm.NAME`, the glue's
- * name for the instance's exports) to `e` plus a short name. Throws when the glue does not
- * keep the exports under that name.
+ * name for the instance's exports) to `e` plus a short name, in one pass over the glue so a
+ * new name can never be taken for an old one. Throws when the glue does not keep the
+ * exports under that name or names an export the wasm does not have.
  */
 export function shortenExports(wasm, js) {
   if (js.match(/(?<![\w$])wasm = instance\.exports;/g)?.length !== 1) throw new Error("the wasm-bindgen glue does not keep the exports as `wasm`");
+  const renamed = new Map();
   const out = rewriteSection(wasm, 7, (bytes, at, i) => {
     const [field, desc] = readName(bytes, at);
-    const short = "e" + shortName(i);
-    js = js.replace(new RegExp(`(?<![\\w$.])wasm\\.${escape(field)}(?![\\w$])`, "g"), `wasm.${short}`);
+    renamed.set(field, "e" + shortName(i));
     const end = readLeb(bytes, desc + 1)[1]; // kind, then index
-    return [[...name(short), ...bytes.subarray(desc, end)], end];
+    return [[...name(renamed.get(field)), ...bytes.subarray(desc, end)], end];
   });
+  js = js.replace(/(?<![\w$.])wasm\.([\w$]+)/g, (_, field) => {
+    if (!renamed.has(field)) throw new Error(`the wasm-bindgen glue uses an export the wasm does not have: ${field}`);
+    return `wasm.${renamed.get(field)}`;
+  });
+  // Any other way of reaching an export (`instance.exports.X`, `wasm["X"]`) would keep an
+  // old name the renamed wasm no longer has: refuse it here rather than fail in a browser.
+  if (/instance\.exports\s*[.[]|(?<![\w$.])wasm\s*\[/.test(js)) throw new Error("the wasm-bindgen glue reaches an export other than as `wasm.NAME`");
   return { wasm: out, js };
 }
