@@ -11,7 +11,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{self, FeedError, LoadOptions, Origin, Problems, RawFeed};
-use crate::engine::hash::{FastMap, NumMap};
+use crate::engine::hash::{slot, FastMap, NumMap};
 use crate::engine::model::{Currency, Job, SharedText, SkillRef};
 use crate::engine::score::{job_facts, JobFacts};
 use crate::engine::text::index::{Builder, Field, Group, Index};
@@ -495,14 +495,12 @@ impl<'a> SharedGroups<'a> {
     }
 
     fn named(&mut self, b: &mut Builder<'a>, field: Field, text: &'a str) -> Group {
-        let groups = &mut self.groups;
-        let at = *self.named[usize::from(field == Field::Place)].entry(text).or_insert_with(|| {
+        let at = slot(&mut self.named[usize::from(field == Field::Place)], text, &mut self.groups, || {
             let g = b.group();
             b.add_to_group(g, field, text);
-            groups.push(g);
-            groups.len() as u32 - 1
+            g
         });
-        self.groups[at as usize]
+        self.groups[at]
     }
 }
 

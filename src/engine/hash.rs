@@ -3,7 +3,7 @@
 //! its own index build; SipHash's DoS resistance buys nothing in a single-user browser tab.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// Multiply-rotate hashing in the style of rustc's FxHasher.
 #[derive(Clone, Copy, Default)]
@@ -62,3 +62,18 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 /// uses this one type: each key/value shape of a hash map puts its own copy of the hash
 /// table's code into the wasm (about 1.2 KB raw).
 pub type NumMap = FastMap<usize, u32>;
+
+/// The position in `list` of `key`'s value, found through `slots` (a map to positions, so
+/// that values of any type share the map shapes above); on a key's first use, `make` gives
+/// its value, pushed at the end of `list`.
+pub fn slot<K: Hash + Eq, T>(
+    slots: &mut FastMap<K, u32>,
+    key: K,
+    list: &mut Vec<T>,
+    make: impl FnOnce() -> T,
+) -> usize {
+    *slots.entry(key).or_insert_with(|| {
+        list.push(make());
+        list.len() as u32 - 1
+    }) as usize
+}

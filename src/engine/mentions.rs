@@ -7,7 +7,7 @@
 //! grouped by first character; a text is then scanned once, one map lookup per character.
 
 use crate::engine::catalog::Catalog;
-use crate::engine::hash::NumMap;
+use crate::engine::hash::{slot, NumMap};
 use crate::engine::model::SkillIx;
 use crate::engine::text::fold_char;
 
@@ -36,11 +36,8 @@ impl SkillNames {
                 if chars.len() < if latin { MIN_LATIN } else { MIN_HANZI } {
                     continue;
                 }
-                let at = *by_first.entry(chars[0] as usize).or_insert_with(|| {
-                    lists.push(Vec::new());
-                    lists.len() as u32 - 1
-                });
-                let list = &mut lists[at as usize];
+                let at = slot(&mut by_first, chars[0] as usize, &mut lists, Vec::new);
+                let list = &mut lists[at];
                 if !list.iter().any(|(n, s)| *n == chars && *s == ix as SkillIx) {
                     list.push((chars, ix as SkillIx));
                 }

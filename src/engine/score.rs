@@ -5,7 +5,7 @@
 
 use crate::engine::catalog::Catalog;
 use crate::engine::fees::asks_fee;
-use crate::engine::hash::{FastMap, NumMap};
+use crate::engine::hash::{slot, FastMap, NumMap};
 use crate::engine::mentions::SkillNames;
 use crate::engine::model::*;
 use crate::engine::order;
@@ -184,11 +184,8 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
     let mut places: FastMap<&str, u32> = FastMap::default();
     let mut place_facts: Vec<(bool, u64)> = Vec::new();
     let mut place = |text| {
-        let at = *places.entry(text).or_insert_with(|| {
-            place_facts.push((cat.city(text).is_some(), place_key(text)));
-            place_facts.len() as u32 - 1
-        });
-        place_facts[at as usize]
+        let at = slot(&mut places, text, &mut place_facts, || (cat.city(text).is_some(), place_key(text)));
+        place_facts[at]
     };
     let mut fees = NumMap::default();
     let mut fee = |text: &str| *fees.entry(text.as_ptr() as usize).or_insert_with(|| asks_fee(text).into()) != 0;
@@ -202,11 +199,8 @@ pub fn job_facts(cat: &Catalog, currency: Currency) -> Vec<JobFacts> {
         }
         let mut found: Vec<u32> = Vec::with_capacity(INLINE);
         for (text, in_title) in [(&job.title, 1), (&job.description, 0)] {
-            let at = *named.entry(text.as_ptr() as usize).or_insert_with(|| {
-                found_in.push(names.find(text, INLINE));
-                found_in.len() as u32 - 1
-            });
-            for s in found_in[at as usize].iter() {
+            let at = slot(&mut named, text.as_ptr() as usize, &mut found_in, || names.find(text, INLINE));
+            for s in found_in[at].iter() {
                 if found.len() < INLINE && !found.iter().any(|f| f >> 1 == *s) {
                     found.push(s << 1 | in_title);
                 }
