@@ -422,8 +422,6 @@ async fn a_jobs_detail_shows_its_pay_among_its_peers() {
     assert!(line.contains(&format!("{} 个", pic.others)) && line.contains(&format!("中的 {above} 个")), "{line}");
 }
 
-/// Each display flag is read on its own: one of another type leaves the other as saved, and
-/// what an earlier version wrote reads the same.
 /// A feed with many bad records lists its problems a page at a time: the first page at
 /// once, the next one when "show more" is pressed, and the page stays through a keystroke.
 #[wasm_bindgen_test]
@@ -444,6 +442,8 @@ async fn feed_problems_are_listed_a_page_at_a_time() {
     assert_eq!(rows(), 100, "a keystroke keeps the page");
 }
 
+/// Each display flag is read on its own: one of another type leaves the other as saved, and
+/// what an earlier version wrote reads the same.
 #[wasm_bindgen_test]
 fn settings_are_read_flag_by_flag() {
     use skillmatch::ui::storage::{read_settings, settings_json, Settings};

@@ -1,5 +1,6 @@
 //! The loaded widget: the state (one reducer), the side-effect hooks, and the page's frame
-//! (header, display settings, tabs, notices, footer) around `Screens`. It composes; decisions live in the state and the engine, side effects in `ui::hooks`.
+//! (header, display settings, tabs, notices, footer) around `Screens`. It composes; decisions
+//! live in the state and the engine, side effects in `ui::hooks`.
 
 use crate::engine::dataset::Dataset;
 use crate::engine::feed::FeedError;

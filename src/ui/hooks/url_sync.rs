@@ -37,12 +37,13 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
     // the change is on screen, so that a keystroke's results show first, and several changes
     // in one frame write once. Opening a job and leaving the page write it at once.
     let pending: Pending = use_mut_ref(|| None);
+    // The dataset's identity: it changes when the data grows (a pack's shards).
+    let identity = Rc::as_ptr(&state.data) as usize;
     {
         let dispatch = state.dispatcher();
         let data = state.data.clone();
         let pending = pending.clone();
-        // Again when the data grows (a pack's shards): Back may lead to a job loaded since.
-        let identity = Rc::as_ptr(&data) as usize;
+        // Again when the data grows: Back may lead to a job loaded since.
         use_effect_with((sync, identity), move |(sync, _)| {
             let leaving = sync.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush(&pending))
@@ -95,7 +96,6 @@ pub fn use_url_sync(sync: bool, kiosk: bool, state: &UseReducerHandle<State>) ->
     // then anyway).
     let on_open = {
         let (d, data, pending) = (state.dispatcher(), state.data.clone(), pending.clone());
-        let identity = Rc::as_ptr(&data) as usize;
         use_callback((sync, kiosk, identity), move |job: usize, &(sync, kiosk, _)| {
             if sync && !kiosk {
                 flush(&pending);

@@ -4,7 +4,6 @@
 //! `native.rs`, `jobposting.rs` and `salary.rs` are those files as of commit 2a05cf3, less
 //! what reads no JSON (salary text, `@type` names, levels in text, the length limits, ids),
 //! which they take from the reader; [`read`] is that commit's `feed::open` run to the end.
-#![allow(dead_code)]
 
 mod jobposting;
 mod native;

@@ -13,18 +13,12 @@ use crate::engine::model::*;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-/// A native feed read whole.
-pub fn parse(root: Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
-    NativeReader::new(root, feed).finish(problems)
-}
-
 /// The top-level lists, in the order they are read.
 const LISTS: [List; 5] = [List::Places, List::Skills, List::Brands, List::Jobs, List::Courses];
 
 /// A native feed read some records at a time, so that the browser can paint and take input
-/// between the slices of a large feed; [`parse`] is the same reader run to the end. Bad
-/// records are reported and skipped, and so are records whose id was already seen in their
-/// list. A slice is measured in bytes of record text, which tracks the work better than a
+/// between the slices of a large feed. Bad records are reported and skipped, and so are
+/// records whose id was already seen in their list. A slice is measured in bytes of record text, which tracks the work better than a
 /// count of records (a job is forty times a place).
 pub struct NativeReader<'a> {
     root: Shallow<'a>,
@@ -182,18 +176,6 @@ pub fn read_record<T: HasId>(
         return None;
     }
     Some(record)
-}
-
-/// Job record `i` of feed `feed`, read like a job in a native feed's `jobs` list.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn read_job(
-    item: &str,
-    feed: usize,
-    i: usize,
-    problems: &mut Problems,
-    is_new: impl FnOnce(&str) -> bool,
-) -> Option<Pending<Job>> {
-    read_record(item, feed, List::Jobs, i, problems, job, is_new)
 }
 
 fn geo(rec: &mut Rec, key: &str) -> Option<Geo> {
