@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith("--")) ?? "dist";
 const budgetAt = args.indexOf("--budget-kb");
-const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 250;
+const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 235;
 const DATA = new Set([".json", ".geojson"]);
 const COPY = new Set([".br", ".gz"]);
 
