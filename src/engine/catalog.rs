@@ -4,7 +4,7 @@
 
 use crate::engine::feed::raw::{Pending, RawRef};
 use crate::engine::feed::{List, Problem, ProblemKind, Problems, RawFeed};
-use crate::engine::hash::{FastMap, FastSet};
+use crate::engine::hash::{position, FastMap, FastSet, NO_POSITION};
 use crate::engine::model::*;
 use crate::engine::text::{key, pinyin_key};
 
@@ -201,14 +201,13 @@ impl Catalog {
     ) -> Option<SkillIx> {
         // Each distinct reference is resolved once: a free-text reference is matched against
         // every skill name, and a large feed repeats the same few hundred references.
-        // `seen` holds `NOT_A_SKILL` for a reference that names none: the map has the shape of
+        // `seen` holds `NO_POSITION` for a reference that names none: the map has the shape of
         // the catalogue's own name maps, so the wasm holds one copy of its code for all three.
-        const NOT_A_SKILL: u32 = u32::MAX;
         let found = match seen.get(r.text.as_str()) {
-            Some(found) => Some(*found).filter(|ix| *ix != NOT_A_SKILL),
+            Some(found) => position(*found),
             None => {
                 let found = self.find_skill(&r.text);
-                seen.insert(r.text.as_str().into(), found.unwrap_or(NOT_A_SKILL));
+                seen.insert(r.text.as_str().into(), found.unwrap_or(NO_POSITION));
                 found
             }
         };

@@ -77,3 +77,13 @@ pub fn slot<K: Hash + Eq, T>(
         list.len() as u32 - 1
     }) as usize
 }
+
+/// What a memo of positions holds for a key looked up and found to have none (a reference
+/// that names no skill, a city outside the gazetteer): `u32::MAX`, so the memo keeps the
+/// plain `u32` value of the map shapes above rather than an `Option` shape of its own.
+pub const NO_POSITION: u32 = u32::MAX;
+
+/// A memo's position read back: `None` for [`NO_POSITION`].
+pub fn position(memo: u32) -> Option<u32> {
+    (memo != NO_POSITION).then_some(memo)
+}

@@ -12,7 +12,7 @@
 //! ignored: the map is where the worker chooses a city.
 
 use crate::engine::dataset::Dataset;
-use crate::engine::hash::{FastMap, NumMap};
+use crate::engine::hash::{position, FastMap, NumMap, NO_POSITION};
 use crate::engine::profile::Resolved;
 use crate::engine::stats::median;
 use crate::engine::text::index::Scratch;
@@ -113,8 +113,7 @@ pub fn work_map(
     }
     // Equal job texts are one allocation: each distinct city text is looked up once, then
     // found by its address (hashing a pointer, not the name, for every job).
-    // `NOT_A_PLACE`: a city outside the gazetteer.
-    const NOT_A_PLACE: u32 = u32::MAX;
+    // `NO_POSITION`: a city outside the gazetteer.
     let mut city_of = NumMap::default();
     let mut jobs = vec![0usize; places.len()];
     let mut local_wages: Vec<(u32, f64)> = Vec::new();
@@ -135,8 +134,8 @@ pub fn work_map(
             FilterCity::Only(city) => {
                 let found = city_of
                     .entry(city.as_ptr() as usize)
-                    .or_insert_with(|| by_name.get(city).copied().unwrap_or(NOT_A_PLACE));
-                match Some(*found).filter(|p| *p != NOT_A_PLACE) {
+                    .or_insert_with(|| by_name.get(city).copied().unwrap_or(NO_POSITION));
+                match position(*found) {
                     Some(p) => {
                         jobs[p as usize] += 1;
                         local_wages.extend(wage.map(|w| (p, w)));
