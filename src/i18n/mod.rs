@@ -5,6 +5,8 @@
 //! UI; the engine never uses it. Plain Rust, so the wording is tested on the host.
 
 mod en;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod wording_tests;
 mod zh;
 
 use crate::engine::feed::{FeedError, List, ProblemKind};
