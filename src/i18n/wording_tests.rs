@@ -323,3 +323,63 @@ fn chinese_messages_have_no_english_leftovers() {
         }
     }
 }
+
+/// The number writers as they were, with the standard formatting: the oracle of the one
+/// integer writer that replaced them.
+mod std_numbers {
+    pub fn decimal(v: f64) -> String {
+        let cents = (v * 100.0).round() as i64;
+        let (whole, frac) = (cents / 100, (cents % 100).unsigned_abs());
+        let sign = if cents < 0 && whole == 0 { "-" } else { "" };
+        match frac {
+            0 => format!("{sign}{whole}"),
+            f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+            f => format!("{sign}{whole}.{f:02}"),
+        }
+    }
+
+    pub fn money(v: f64) -> String {
+        if v.fract().abs() > 0.005 && v < 100.0 {
+            return decimal(v);
+        }
+        let n = v.round() as i64;
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::from(if n < 0 { "-" } else { "" });
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+use proptest::prelude::Strategy;
+
+proptest::proptest! {
+    #[test]
+    fn numbers_are_written_as_the_standard_formatting_wrote_them(
+        v in proptest::prop_oneof![
+            proptest::num::f64::ANY,
+            -1e7..1e7f64,
+            (-100_000i64..100_000).prop_map(|c| c as f64 / 100.0),
+        ],
+        n in proptest::num::u64::ANY,
+    ) {
+        proptest::prop_assert_eq!(decimal(v), std_numbers::decimal(v));
+        proptest::prop_assert_eq!(money(v), std_numbers::money(v));
+        proptest::prop_assert_eq!(fill("{0}", &[Num(n)]), n.to_string());
+        let signed = n as i64;
+        proptest::prop_assert_eq!(fill("{0}", &[Arg::Signed(signed)]), signed.to_string());
+    }
+}
+
+#[test]
+fn templates_fill_only_their_numbered_slots() {
+    let args = [Text("甲"), Num(12345), Arg::Signed(-7)];
+    assert_eq!(fill("{2} {0}{1}", &args), "-7 甲12345");
+    // Not a slot: kept as text; a slot without an argument: empty.
+    assert_eq!(fill("{x} {12} {", &args), "{x} {12} {");
+    assert_eq!(fill("a{3}b", &args), "ab");
+}
