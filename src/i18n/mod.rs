@@ -1,10 +1,16 @@
 //! The translation catalogue: every user-visible string, in zh-CN (default) and English.
 //!
-//! Each language implements [`Texts`]; a message missing from one language is a compile
-//! error, not a blank on screen. It words the engine's data (problems, fits, wages) for the
-//! UI; the engine never uses it. Plain Rust, so the wording is tested on the host.
+//! Each language is one [`Texts`] value (`zh.rs`, `en.rs`): a struct with a field per
+//! message, so a message missing from one language is a compile error, not a blank on
+//! screen. Messages with arguments are templates with numbered slots (`"找到 {0} 个职位"`)
+//! filled by one function, [`fill`]; counts are written by one integer writer. A message is
+//! data, not code: two trait implementations with a `format!` per message were ~20 KB of
+//! the wasm. It words the engine's data (problems, fits, wages) for the UI; the engine never
+//! uses it. Plain Rust, so the wording is tested on the host (`wording_tests.rs`).
 
 mod en;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod wording_tests;
 mod zh;
 
 use crate::engine::feed::{FeedError, List, ProblemKind};
@@ -41,232 +47,727 @@ impl Lang {
         }
     }
 
-    pub fn texts(self) -> &'static dyn Texts {
+    pub fn texts(self) -> &'static Texts {
         match self {
-            Lang::Zh => &zh::Zh,
-            Lang::En => &en::En,
+            Lang::Zh => &zh::TEXTS,
+            Lang::En => &en::TEXTS,
         }
     }
 }
 
-/// Every message the product shows.
-pub trait Texts {
-    fn app_title(&self) -> &'static str;
-    fn tagline(&self) -> &'static str;
-    fn search_label(&self) -> &'static str;
-    fn search_placeholder(&self) -> &'static str;
-    fn jobs_found(&self, n: usize) -> String;
-    fn loading(&self) -> &'static str;
-    fn no_results(&self) -> &'static str;
-    fn job_list_label(&self) -> &'static str;
-    fn match_label(&self, percent: u8) -> String;
-    fn skills_met(&self, met: usize, of: usize) -> String;
-    /// A job that lists no skill we can judge: "不限技能 / No skills listed".
-    fn no_skills_listed(&self) -> &'static str;
+/// A message that counts something: its form for a count of one, then for any other count.
+/// A language without plural forms gives one form twice (`["找到 {0} 个职位"; 2]`).
+type Counted = [&'static str; 2];
+
+fn counted(forms: &Counted, n: usize) -> &'static str {
+    forms[usize::from(n != 1)]
+}
+
+/// An engine enum without data whose words are an array in the catalogue, in the enum's
+/// order. The match in `indexed!` names every variant, so a new variant does not compile
+/// until `COUNT`, and with it every language's array, has grown.
+trait Indexed: Copy {
+    const COUNT: usize;
+    fn index(self) -> usize;
+}
+
+macro_rules! indexed {
+    ($($ty:ident { $($variant:ident),+ })+) => {$(
+        impl Indexed for $ty {
+            const COUNT: usize = [$($ty::$variant),+].len();
+            fn index(self) -> usize {
+                match self { $($ty::$variant => $ty::$variant as usize),+ }
+            }
+        }
+    )+};
+}
+
+indexed! {
+    WageUnit { Hour, Day, Week, Month, Year, Piece }
+    Settlement { Daily, Weekly, Monthly, Piece }
+    Safeguard { Contract, Insurance, WageAccount, WageDeposit }
+    Mode { Online, Offline, Hybrid }
+    Sort { Best, Wage, Newest, Nearest }
+    Need { Housing, FlexibleHours, WomenReturner, RuralYouth }
+    List { Feed, Places, Skills, Brands, Jobs, Courses }
+    PlaceFit { Unknown, Remote, SameCounty, SameCity, InProvince, Elsewhere }
+}
+
+/// `Texts`: the fixed messages, each a field read by a method of its name (inlined, so a
+/// call site reads one field of the language's table), and the rest of the fields as given.
+macro_rules! catalogue {
+    (
+        fixed { $($(#[$doc:meta])* $name:ident,)* }
+        $($(#[$fdoc:meta])* $field:ident: $ty:ty,)*
+    ) => {
+        /// Every message the product shows, in one language (`zh::TEXTS`, `en::TEXTS`).
+        pub struct Texts {
+            $($name: &'static str,)*
+            $($(#[$fdoc])* $field: $ty,)*
+        }
+
+        impl Texts {
+            $($(#[$doc])* #[inline]
+            pub fn $name(&self) -> &'static str {
+                self.$name
+            })*
+        }
+    };
+}
+
+catalogue! {
+    fixed {
+        app_title,
+        tagline,
+        search_label,
+        search_placeholder,
+        loading,
+        no_results,
+        job_list_label,
+        /// A job that lists no skill we can judge: "不限技能 / No skills listed".
+        no_skills_listed,
+        /// With no profile: how the list is ordered, and the invitation to add skills.
+        default_order,
+        add_skills_prompt,
+        add_skills_button,
+        wage_negotiable,
+        no_level,
+        fee_warning,
+        problem_skipped,
+        privacy_note,
+        language_switch,
+        fatal_error,
+        starter_course,
+        show_more,
+        /// The tab bar's name for assistive technology.
+        nav_label,
+        nav_jobs,
+        nav_courses,
+        nav_rights,
+        rights_link,
+        close,
+        apply_online,
+        why_heading,
+        job_details,
+        courses_title,
+        courses_intro,
+        voucher,
+        rights_title,
+        pack_load_rest,
+        /// Every named feed failed: nothing to show (never sample jobs).
+        no_jobs_loaded,
+        /// The page the widget is embedded in, as a feed's name (its JSON-LD).
+        this_page,
+        /// A job whose posting gives no link: how to apply from what it does give.
+        how_to_apply,
+        apply_see_description,
+        apply_button,
+        retry,
+        profile_from_link,
+        /// After editing a link's profile: keep it as mine? (replacing the one saved here).
+        ask_save,
+        ask_save_replacing,
+        save_as_mine,
+        keep_mine,
+        view_only,
+        /// The saved profile was damaged: what was read is in use, the original kept.
+        profile_damaged,
+        clear_backup,
+        clear_confirm,
+        cleared,
+        undo,
+        cancel,
+        clear_data,
+        back_to_jobs,
+        nav_profile,
+        offline_stale,
+        qr_job,
+        qr_too_long,
+        qr_profile_offer,
+        qr_profile_consent,
+        qr_profile_agree,
+        qr_profile,
+        keep_using,
+        copy_link,
+        link_copied,
+        copy_by_hand,
+        free_with_voucher,
+        online_only,
+        more_courses,
+        any_place,
+        city,
+        county,
+        min_wage,
+        settlement_heading,
+        safeguards_heading,
+        housing_meals_filter,
+        flexible_filter,
+        /// The filter that keeps jobs using one of the worker's skills.
+        fits_filter,
+        /// On the map, for a worker with skills: what it counts.
+        map_fits_note,
+        category,
+        any_category,
+        sort_label,
+        clear_filters,
+        profile_title,
+        profile_empty_hint,
+        my_skills,
+        add_skill,
+        add_skill_placeholder,
+        my_brands,
+        add_brand,
+        choose,
+        home,
+        wage_wish,
+        settlement_wish,
+        needs_heading,
+        willing_to_move,
+        max_km,
+        any_distance,
+        /// The distance filter needs a home place in the profile.
+        distance_needs_home,
+        large_text,
+        high_contrast,
+        sample_brand,
+        no_skill_found,
+        reload,
+        /// 哪里有活: the work map's tab and heading.
+        nav_map,
+        /// What the map's figures are: the job list's, under the search and the filters.
+        map_intro,
+        map_label,
+        map_few,
+        map_many,
+        /// The legend: "stronger", not "darker" (in dark mode the busy places are lighter).
+        map_legend,
+        map_loading,
+        map_failed,
+        /// No median to show (no comparable wage).
+        no_median,
+        table_caption,
+        table_jobs,
+        table_wage,
+        table_elsewhere,
+        table_remote,
+        pay_heading,
+    }
+    // The templates: {0}, {1}… are the arguments of the method of the same name, in order.
+    jobs_found: Counted,
+    match_label: &'static str,
+    skills_met: &'static str,
+    /// In the title, in the description.
+    skill_mentioned: [&'static str; 2],
+    skill_listed: &'static str,
+    piece_rate_with_estimate: &'static str,
+    wage_unit: [&'static str; <WageUnit as Indexed>::COUNT],
+    settlement: [&'static str; <Settlement as Indexed>::COUNT],
+    safeguard: [&'static str; <Safeguard as Indexed>::COUNT],
+    /// Level 1 (五级/初级工) to 5.
+    level_name: [&'static str; 5],
+    problems_found: Counted,
+    problems_not_listed: Counted,
+    problem: ProblemTexts,
+    /// The lists' names, then "list, record N" and "list, record N (id)".
+    list: [&'static str; <List as Indexed>::COUNT],
+    problem_record: &'static str,
+    problem_record_id: &'static str,
+    /// What a course unlocks, then the wage it adds: {0} its sign, {1} the amount.
+    suggestion_reason: Counted,
+    suggestion_uplift: &'static str,
+    apply_phone: &'static str,
+    /// {2}: the level required.
+    skill_met_level: &'static str,
+    skill_met: &'static str,
+    skill_below: &'static str,
+    skill_missing_level: &'static str,
+    skill_missing: &'static str,
+    brand_bonus: &'static str,
+    place_fit: [&'static str; <PlaceFit as Indexed>::COUNT],
+    /// {0} the place's fit, {1} the distance in km.
+    place_km: &'static str,
+    wage_fit: WageFitTexts,
+    gap_courses: &'static str,
+    hours: &'static str,
+    /// Housing and meals, housing, meals.
+    housing_meals: [&'static str; 3],
+    headcount: Counted,
+    posted: &'static str,
+    valid_through: &'static str,
+    subsidy: &'static str,
+    /// An amount of renminbi: a course's cost, a median on the map.
+    yuan: &'static str,
+    free: &'static str,
+    mode: [&'static str; <Mode as Indexed>::COUNT],
+    days: Counted,
+    starts: &'static str,
+    rights_points: [&'static str; 5],
+    /// {0} the feed, {1} why it failed.
+    feed_failed: &'static str,
+    feed_error: FeedErrorTexts,
+    pack_shard: &'static str,
+    pack_shard_elsewhere: &'static str,
+    pack_loading: &'static str,
+    pack_home_only: &'static str,
+    expired_hidden: Counted,
+    period: [&'static str; <WageUnit as Indexed>::COUNT],
+    remote: &'static str,
+    remote_anywhere: &'static str,
+    apply_contact_employer: &'static str,
+    apply_call: &'static str,
+    /// Storage full, storage refused.
+    store_failed: [&'static str; 2],
+    profile_unused: Counted,
+    profile_problem: ProfileProblemTexts,
+    idle_countdown: &'static str,
+    holds_brand: &'static str,
+    filters: &'static str,
+    filters_active: &'static str,
+    sort: [&'static str; <Sort as Indexed>::COUNT],
+    level_label: &'static str,
+    remove: &'static str,
+    need: [&'static str; <Need as Indexed>::COUNT],
+    within_km: &'static str,
+    map_city: &'static str,
+    map_city_wage: &'static str,
+    map_elsewhere_marker: &'static str,
+    map_remote: &'static str,
+    map_elsewhere: &'static str,
+    pay_rank: &'static str,
+    pay_others: &'static str,
+    course_wages: &'static str,
+    /// A renminbi wage: {0} the amount, {1} the unit; without a unit.
+    cny_per: &'static str,
+    cny: &'static str,
+}
+
+/// A record's problem, by `ProblemKind`.
+struct ProblemTexts {
+    too_deep: &'static str,
+    bad_value: &'static str,
+    wrong_type: &'static str,
+    missing: &'static str,
+    duplicate_id: &'static str,
+    unknown_value: &'static str,
+    out_of_range: &'static str,
+    wage_swapped: &'static str,
+    unknown_skill: &'static str,
+    unknown_brand: &'static str,
+    bad_date: &'static str,
+    unsafe_link: &'static str,
+    truncated: &'static str,
+    trailing_text: &'static str,
+    too_many: &'static str,
+}
+
+/// Why a feed gave nothing, by `FeedError`.
+struct FeedErrorTexts {
+    http: &'static str,
+    network: &'static str,
+    timeout: &'static str,
+    empty: &'static str,
+    too_large: &'static str,
+    not_utf8: &'static str,
+    not_json: &'static str,
+    html: &'static str,
+    too_deep: &'static str,
+    no_postings: &'static str,
+    only_broken_records: Counted,
+    newer_format: &'static str,
+    damaged: &'static str,
+    beside_pack: &'static str,
+}
+
+/// What of a profile cannot be used, by `ProfileProblem`.
+struct ProfileProblemTexts {
+    not_json: &'static str,
+    damaged: &'static str,
+    invalid: &'static str,
+    unknown_skill: &'static str,
+    unknown_brand: &'static str,
+    unknown_place: &'static str,
+}
+
+/// The wage against the worker's wish, by `WageFit`.
+struct WageFitTexts {
+    unstated: &'static str,
+    not_comparable: &'static str,
+    no_wish: &'static str,
+    meets: &'static str,
+    short: &'static str,
+}
+
+/// A template's argument: a text, or a whole number written in plain digits.
+#[derive(Clone, Copy)]
+enum Arg<'a> {
+    Text(&'a str),
+    Num(u64),
+    Signed(i64),
+}
+use Arg::{Num, Text};
+
+fn count(n: usize) -> Arg<'static> {
+    Num(n as u64)
+}
+
+/// A template with its slots filled: `{d}` (d a digit) is the d-th argument; a slot without
+/// an argument is left empty, and any other `{` is text.
+fn fill(template: &str, args: &[Arg]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(&rest[..at]);
+        let b = rest.as_bytes();
+        match (b.get(at + 1), b.get(at + 2)) {
+            (Some(d @ b'0'..=b'9'), Some(b'}')) => {
+                match args.get(usize::from(d - b'0')) {
+                    Some(Text(s)) => out.push_str(s),
+                    Some(&Num(n)) => push_int(&mut out, false, n, false),
+                    Some(&Arg::Signed(n)) => push_int(&mut out, n < 0, n.unsigned_abs(), false),
+                    None => {}
+                }
+                rest = &rest[at + 3..];
+            }
+            _ => {
+                out.push('{');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The one integer writer: digits of `n` after a minus when `negative`, with a comma
+/// between thousands when `grouped`.
+fn push_int(out: &mut String, negative: bool, mut n: u64, grouped: bool) {
+    // u64::MAX has 20 digits, and 6 commas when grouped.
+    let mut buf = [0u8; 26];
+    let mut at = buf.len();
+    let mut digits = 0;
+    loop {
+        if grouped && digits > 0 && digits % 3 == 0 {
+            at -= 1;
+            buf[at] = b',';
+        }
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        digits += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if negative {
+        out.push('-');
+    }
+    out.extend(buf[at..].iter().map(|&b| char::from(b)));
+}
+
+impl Texts {
+    pub fn jobs_found(&self, n: usize) -> String {
+        // Plain digits: the contract reads the number from this text.
+        fill(counted(&self.jobs_found, n), &[count(n)])
+    }
+    pub fn match_label(&self, percent: u8) -> String {
+        fill(self.match_label, &[Num(percent.into())])
+    }
+    pub fn skills_met(&self, met: usize, of: usize) -> String {
+        fill(self.skills_met, &[count(met), count(of)])
+    }
     /// The posting's own words name a skill the worker holds: "标题提到电工".
-    fn skill_mentioned(&self, skill: &str, in_title: bool) -> String;
+    pub fn skill_mentioned(&self, skill: &str, in_title: bool) -> String {
+        fill(self.skill_mentioned[usize::from(!in_title)], &[Text(skill)])
+    }
     /// A requirement given as text that names no skill we know (shown, not judged).
-    fn skill_listed(&self, text: &str) -> String;
-    /// With no profile: how the list is ordered, and the invitation to add skills.
-    fn default_order(&self) -> &'static str;
-    fn add_skills_prompt(&self) -> &'static str;
-    fn add_skills_button(&self) -> &'static str;
-    fn wage_negotiable(&self) -> &'static str;
+    pub fn skill_listed(&self, text: &str) -> String {
+        fill(self.skill_listed, &[Text(text)])
+    }
     /// A piece rate with the employer's estimate of a month: "约 7,000 元/月，按件计 (1.15–1.45 元/件)".
-    fn piece_rate_with_estimate(&self, rate: &str, month: &str) -> String;
-    fn wage_unit(&self, unit: WageUnit) -> &'static str;
-    fn settlement(&self, s: Settlement) -> &'static str;
-    fn safeguard(&self, s: Safeguard) -> &'static str;
-    fn level_name(&self, level: Level) -> &'static str;
-    fn no_level(&self) -> &'static str;
-    fn fee_warning(&self) -> &'static str;
-    fn problems_found(&self, n: usize) -> String;
+    pub fn piece_rate_with_estimate(&self, rate: &str, month: &str) -> String {
+        fill(self.piece_rate_with_estimate, &[Text(rate), Text(month)])
+    }
+    pub fn wage_unit(&self, unit: WageUnit) -> &'static str {
+        self.wage_unit[unit.index()]
+    }
+    pub fn settlement(&self, s: Settlement) -> &'static str {
+        self.settlement[s.index()]
+    }
+    pub fn safeguard(&self, s: Safeguard) -> &'static str {
+        self.safeguard[s.index()]
+    }
+    pub fn level_name(&self, level: Level) -> &'static str {
+        self.level_name[usize::from(level.get().clamp(1, 5) - 1)]
+    }
+    pub fn problems_found(&self, n: usize) -> String {
+        fill(counted(&self.problems_found, n), &[count(n)])
+    }
     /// "… and N more not listed" under the kept problems.
-    fn problems_not_listed(&self, n: usize) -> String;
-    fn problem(&self, kind: &ProblemKind) -> String;
-    fn problem_where(&self, list: List, record: Option<usize>, id: Option<&str>) -> String;
-    fn problem_skipped(&self) -> &'static str;
-    fn privacy_note(&self) -> &'static str;
-    fn language_switch(&self) -> &'static str;
-    fn fatal_error(&self) -> &'static str;
+    pub fn problems_not_listed(&self, n: usize) -> String {
+        fill(counted(&self.problems_not_listed, n), &[count(n)])
+    }
+    pub fn problem(&self, kind: &ProblemKind) -> String {
+        let p = &self.problem;
+        let (template, args) = match kind {
+            ProblemKind::TooDeep => (p.too_deep, [Text(""); 2]),
+            ProblemKind::BadValue => (p.bad_value, [Text(""); 2]),
+            ProblemKind::WrongType { expected } => (p.wrong_type, [Text(expected), Text("")]),
+            ProblemKind::Missing => (p.missing, [Text(""); 2]),
+            ProblemKind::DuplicateId => (p.duplicate_id, [Text(""); 2]),
+            ProblemKind::UnknownValue { value } => (p.unknown_value, [Text(value), Text("")]),
+            ProblemKind::OutOfRange => (p.out_of_range, [Text(""); 2]),
+            ProblemKind::WageSwapped => (p.wage_swapped, [Text(""); 2]),
+            ProblemKind::UnknownSkill { reference } => (p.unknown_skill, [Text(reference), Text("")]),
+            ProblemKind::UnknownBrand { reference } => (p.unknown_brand, [Text(reference), Text("")]),
+            ProblemKind::BadDate { value } => (p.bad_date, [Text(value), Text("")]),
+            ProblemKind::UnsafeLink => (p.unsafe_link, [Text(""); 2]),
+            ProblemKind::Truncated { chars, max } => (p.truncated, [count(*chars), count(*max)]),
+            ProblemKind::TrailingText { line, column } => (p.trailing_text, [count(*line), count(*column)]),
+            ProblemKind::TooMany { max } => (p.too_many, [count(*max), Text("")]),
+        };
+        fill(template, &args)
+    }
+    pub fn problem_where(&self, list: List, record: Option<usize>, id: Option<&str>) -> String {
+        let list = self.list[list.index()];
+        match (record, id) {
+            (Some(r), Some(id)) => fill(self.problem_record_id, &[Text(list), count(r + 1), Text(id)]),
+            (Some(r), None) => fill(self.problem_record, &[Text(list), count(r + 1)]),
+            _ => list.to_string(),
+        }
+    }
     /// What completing a course unlocks: "完成后可多匹配 12 个职位，月薪中位数 +800 元".
-    fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String;
-    fn starter_course(&self) -> &'static str;
-    fn show_more(&self) -> &'static str;
-    /// The tab bar's name for assistive technology.
-    fn nav_label(&self) -> &'static str;
-    fn nav_jobs(&self) -> &'static str;
-    fn nav_courses(&self) -> &'static str;
-    fn nav_rights(&self) -> &'static str;
-    fn rights_link(&self) -> &'static str;
-    fn close(&self) -> &'static str;
-    fn apply_online(&self) -> &'static str;
-    fn apply_phone(&self, number: &str) -> String;
-    fn why_heading(&self) -> &'static str;
-    fn skill_met(&self, skill: &str, held: &str, required: Option<&str>) -> String;
-    fn skill_below(&self, skill: &str, held: &str, required: &str) -> String;
-    fn skill_missing(&self, skill: &str, required: Option<&str>) -> String;
-    fn brand_bonus(&self, brand: &str) -> String;
-    fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String;
-    fn wage_fit(&self, fit: WageFit) -> String;
-    fn gap_courses(&self, skill: &str) -> String;
-    fn job_details(&self) -> &'static str;
-    fn hours(&self, hours: &str) -> String;
-    fn housing_meals(&self, housing: bool, meals: bool) -> Option<&'static str>;
-    fn headcount(&self, n: u32) -> String;
-    fn posted(&self, date: &str) -> String;
-    fn valid_through(&self, date: &str) -> String;
-    fn courses_title(&self) -> &'static str;
-    fn courses_intro(&self) -> &'static str;
-    fn voucher(&self) -> &'static str;
-    fn subsidy(&self, yuan: f64) -> String;
-    fn cost(&self, yuan: f64) -> String;
-    fn mode(&self, mode: Mode) -> &'static str;
-    fn days(&self, n: u32) -> String;
-    fn starts(&self, date: &str) -> String;
-    fn rights_title(&self) -> &'static str;
-    fn rights_points(&self) -> [&'static str; 5];
+    pub fn suggestion_reason(&self, unlocks: usize, uplift: Option<f64>) -> String {
+        let mut out = fill(counted(&self.suggestion_reason, unlocks), &[count(unlocks)]);
+        if let Some(u) = uplift.filter(|u| u.abs() >= 50.0) {
+            let sign = if u > 0.0 { "+" } else { "−" };
+            out.push_str(&fill(self.suggestion_uplift, &[Text(sign), Text(&money(u.abs()))]));
+        }
+        out
+    }
+    pub fn apply_phone(&self, number: &str) -> String {
+        fill(self.apply_phone, &[Text(number)])
+    }
+    pub fn skill_met(&self, skill: &str, held: &str, required: Option<&str>) -> String {
+        match required {
+            Some(r) => fill(self.skill_met_level, &[Text(skill), Text(held), Text(r)]),
+            None => fill(self.skill_met, &[Text(skill), Text(held)]),
+        }
+    }
+    pub fn skill_below(&self, skill: &str, held: &str, required: &str) -> String {
+        fill(self.skill_below, &[Text(skill), Text(held), Text(required)])
+    }
+    pub fn skill_missing(&self, skill: &str, required: Option<&str>) -> String {
+        match required {
+            Some(r) => fill(self.skill_missing_level, &[Text(skill), Text(r)]),
+            None => fill(self.skill_missing, &[Text(skill)]),
+        }
+    }
+    pub fn brand_bonus(&self, brand: &str) -> String {
+        fill(self.brand_bonus, &[Text(brand)])
+    }
+    pub fn place_fit(&self, fit: PlaceFit, km: Option<f64>) -> String {
+        let tier = self.place_fit[fit.index()];
+        match km {
+            Some(d) => fill(self.place_km, &[Text(tier), Arg::Signed(d.round() as i64)]),
+            None => tier.to_string(),
+        }
+    }
+    pub fn wage_fit(&self, fit: WageFit) -> String {
+        let w = &self.wage_fit;
+        let (template, share) = match fit {
+            WageFit::Unstated => (w.unstated, 0.0),
+            WageFit::NotComparable => (w.not_comparable, 0.0),
+            WageFit::NoWish { rank } => (w.no_wish, rank),
+            WageFit::Meets => (w.meets, 0.0),
+            WageFit::Short { by } => (w.short, by),
+        };
+        fill(template, &[Arg::Signed(percent_of(share))])
+    }
+    pub fn gap_courses(&self, skill: &str) -> String {
+        fill(self.gap_courses, &[Text(skill)])
+    }
+    pub fn hours(&self, hours: &str) -> String {
+        fill(self.hours, &[Text(hours)])
+    }
+    pub fn housing_meals(&self, housing: bool, meals: bool) -> Option<&'static str> {
+        match (housing, meals) {
+            (true, true) => Some(self.housing_meals[0]),
+            (true, false) => Some(self.housing_meals[1]),
+            (false, true) => Some(self.housing_meals[2]),
+            (false, false) => None,
+        }
+    }
+    pub fn headcount(&self, n: u32) -> String {
+        fill(counted(&self.headcount, n as usize), &[Num(n.into())])
+    }
+    pub fn posted(&self, date: &str) -> String {
+        fill(self.posted, &[Text(date)])
+    }
+    pub fn valid_through(&self, date: &str) -> String {
+        fill(self.valid_through, &[Text(date)])
+    }
+    pub fn subsidy(&self, yuan: f64) -> String {
+        fill(self.subsidy, &[Text(&money(yuan))])
+    }
+    pub fn cost(&self, yuan: f64) -> String {
+        if yuan <= 0.0 {
+            self.free.to_string()
+        } else {
+            self.map_wage(yuan)
+        }
+    }
+    pub fn mode(&self, mode: Mode) -> &'static str {
+        self.mode[mode.index()]
+    }
+    pub fn days(&self, n: u32) -> String {
+        fill(counted(&self.days, n as usize), &[Num(n.into())])
+    }
+    pub fn starts(&self, date: &str) -> String {
+        fill(self.starts, &[Text(date)])
+    }
+    pub fn rights_points(&self) -> [&'static str; 5] {
+        self.rights_points
+    }
     /// One named feed that gave no jobs: which, and why.
-    fn feed_failed(&self, url: &str, why: &FeedError) -> String;
+    pub fn feed_failed(&self, url: &str, why: &FeedError) -> String {
+        let e = &self.feed_error;
+        let none = Text("");
+        let (template, args) = match *why {
+            FeedError::Http { status } => (e.http, [Num(status.into()), none]),
+            FeedError::Network => (e.network, [none; 2]),
+            FeedError::Timeout => (e.timeout, [none; 2]),
+            FeedError::Empty => (e.empty, [none; 2]),
+            FeedError::TooLarge { bytes, limit } => (e.too_large, [count(bytes / 1024), count(limit / 1024)]),
+            FeedError::NotUtf8 { offset } => (e.not_utf8, [count(offset), none]),
+            FeedError::NotJson { line, column } => (e.not_json, [count(line), count(column)]),
+            FeedError::Html => (e.html, [none; 2]),
+            FeedError::TooDeep => (e.too_deep, [none; 2]),
+            FeedError::NoPostings => (e.no_postings, [none; 2]),
+            FeedError::OnlyBrokenRecords { records } => {
+                (counted(&e.only_broken_records, records), [count(records), none])
+            }
+            FeedError::NewerFormat { version } => (e.newer_format, [Num(version), none]),
+            FeedError::Damaged => (e.damaged, [none; 2]),
+            FeedError::BesidePack => (e.beside_pack, [none; 2]),
+        };
+        fill(self.feed_failed, &[Text(url), Text(&fill(template, &args))])
+    }
     /// A pack's shard as the feed alert names it: the jobs of `city` (in the interface's
     /// language; empty: jobs in no known city).
-    fn pack_shard(&self, city: &str) -> String;
+    pub fn pack_shard(&self, city: &str) -> String {
+        match city {
+            "" => self.pack_shard_elsewhere.to_string(),
+            _ => fill(self.pack_shard, &[Text(city)]),
+        }
+    }
     /// Beside the count while a pack's other cities load: jobs loaded of all.
-    fn pack_loading(&self, loaded: usize, all: usize) -> String;
+    pub fn pack_loading(&self, loaded: usize, all: usize) -> String {
+        fill(self.pack_loading, &[count(loaded), count(all)])
+    }
     /// Beside the count when only the home city is loaded (the worker will not move).
-    fn pack_home_only(&self, home: &str, loaded: usize) -> String;
-    fn pack_load_rest(&self) -> &'static str;
-    /// Every named feed failed: nothing to show (never sample jobs).
-    fn no_jobs_loaded(&self) -> &'static str;
-    /// The page the widget is embedded in, as a feed's name (its JSON-LD).
-    fn this_page(&self) -> &'static str;
+    pub fn pack_home_only(&self, home: &str, loaded: usize) -> String {
+        fill(self.pack_home_only, &[Text(home), count(loaded)])
+    }
     /// Postings past their closing date, hidden: "3 个职位已过期，未显示".
-    fn expired_hidden(&self, n: usize) -> String;
+    pub fn expired_hidden(&self, n: usize) -> String {
+        fill(counted(&self.expired_hidden, n), &[count(n)])
+    }
     /// A pay period's word: 月, "month".
-    fn period(&self, unit: WageUnit) -> &'static str;
+    pub fn period(&self, unit: WageUnit) -> &'static str {
+        self.period[unit.index()]
+    }
     /// Work from anywhere, and where applicants may live when the posting says.
-    fn remote(&self, area: &str) -> String;
-    /// A job whose posting gives no link: how to apply from what it does give.
-    fn how_to_apply(&self) -> &'static str;
-    fn apply_contact_employer(&self, employer: &str) -> String;
-    fn apply_see_description(&self) -> &'static str;
-    fn apply_call(&self, number: &str) -> String;
-    fn apply_button(&self) -> &'static str;
-    fn retry(&self) -> &'static str;
-    fn profile_from_link(&self) -> &'static str;
-    /// After editing a link's profile: keep it as mine? (replacing the one saved here).
-    fn ask_save(&self) -> &'static str;
-    fn ask_save_replacing(&self) -> &'static str;
-    fn save_as_mine(&self) -> &'static str;
-    fn keep_mine(&self) -> &'static str;
-    fn view_only(&self) -> &'static str;
-    /// The saved profile was damaged: what was read is in use, the original kept.
-    fn profile_damaged(&self) -> &'static str;
-    fn clear_backup(&self) -> &'static str;
+    pub fn remote(&self, area: &str) -> String {
+        match area {
+            "" => self.remote_anywhere.to_string(),
+            _ => fill(self.remote, &[Text(area)]),
+        }
+    }
+    pub fn apply_contact_employer(&self, employer: &str) -> String {
+        fill(self.apply_contact_employer, &[Text(employer)])
+    }
+    pub fn apply_call(&self, number: &str) -> String {
+        fill(self.apply_call, &[Text(number)])
+    }
     /// A write to the device failed: its storage is full (`full`), or off or refused.
-    fn store_failed(&self, full: bool) -> &'static str;
-    fn clear_confirm(&self) -> &'static str;
-    fn cleared(&self) -> &'static str;
-    fn undo(&self) -> &'static str;
-    fn cancel(&self) -> &'static str;
+    pub fn store_failed(&self, full: bool) -> &'static str {
+        self.store_failed[usize::from(!full)]
+    }
     /// "N things in your profile could not be used", over the list of them.
-    fn profile_unused(&self, n: usize) -> String;
-    fn profile_problem(&self, p: &ProfileProblem) -> String;
-    fn clear_data(&self) -> &'static str;
-    fn back_to_jobs(&self) -> &'static str;
-    fn nav_profile(&self) -> &'static str;
-    fn offline_stale(&self) -> &'static str;
-    fn qr_job(&self) -> &'static str;
-    fn qr_too_long(&self) -> &'static str;
-    fn qr_profile_offer(&self) -> &'static str;
-    fn qr_profile_consent(&self) -> &'static str;
-    fn qr_profile_agree(&self) -> &'static str;
-    fn qr_profile(&self) -> &'static str;
-    fn idle_countdown(&self, seconds: u32) -> String;
-    fn keep_using(&self) -> &'static str;
-    fn holds_brand(&self, brand: &str) -> String;
-    fn copy_link(&self) -> &'static str;
-    fn link_copied(&self) -> &'static str;
-    fn copy_by_hand(&self) -> &'static str;
-    fn free_with_voucher(&self) -> &'static str;
-    fn online_only(&self) -> &'static str;
-    fn more_courses(&self) -> &'static str;
-    fn filters(&self, active: usize) -> String;
-    fn any_place(&self) -> &'static str;
-    fn city(&self) -> &'static str;
-    fn county(&self) -> &'static str;
-    fn min_wage(&self) -> &'static str;
-    fn settlement_heading(&self) -> &'static str;
-    fn safeguards_heading(&self) -> &'static str;
-    fn housing_meals_filter(&self) -> &'static str;
-    fn flexible_filter(&self) -> &'static str;
-    /// The filter that keeps jobs using one of the worker's skills.
-    fn fits_filter(&self) -> &'static str;
-    /// On the map, for a worker with skills: what it counts.
-    fn map_fits_note(&self) -> &'static str;
-    fn category(&self) -> &'static str;
-    fn any_category(&self) -> &'static str;
-    fn sort_label(&self) -> &'static str;
-    fn sort(&self, s: Sort) -> &'static str;
-    fn clear_filters(&self) -> &'static str;
-    fn profile_title(&self) -> &'static str;
-    fn profile_empty_hint(&self) -> &'static str;
-    fn my_skills(&self) -> &'static str;
-    fn add_skill(&self) -> &'static str;
-    fn add_skill_placeholder(&self) -> &'static str;
-    fn level_label(&self, skill: &str) -> String;
-    fn remove(&self, what: &str) -> String;
-    fn my_brands(&self) -> &'static str;
-    fn add_brand(&self) -> &'static str;
-    fn choose(&self) -> &'static str;
-    fn home(&self) -> &'static str;
-    fn wage_wish(&self) -> &'static str;
-    fn settlement_wish(&self) -> &'static str;
-    fn needs_heading(&self) -> &'static str;
-    fn need(&self, n: Need) -> &'static str;
-    fn willing_to_move(&self) -> &'static str;
-    fn max_km(&self) -> &'static str;
-    fn any_distance(&self) -> &'static str;
-    /// The distance filter needs a home place in the profile.
-    fn distance_needs_home(&self) -> &'static str;
-    fn within_km(&self, km: u32) -> String;
-    fn large_text(&self) -> &'static str;
-    fn high_contrast(&self) -> &'static str;
-    fn sample_brand(&self) -> &'static str;
-    fn no_skill_found(&self) -> &'static str;
-    fn reload(&self) -> &'static str;
-    /// 哪里有活: the work map's tab and heading.
-    fn nav_map(&self) -> &'static str;
-    /// What the map's figures are: the job list's, under the search and the filters.
-    fn map_intro(&self) -> &'static str;
-    fn map_label(&self) -> &'static str;
+    pub fn profile_unused(&self, n: usize) -> String {
+        fill(counted(&self.profile_unused, n), &[count(n)])
+    }
+    pub fn profile_problem(&self, p: &ProfileProblem) -> String {
+        let t = &self.profile_problem;
+        let (template, arg) = match p {
+            ProfileProblem::Damaged => (t.damaged, ""),
+            ProfileProblem::NotJson => (t.not_json, ""),
+            ProfileProblem::Invalid { path } => (t.invalid, path.as_str()),
+            ProfileProblem::UnknownSkill { reference } => (t.unknown_skill, reference.as_str()),
+            ProfileProblem::UnknownBrand { reference } => (t.unknown_brand, reference.as_str()),
+            ProfileProblem::UnknownPlace { name } => (t.unknown_place, name.as_str()),
+        };
+        fill(template, &[Text(arg)])
+    }
+    pub fn idle_countdown(&self, seconds: u32) -> String {
+        fill(self.idle_countdown, &[Num(seconds.into())])
+    }
+    pub fn holds_brand(&self, brand: &str) -> String {
+        fill(self.holds_brand, &[Text(brand)])
+    }
+    pub fn filters(&self, active: usize) -> String {
+        match active {
+            0 => self.filters.to_string(),
+            _ => fill(self.filters_active, &[count(active)]),
+        }
+    }
+    pub fn sort(&self, s: Sort) -> &'static str {
+        self.sort[s.index()]
+    }
+    pub fn level_label(&self, skill: &str) -> String {
+        fill(self.level_label, &[Text(skill)])
+    }
+    pub fn remove(&self, what: &str) -> String {
+        fill(self.remove, &[Text(what)])
+    }
+    pub fn need(&self, n: Need) -> &'static str {
+        self.need[n.index()]
+    }
+    pub fn within_km(&self, km: u32) -> String {
+        fill(self.within_km, &[Num(km.into())])
+    }
     /// A prefecture for assistive technology: "成都市：120 个职位，月薪中位数 6,000 元".
-    fn map_city(&self, name: &str, jobs: usize, wage: Option<f64>) -> String;
+    pub fn map_city(&self, name: &str, jobs: usize, wage: Option<f64>) -> String {
+        match wage {
+            Some(w) => fill(self.map_city_wage, &[Text(name), count(jobs), Text(&self.map_wage(w))]),
+            None => fill(self.map_city, &[Text(name), count(jobs)]),
+        }
+    }
     /// A median monthly wage, short: "6,000 元", "¥6,000".
-    fn map_wage(&self, yuan: f64) -> String;
-    fn map_elsewhere_marker(&self, n: usize) -> String;
-    fn map_few(&self) -> &'static str;
-    fn map_many(&self) -> &'static str;
-    /// The legend: "stronger", not "darker" (in dark mode the busy places are lighter).
-    fn map_legend(&self) -> &'static str;
-    fn map_loading(&self) -> &'static str;
-    fn map_failed(&self) -> &'static str;
-    fn map_remote(&self, n: usize) -> String;
-    fn map_elsewhere(&self, n: usize) -> String;
-    /// No median to show (no comparable wage).
-    fn no_median(&self) -> &'static str;
-    fn table_caption(&self) -> &'static str;
-    fn table_jobs(&self) -> &'static str;
-    fn table_wage(&self) -> &'static str;
-    fn table_elsewhere(&self) -> &'static str;
-    fn table_remote(&self) -> &'static str;
-    fn pay_heading(&self) -> &'static str;
+    pub fn map_wage(&self, yuan: f64) -> String {
+        fill(self.yuan, &[Text(&money(yuan))])
+    }
+    pub fn map_elsewhere_marker(&self, n: usize) -> String {
+        fill(self.map_elsewhere_marker, &[count(n)])
+    }
+    pub fn map_remote(&self, n: usize) -> String {
+        fill(self.map_remote, &[count(n)])
+    }
+    pub fn map_elsewhere(&self, n: usize) -> String {
+        fill(self.map_elsewhere, &[count(n)])
+    }
     /// "高于自贡市 13 个电工职位中的 7 个".
-    fn pay_rank(&self, city: &str, trade: &str, above: usize, of: usize) -> String;
+    pub fn pay_rank(&self, city: &str, trade: &str, above: usize, of: usize) -> String {
+        fill(self.pay_rank, &[Text(city), Text(trade), count(above), count(of)])
+    }
     /// This job's own wage does not compare: how many others there are.
-    fn pay_others(&self, city: &str, trade: &str, of: usize) -> String;
+    pub fn pay_others(&self, city: &str, trade: &str, of: usize) -> String {
+        fill(self.pay_others, &[Text(city), Text(trade), count(of)])
+    }
     /// A course's two bars in words.
-    fn course_wages(&self, now: &str, after: &str) -> String;
+    pub fn course_wages(&self, now: &str, after: &str) -> String {
+        fill(self.course_wages, &[Text(now), Text(after)])
+    }
 }
 
 /// A skill's name in `lang`: the English name when there is one, else the Chinese.
@@ -311,26 +812,33 @@ pub fn short_place<'a>(lang: Lang, name: &'a str, en: &'a str) -> &'a str {
 /// slash ("AUD 130,000–160,000 / year", "€36,000–50,000 / 年"); no period, no slash.
 pub fn wage_text(lang: Lang, w: &Wage) -> String {
     let t = lang.texts();
-    let (a, b) = (money(w.min), money(w.max));
-    let amount = if a == b { a } else { format!("{a}–{b}") };
+    let (mut amount, max) = (money(w.min), money(w.max));
+    if max != amount {
+        amount.push('–');
+        amount.push_str(&max);
+    }
     if w.currency == Some(Currency::CNY) {
-        return match (lang, w.unit) {
-            (Lang::Zh, Some(u)) => format!("{amount} {}", t.wage_unit(u)),
-            (Lang::Zh, None) => format!("{amount} 元"),
-            (Lang::En, Some(u)) => format!("¥{amount}{}", t.wage_unit(u)),
-            (Lang::En, None) => format!("¥{amount}"),
+        return match w.unit {
+            Some(u) => fill(t.cny_per, &[Text(&amount), Text(t.wage_unit(u))]),
+            None => fill(t.cny, &[Text(&amount)]),
         };
     }
-    let amount = match w.currency.as_ref().map(Currency::as_str) {
-        Some("EUR") => format!("€{amount}"),
-        Some("GBP") => format!("£{amount}"),
-        Some(code) => format!("{code} {amount}"),
-        None => amount,
-    };
-    match w.unit {
-        Some(u) => format!("{amount} / {}", t.period(u)),
-        None => amount,
+    let mut out = String::new();
+    match w.currency.as_ref().map(Currency::as_str) {
+        Some("EUR") => out.push('€'),
+        Some("GBP") => out.push('£'),
+        Some(code) => {
+            out.push_str(code);
+            out.push(' ');
+        }
+        None => {}
     }
+    out.push_str(&amount);
+    if let Some(u) = w.unit {
+        out.push_str(" / ");
+        out.push_str(t.period(u));
+    }
+    out
 }
 
 /// What a job's card and detail say about pay: the wage, else the posting's own words,
@@ -353,7 +861,10 @@ pub fn money(v: f64) -> String {
     if v.fract().abs() > 0.005 && v < 100.0 {
         return decimal(v);
     }
-    group_thousands(v.round() as i64)
+    let n = v.round() as i64;
+    let mut out = String::new();
+    push_int(&mut out, n < 0, n.unsigned_abs(), true);
+    out
 }
 
 /// A number for an input box or a URL: whole numbers without a point, others with at most
@@ -362,32 +873,22 @@ pub fn money(v: f64) -> String {
 pub fn decimal(v: f64) -> String {
     let cents = (v * 100.0).round() as i64;
     let (whole, frac) = (cents / 100, (cents % 100).unsigned_abs());
-    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
+    let mut out = String::new();
+    // -0.25 has no whole part to carry the sign.
+    push_int(&mut out, cents < 0, whole.unsigned_abs(), false);
+    if frac > 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 > 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
     }
+    out
 }
 
 /// A share as a whole percentage (0.456 → 46).
-pub fn percent_of(share: f64) -> i64 {
+fn percent_of(share: f64) -> i64 {
     (share * 100.0).round() as i64
-}
-
-pub fn group_thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ pub struct ClearActions {
 }
 
 /// "Clear my data": asks once, clears, and offers an undo for a few seconds.
-pub fn clear_data(t: &dyn Texts, step: &ClearStep, on: &ClearActions) -> Html {
+pub fn clear_data(t: &Texts, step: &ClearStep, on: &ClearActions) -> Html {
     match step {
         ClearStep::Idle => html! {
             <button type="button" class="sm-button sm-link-button" data-action="clear-data" onclick={clicked(&on.ask)}>{ t.clear_data() }</button>

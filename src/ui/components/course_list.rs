@@ -14,7 +14,7 @@ pub enum CourseView<'a> {
 /// Course suggestions in rank order, each saying what it unlocks and what it costs. The
 /// free/online filters choose among every course (the state ranks them again), not among the
 /// suggestions already shown.
-pub fn course_list(t: &dyn Texts, data: &Dataset, suggestions: &[Suggestion], view: CourseView) -> Html {
+pub fn course_list(t: &Texts, data: &Dataset, suggestions: &[Suggestion], view: CourseView) -> Html {
     let cat = data.catalog();
     let (limit, full) = match view {
         CourseView::Full { .. } => (usize::MAX, true),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 /// The feeds that gave no jobs, each with the reason, and a retry where trying again could
 /// help. A named feed is the truth: when it fails the worker is told, never shown sample
 /// jobs instead.
-pub fn feed_alert(t: &dyn Texts, failures: &[(FeedName, FeedError)], on_retry: &Callback<()>) -> Html {
+pub fn feed_alert(t: &Texts, failures: &[(FeedName, FeedError)], on_retry: &Callback<()>) -> Html {
     if failures.is_empty() {
         return html! {};
     }

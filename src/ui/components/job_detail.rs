@@ -72,7 +72,7 @@ impl Reducible for Asked {
     }
 }
 
-fn level_text(t: &dyn Texts, level: Option<Level>) -> &'static str {
+fn level_text(t: &Texts, level: Option<Level>) -> &'static str {
     level.map_or(t.no_level(), |l| t.level_name(l))
 }
 

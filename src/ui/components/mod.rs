@@ -132,7 +132,7 @@ pub fn option(value: &str, selected: bool, label: &str) -> Html {
 /// The wage safeguards a posting promises, as badges (nothing when it promises none): the
 /// card and the detail show them alike.
 #[inline(never)]
-pub fn safeguard_badges(t: &dyn crate::i18n::Texts, safeguards: crate::engine::model::Safeguards) -> Html {
+pub fn safeguard_badges(t: &crate::i18n::Texts, safeguards: crate::engine::model::Safeguards) -> Html {
     if safeguards.count() == 0 {
         return html! {};
     }

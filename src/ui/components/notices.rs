@@ -16,7 +16,7 @@ pub struct NoticeActions {
 /// they change it, whether to save it as theirs — never silently over their own); the saved
 /// one could not be read whole (what was read, and the backup kept); a write failed; and what
 /// of it cannot be used here.
-pub fn notices(t: &dyn Texts, state: &State, on: &NoticeActions) -> Html {
+pub fn notices(t: &Texts, state: &State, on: &NoticeActions) -> Html {
     let source = match state.notice {
         None => html! {},
         Some(ProfileNotice::FromLink) if state.ask_save => {

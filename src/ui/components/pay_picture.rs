@@ -57,7 +57,7 @@ pub fn pay_strip(lang: Lang, data: &Dataset, pic: &WagePicture) -> Html {
 
 /// A course's two bars: the median monthly wage of the jobs the worker can do now, and after
 /// the course, with the sentence that says the same. Nothing when neither is known.
-pub fn course_bars(t: &dyn Texts, w: &CourseWages) -> Html {
+pub fn course_bars(t: &Texts, w: &CourseWages) -> Html {
     let max = w.before.unwrap_or(0.0).max(w.after.unwrap_or(0.0));
     if max <= 0.0 {
         return html! {};

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 /// A QR code drawn in Rust as SVG, with the encoded link in `data-url`; `kind` is `job` or
 /// `profile`.
-pub fn qr_code(t: &dyn Texts, url: &str, caption: &'static str, kind: &'static str) -> Html {
+pub fn qr_code(t: &Texts, url: &str, caption: &'static str, kind: &'static str) -> Html {
     let Some(code) = qr(url) else {
         return html! { <p class="sm-notice sm-notice-warn" role="note">{ t.qr_too_long() }</p> };
     };

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 /// A short, factual page on contracts, social insurance, the wage-payment regulation and
 /// the 12333 hotline.
-pub fn rights(t: &dyn Texts, on_back: &Callback<()>) -> Html {
+pub fn rights(t: &Texts, on_back: &Callback<()>) -> Html {
     html! {
         <article class="sm-rights" data-testid="rights">
             <button type="button" class="sm-button sm-close" onclick={clicked(on_back)}>{ "← " }{ t.back_to_jobs() }</button>

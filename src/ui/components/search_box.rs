@@ -3,7 +3,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The one query box: hanzi, pinyin, initials or English, matched by the engine.
-pub fn search_box(t: &dyn Texts, value: &str, on_query: &Callback<String>) -> Html {
+pub fn search_box(t: &Texts, value: &str, on_query: &Callback<String>) -> Html {
     let oninput = on_query.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <label class="sm-search">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 const UNITS: [WageUnit; 3] = [WageUnit::Day, WageUnit::Month, WageUnit::Hour];
 
 /// A wage unit picker (元/天, 元/月, 元/小时), shared by the filters and the profile.
-pub fn wage_unit_select(t: &dyn Texts, value: WageUnit, label: &'static str, on_change: &Callback<WageUnit>) -> Html {
+pub fn wage_unit_select(t: &Texts, value: WageUnit, label: &'static str, on_change: &Callback<WageUnit>) -> Html {
     let onchange = on_change.reform(|e: Event| {
         WageUnit::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or(WageUnit::Month)
     });
