@@ -359,6 +359,9 @@ impl Texts for En {
             FeedError::BesidePack => {
                 "a pack is loaded on its own, so feeds named beside it are not read (name one pack, or only plain feeds)".into()
             }
+            FeedError::PackNotSupported => {
+                "it is a job pack's manifest, which this version of the widget does not read (a pack's address must end in manifest.json)".into()
+            }
         };
         format!("The job feed {url} cannot be used: {why}.")
     }
@@ -507,6 +510,9 @@ impl Texts for En {
     }
     fn qr_too_long(&self) -> &'static str {
         "Too much to fit in one QR code. Remove some skills from the profile and try again."
+    }
+    fn qr_unavailable(&self, url: &str) -> String {
+        format!("This version cannot show QR codes. The link: {url}")
     }
     fn qr_job(&self) -> &'static str {
         "Scan with your phone to take this job with you"

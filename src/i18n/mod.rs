@@ -178,6 +178,9 @@ pub trait Texts {
     fn offline_stale(&self) -> &'static str;
     fn qr_job(&self) -> &'static str;
     fn qr_too_long(&self) -> &'static str;
+    /// In place of a QR code in a build without the encoder (the default one; a kiosk page
+    /// runs the full build): the link, to copy by hand.
+    fn qr_unavailable(&self, url: &str) -> String;
     fn qr_profile_offer(&self) -> &'static str;
     fn qr_profile_consent(&self) -> &'static str;
     fn qr_profile_agree(&self) -> &'static str;

@@ -331,6 +331,9 @@ impl Texts for Zh {
             FeedError::BesidePack => {
                 "职位包只能单独使用，与它同时指定的数据源不会加载（请只指定一个职位包，或只指定普通数据源）".into()
             }
+            FeedError::PackNotSupported => {
+                "这是职位包的清单，但本页面加载的版本不能读取职位包（职位包的地址须以 manifest.json 结尾）".into()
+            }
         };
         format!("职位数据「{url}」无法使用：{why}")
     }
@@ -479,6 +482,9 @@ impl Texts for Zh {
     }
     fn qr_too_long(&self) -> &'static str {
         "内容太多，无法放进一个二维码。请减少资料中的技能后再试。"
+    }
+    fn qr_unavailable(&self, url: &str) -> String {
+        format!("此版本不能显示二维码。链接：{url}")
     }
     fn qr_job(&self) -> &'static str {
         "用手机扫码，带走这个职位"
