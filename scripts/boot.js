@@ -17,5 +17,8 @@ if ("serviceWorker" in navigator) {
     .then(() => full && navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-full")))
     .catch(() => {});
 }
+// The wasm's download starts beside the glue's, not once the glue is in (on the default
+// page both were preloaded: this fetch is answered by the preload).
+const response = fetch(new URL(wasm, import.meta.url));
 const { default: init } = await import(js);
-await init({ module_or_path: new URL(wasm, import.meta.url) });
+await init({ module_or_path: response });

@@ -20,12 +20,14 @@ const APP = new URL("./", BASE).href;
 const BUILDS = { default: ["./__JS__", "./__WASM__"], full: ["./__FULL_JS__", "./__FULL_WASM__"] };
 const loading = {};
 /** The build's module (its `mountWidget`), imported and initialised once per page. */
-function ready(build) {
-  const [js, wasm] = BUILDS[build];
-  return (loading[build] ??= import(new URL(js, BASE).href).then(async (module) => {
-    await module.default({ module_or_path: new URL(wasm, BASE) });
-    return module;
-  }));
+const ready = (build) => (loading[build] ??= load(...BUILDS[build]));
+
+async function load(js, wasm) {
+  // The wasm's download starts beside the glue's, not once the glue is in.
+  const response = fetch(new URL(wasm, BASE));
+  const module = await import(new URL(js, BASE).href);
+  await module.default({ module_or_path: response });
+  return module;
 }
 
 /** The build options `o` need: their feed URLs as the widget splits them, and kiosk. */
