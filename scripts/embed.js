@@ -1,21 +1,40 @@
 // SkillMatch for any page — written into dist/embed.js by scripts/post-build.mjs, which
-// fills in the hashed file names. Defines <skill-match> and exports mount(target, options).
+// bundles in choose-build.js and fills in the hashed file names. Defines <skill-match> and
+// exports mount(target, options).
 //
 //   <script type="module" src="https://…/embed.js"></script>
 //   <skill-match data="jobs.json" lang="zh-CN"></skill-match>
 //
 // Each widget lives in its own open shadow root with its own stylesheet link, so host CSS
 // and widget CSS cannot reach each other (theme through --sm-* custom properties, which do
-// cross). No service worker is registered from here: that is the standalone page's choice.
-import init, { mountWidget } from "./__JS__";
+// cross). Each widget runs the default build, or the full one when its options name a pack
+// or a kiosk; each build is loaded once per page, and only when a widget needs it. No
+// service worker is registered from here: that is the standalone page's choice.
+import { needsFull } from "./choose-build.js";
 
 const BASE = import.meta.url;
 const STYLES = new URL("./__CSS__", BASE).href;
 const DEFAULT_FEED = new URL("./data/default-feed.json", BASE).href;
 // Kiosk QR codes open the standalone app, which sits beside this file.
 const APP = new URL("./", BASE).href;
-let loading;
-const ready = () => (loading ??= init({ module_or_path: new URL("./__WASM__", BASE) }));
+const BUILDS = { default: ["./__JS__", "./__WASM__"], full: ["./__FULL_JS__", "./__FULL_WASM__"] };
+const loading = {};
+/** The build's module (its `mountWidget`), imported and initialised once per page. */
+const ready = (build) => (loading[build] ??= load(...BUILDS[build]));
+
+async function load(js, wasm) {
+  // The wasm's download starts beside the glue's, not once the glue is in.
+  const response = fetch(new URL(wasm, BASE));
+  const module = await import(new URL(js, BASE).href);
+  await module.default({ module_or_path: response });
+  return module;
+}
+
+/** The build options `o` need: their feed URLs as the widget splits them, and kiosk. */
+function buildFor(o) {
+  const { data, kiosk } = widgetOptions(o);
+  return needsFull(data.split(/\s+/), kiosk, document.baseURI) ? "full" : "default";
+}
 
 /** The host page's schema.org JobPosting JSON-LD, as texts. */
 function jsonLd() {
@@ -38,28 +57,43 @@ function widgetOptions(o) {
  */
 export async function mount(target, options = {}) {
   const root = target.shadowRoot ?? target.attachShadow({ mode: "open" });
-  root.replaceChildren();
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = STYLES;
-  // Shown at once, while the wasm streams in on a slow connection.
-  const placeholder = document.createElement("p");
-  placeholder.className = "sm-boot";
-  placeholder.setAttribute("role", "status");
-  placeholder.textContent = "正在加载… Loading…";
-  placeholder.append(document.createElement("progress"));
-  root.append(link, placeholder);
-  await ready();
-  const container = document.createElement("div");
-  placeholder.replaceWith(container);
   let current = { ...options };
-  let widget = mountWidget(container, target, widgetOptions(current));
+  let widget = null;
+  let build = null;
+  let destroyed = false;
+  // Mounts on the build `current` needs, with a placeholder while that loads (the wasm
+  // streams in on a slow connection). Options changed meanwhile are read when it is in.
+  const start = async () => {
+    widget?.destroy();
+    widget?.free();
+    widget = null;
+    build = buildFor(current);
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = STYLES;
+    const placeholder = document.createElement("p");
+    placeholder.className = "sm-boot";
+    placeholder.setAttribute("role", "status");
+    placeholder.textContent = "正在加载… Loading…";
+    placeholder.append(document.createElement("progress"));
+    root.replaceChildren(link, placeholder);
+    const { mountWidget } = await ready(build);
+    if (destroyed) return;
+    const container = document.createElement("div");
+    placeholder.replaceWith(container);
+    widget = mountWidget(container, target, widgetOptions(current));
+  };
+  await start();
   return {
     update(next = {}) {
       current = { ...current, ...next };
-      widget?.update(widgetOptions(current));
+      // Options that newly name a pack or a kiosk: the widget starts again on the full
+      // build (which does everything the default one does, so it is never left).
+      if (build === "default" && buildFor(current) === "full") start();
+      else widget?.update(widgetOptions(current));
     },
     destroy() {
+      destroyed = true;
       widget?.destroy();
       widget?.free();
       widget = null;

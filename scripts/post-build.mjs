@@ -1,7 +1,10 @@
-// Trunk post-build hook (see Trunk.toml). Trunk's own loader is an inline <script>, which
-// the strict CSP blocks, so this writes boot.js — an external module that streams the
-// hashed wasm relative to its own URL — and pins it in index.html by SRI hash. It also
-// writes embed.js, the stable-named module host pages load (template: scripts/embed.js).
+// Trunk post-build hook (see Trunk.toml). Trunk builds the app twice (index.html): the
+// default build and the full one (packs, the kiosk's QR codes). Trunk's own loader is an
+// inline <script>, which the strict CSP blocks, so this writes boot.js (from scripts/boot.js)
+// — an external module that runs one of the builds, streaming its hashed wasm relative to
+// its own URL — and pins it in index.html by SRI hash. It also writes embed.js, the
+// stable-named module host pages load (from scripts/embed.js); both choose a build by
+// scripts/choose-build.js, bundled into each.
 // The wasm's imports and exports, and the glue's names for them, get short names (scripts/wasm-names.mjs).
 // Every script and the stylesheet are minified (esbuild, pinned in package-lock.json)
 // before any hash of them is taken, and index.html loses its comments and indentation.
@@ -56,46 +59,86 @@ function minifyHashed(name, loader, format) {
   return hashed;
 }
 
+/**
+ * Bundles the loader `source` (scripts/boot.js or scripts/embed.js, which import
+ * choose-build.js) and minifies it, then fills in the hashed names `names` gives for its
+ * placeholders (`"./__JS__"` and the like: strings esbuild leaves as they are).
+ */
+function loader(source, names) {
+  const { outputFiles } = esbuild.buildSync({
+    entryPoints: [new URL(source, import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    charset: "utf8",
+    legalComments: "none",
+  });
+  const out = outputFiles[0].text.replace(/__([A-Z_]+)__/g, (placeholder, key) => {
+    if (!(key in names)) throw new Error(`${source} has an unknown placeholder ${placeholder}`);
+    return names[key];
+  });
+  for (const key of Object.keys(names)) if (!outputFiles[0].text.includes(`__${key}__`)) throw new Error(`${source} lacks __${key}__`);
+  return out;
+}
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk: TRUNK_STAGING_DIR is not set");
 const files = readdirSync(dir);
-const trunkJs = files.find((f) => /^skillmatch-[0-9a-f]+\.js$/.test(f));
-const trunkWasm = files.find((f) => /^skillmatch-[0-9a-f]+_bg\.wasm$/.test(f));
+
+/**
+ * One build's glue and wasm as Trunk wrote them (`stem-<hash>.js` and `stem-<hash>_bg.wasm`,
+ * or without the hash for the build Trunk makes as a "worker": see index.html), given short
+ * import and export names, minified, and named `stem-<hash of the final bytes>`.
+ */
+function build(stem) {
+  const js = files.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?\\.js$`).test(f));
+  const wasm = files.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?_bg\\.wasm$`).test(f));
+  if (!js || !wasm) throw new Error(`${stem}'s build outputs not found in ${dir}: ${files.join(", ")}`);
+  // Short import and export names in the wasm and the glue, before the glue is minified.
+  const imported = shortenImports(readFileSync(join(dir, wasm)), readFileSync(join(dir, js), "utf8"));
+  const short = shortenExports(imported.wasm, imported.js);
+  rmSync(join(dir, js));
+  rmSync(join(dir, wasm));
+  return {
+    js: writeHashed(stem, ".js", minify(short.js, "js", "esm")),
+    wasm: writeHashed(stem, "_bg.wasm", short.wasm),
+    trunk: [js, wasm],
+  };
+}
+
+/** Writes `bytes` as `stem-<hash><suffix>` and returns that name (see minifyHashed). */
+function writeHashed(stem, suffix, bytes) {
+  const name = `${stem}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}${suffix}`;
+  writeFileSync(join(dir, name), bytes);
+  return name;
+}
+
+const lite = build("skillmatch");
+const full = build("skillmatch-full");
+const { js, wasm } = lite;
 const trunkCss = files.find((f) => /^main-[0-9a-f]+\.css$/.test(f));
-if (!trunkJs || !trunkWasm || !trunkCss) throw new Error(`build outputs not found in ${dir}: ${files.join(", ")}`);
-// Short import and export names in the wasm and the glue, before the glue is minified. The
-// wasm's bytes change, so it is named by their hash, for the reason minifyHashed gives.
-const imported = shortenImports(readFileSync(join(dir, trunkWasm)), readFileSync(join(dir, trunkJs), "utf8"));
-const short = shortenExports(imported.wasm, imported.js);
-writeFileSync(join(dir, trunkJs), short.js);
-const wasm = trunkWasm.replace(/-[0-9a-f]+_bg\.wasm$/, `-${createHash("sha256").update(short.wasm).digest("hex").slice(0, 16)}_bg.wasm`);
-rmSync(join(dir, trunkWasm));
-writeFileSync(join(dir, wasm), short.wasm);
-const js = minifyHashed(trunkJs, "js", "esm");
+if (!trunkCss) throw new Error(`the stylesheet is not in ${dir}: ${files.join(", ")}`);
 const css = minifyHashed(trunkCss, "css");
 
-const boot = `// Written by scripts/post-build.mjs: loads SkillMatch relative to this file, and
-// registers the service worker (the standalone page only; embeds never do).
-import init from "./${js}";
-if ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});
-await init({ module_or_path: new URL("./${wasm}", import.meta.url) });
-`;
-writeFileSync(join(dir, "boot.js"), minify(boot, "js", "esm"));
+const names = { JS: js, WASM: wasm, FULL_JS: full.js, FULL_WASM: full.wasm };
+writeFileSync(join(dir, "boot.js"), loader("./boot.js", names));
+writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, CSS: css }));
 
-const template = readFileSync(new URL("./embed.js", import.meta.url), "utf8");
-const embed = template.replaceAll("__JS__", js).replaceAll("__WASM__", wasm).replaceAll("__CSS__", css);
-if (/__[A-Z]+__/.test(embed)) throw new Error("embed.js template has an unknown placeholder");
-writeFileSync(join(dir, "embed.js"), minify(embed, "js", "esm"));
-
-// The service worker's cache list: every file of this build (index.html last written below,
-// so it is listed by name), versioned by the hashes in the names.
+// The service worker's install list: every file of the default build (index.html last
+// written below, so it is listed by name), versioned by the hashes in the names. The full
+// build's two files are kept only once a page runs it (boot.js asks): a worker on a weak
+// network never downloads them for nothing.
 const listed = ["./", "index.html", "boot.js", "embed.js", js, wasm, css, "manifest.webmanifest", "icon.svg", "data/default-feed.json"];
 const icon = files.find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
 if (icon) listed.push(icon);
-const version = createHash("sha256").update(listed.join("\n")).digest("hex").slice(0, 16);
+const relative = (list) => JSON.stringify(list.map((f) => (f === "./" ? f : `./${f}`)));
+const version = createHash("sha256").update([...listed, full.js, full.wasm].join("\n")).digest("hex").slice(0, 16);
 const sw = readFileSync(new URL("./sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
-  .replace("__SHELL__", JSON.stringify(listed.map((f) => (f === "./" ? f : `./${f}`))));
+  .replace("__SHELL__", relative(listed))
+  .replace("__FULL__", relative([full.js, full.wasm]));
 writeFileSync(join(dir, "sw.js"), minify(sw, "js"));
 
 const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
@@ -121,7 +164,7 @@ if (html === before) throw new Error("index.html has no boot.js script tag to re
 // reading index.html, not for browsers: about 150 bytes of the brotli copy. The page has
 // no <pre> or inline text whose spacing matters.
 html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").trim() + "\n";
-if ([trunkJs, trunkCss, trunkWasm].some((f) => html.includes(f))) throw new Error("index.html still names a file this hook replaced");
+if ([...lite.trunk, ...full.trunk, trunkCss].some((f) => html.includes(f))) throw new Error("index.html still names a file this hook replaced");
 writeFileSync(htmlPath, html);
 
 // Precompressed copies, written once here rather than on every request: brotli at its

@@ -1,11 +1,15 @@
 // SkillMatch's service worker — written into dist/sw.js by scripts/post-build.mjs, which
-// fills in the list of files of this build (Trunk's names are hashed, so the list is made
-// after the build, never by hand). Registered only by the standalone page (boot.js).
+// fills in the lists of files (Trunk's names are hashed, so the lists are made after the
+// build, never by hand). Registered only by the standalone page (boot.js).
 //
-// App shell: cache first. Feeds (JSON): network first; when the network fails, the last
+// App shell: cache first. The install keeps the default build; the full build (a pack's or
+// a kiosk's page) joins the shell when a page running it says so (boot.js), so a worker on
+// a weak network never downloads it for nothing, and a kiosk works offline after its first
+// visit. Feeds (JSON): network first; when the network fails, the last
 // good copy is served with `x-skillmatch-stale: 1`, and the app says it may be out of date.
 const VERSION = "__VERSION__";
 const SHELL = __SHELL__;
+const FULL = __FULL__;
 const SHELL_CACHE = `skillmatch-shell-${VERSION}`;
 const FEED_CACHE = "skillmatch-feeds";
 
@@ -21,6 +25,18 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim()),
   );
 });
+
+self.addEventListener("message", (event) => {
+  if (event.data === "cache-full") event.waitUntil(keepFull());
+});
+
+/** The full build's files in the shell cache, fetching only those not there yet. */
+async function keepFull() {
+  const cache = await caches.open(SHELL_CACHE);
+  const missing = [];
+  for (const file of FULL) if (!(await cache.match(file))) missing.push(file);
+  await cache.addAll(missing);
+}
 
 async function stale(response) {
   const headers = new Headers(response.headers);

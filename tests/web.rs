@@ -155,6 +155,29 @@ async fn clicking_a_job_opens_its_detail_and_back_returns() {
     until("the list again", || find(&root, "[data-testid=job-detail]").is_none() && !items(&root).is_empty()).await;
 }
 
+/// The kiosk's hand-off of a job: a QR code of its link in the full build; in the default
+/// build, which has no QR encoder (a kiosk page runs the full one, but a kiosk may still
+/// reach this one), the same link as text, not a broken figure. Runs in both builds
+/// (`scripts/test` runs these tests with and without the default features).
+#[wasm_bindgen_test]
+async fn a_kiosk_hands_off_the_job_as_a_qr_code_or_else_its_link() {
+    let root = mount(AppProps { kiosk: true, ..AppProps::default() }).await;
+    let first = items(&root)[0].clone();
+    let id = first.get_attribute("data-job-id").unwrap();
+    click(&first);
+    until("the hand-off", || find(&root, ".sm-handoff").is_some()).await;
+    let handoff = find(&root, ".sm-handoff").unwrap();
+    let shown = handoff.text_content().unwrap();
+    if cfg!(feature = "kiosk-qr") {
+        let qr = find(&handoff, "[data-testid=qr]").expect("a QR code");
+        assert!(find(&qr, "svg path").is_some(), "drawn as SVG");
+        assert!(qr.get_attribute("data-url").unwrap().contains(&id), "the job's link");
+    } else {
+        assert!(find(&handoff, "[data-testid=qr]").is_none(), "no QR figure without an encoder");
+        assert!(find(&handoff, "[role=note]").is_some() && shown.contains(&id), "the link as text: {shown}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn the_courses_screen_lists_suggestions_in_rank_order() {
     let root = mount(AppProps { screen: Screen::Courses, ..AppProps::default() }).await;

@@ -320,6 +320,9 @@ catalogue! {
     profile_unused: Counted,
     profile_problem: ProfileProblemTexts,
     idle_countdown: &'static str,
+    /// In place of a QR code in a build without the encoder (the default one; a kiosk page
+    /// runs the full build): {0} the link, to copy by hand.
+    qr_unavailable: &'static str,
     holds_brand: &'static str,
     filters: &'static str,
     filters_active: &'static str,
@@ -376,6 +379,8 @@ struct FeedErrorTexts {
     newer_format: &'static str,
     damaged: &'static str,
     beside_pack: &'static str,
+    /// A pack's manifest given to the default build (ARCHITECTURE, "Build").
+    pack_not_supported: &'static str,
 }
 
 /// What of a profile cannot be used, by `ProfileProblem`.
@@ -649,6 +654,7 @@ impl Texts {
             FeedError::NewerFormat { version } => (e.newer_format, [Num(version), none]),
             FeedError::Damaged => (e.damaged, [none; 2]),
             FeedError::BesidePack => (e.beside_pack, [none; 2]),
+            FeedError::PackNotSupported => (e.pack_not_supported, [none; 2]),
         };
         fill(self.feed_failed, &[Text(url), Text(&fill(template, &args))])
     }
@@ -711,6 +717,9 @@ impl Texts {
     }
     pub fn idle_countdown(&self, seconds: u32) -> String {
         fill(self.idle_countdown, &[Num(seconds.into())])
+    }
+    pub fn qr_unavailable(&self, url: &str) -> String {
+        fill(self.qr_unavailable, &[Text(url)])
     }
     pub fn holds_brand(&self, brand: &str) -> String {
         fill(self.holds_brand, &[Text(brand)])

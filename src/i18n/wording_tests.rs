@@ -87,7 +87,7 @@ fn render(lang: Lang) -> Vec<(String, String)> {
     worded! {
         skill_listed(skill) apply_phone(skill) brand_bonus(brand) gap_courses(skill) hours(skill)
         posted(date) valid_through(date) starts(date) apply_contact_employer(brand) apply_call(skill)
-        holds_brand(brand) level_label(skill) remove(skill)
+        holds_brand(brand) level_label(skill) remove(skill) qr_unavailable(date)
     }
     for area in ["", city] {
         row(format!("remote({area})"), t.remote(area));
@@ -217,6 +217,7 @@ fn render(lang: Lang) -> Vec<(String, String)> {
         FeedError::NewerFormat { version: 3 },
         FeedError::Damaged,
         FeedError::BesidePack,
+        FeedError::PackNotSupported,
     ] {
         row(format!("feed_failed({why:?})"), t.feed_failed("〔链接〕", &why));
     }
@@ -308,8 +309,10 @@ fn every_message_says_something_in_both_languages() {
 }
 
 /// Latin words a Chinese message may hold: names of formats and protocols, the language
-/// switch's "English", and the typed examples of the search boxes.
-const ZH_LATIN: [&str; 10] = ["English", "HTTP", "JSON", "UTF", "GBK", "KB", "http", "s", "diangong", "dg"];
+/// switch's "English", the typed examples of the search boxes, and a pack manifest's file
+/// name (`manifest.json`).
+const ZH_LATIN: [&str; 12] =
+    ["English", "HTTP", "JSON", "UTF", "GBK", "KB", "http", "s", "diangong", "dg", "manifest", "json"];
 
 #[test]
 fn chinese_messages_have_no_english_leftovers() {

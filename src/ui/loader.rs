@@ -5,8 +5,8 @@
 
 use crate::engine::dataset::{Assembly, Dataset, Indexing, Source};
 use crate::engine::feed::{FeedError, LoadOptions, Origin, DEFAULT_MAX_BYTES};
-use crate::engine::pack::{Manifest, PackLoad};
-use crate::ui::pack::{Pack, PackRef};
+use crate::engine::pack::Manifest;
+use crate::ui::pack::{self, PackRef};
 use js_sys::Uint8Array;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,9 +26,6 @@ pub fn map_url(default_feed: &str) -> String {
 
 /// How long a feed may take to answer, and how long its body may stall between chunks.
 const STALL_MS: u32 = 30_000;
-
-/// The largest pack shard fetched (a shard of 25,000 jobs is 3–4 MB).
-pub const SHARD_MAX_BYTES: usize = 32 * 1024 * 1024;
 
 /// A feed as the user knows it: its address, or the page the widget is embedded in.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +73,7 @@ pub async fn load(
                 // host page's JSON-LD is never beside a pack: the embed reads it only when
                 // no `data` is given.)
                 let beside = urls[1..].iter().map(|u| (FeedName::Url(u.clone()), FeedError::BesidePack)).collect();
-                return Some(load_pack(url, bytes, *cached, beside).await);
+                return Some(pack::load(url, bytes, *cached, beside).await);
             }
         }
         first = Some(body);
@@ -139,37 +136,11 @@ pub async fn load(
     Some(Loaded { data: Rc::new(data), stale, failures: Rc::new(failures), pack: None })
 }
 
-/// A pack: its manifest (already fetched) and its catalogue; the job shards come later
-/// (`hooks::use_pack_shards`). A manifest or catalogue that cannot be used fails the load
-/// like a feed, with a retry. `beside`: the feeds named with it, reported as not read.
-async fn load_pack(url: &str, manifest: &[u8], stale: bool, beside: Vec<(FeedName, FeedError)>) -> Loaded {
-    let opened = async {
-        let manifest = Manifest::parse(manifest)?;
-        let (catalogue, cached) = fetch(&Manifest::url(url, &manifest.catalogue.file), SHARD_MAX_BYTES).await?;
-        Ok::<_, FeedError>((PackLoad::new(manifest, &catalogue)?, cached))
-    };
-    match opened.await {
-        Ok((load, cached)) => {
-            let data = Rc::new(load.dataset());
-            let pack = Pack {
-                manifest_url: url.to_string(),
-                load: load.into(),
-                shown: Default::default(),
-                done: Default::default(),
-                failed: Default::default(),
-            };
-            Loaded { data, stale: stale || cached, failures: Rc::new(beside), pack: Some(PackRef(Rc::new(pack))) }
-        }
-        Err(e) => {
-            let failures = std::iter::once((FeedName::Url(url.to_string()), e)).chain(beside).collect();
-            Loaded { data: Rc::default(), stale, failures: Rc::new(failures), pack: None }
-        }
-    }
-}
-
-/// One pack shard's bytes.
-pub async fn fetch_shard(url: &str) -> Result<Vec<u8>, FeedError> {
-    fetch(url, SHARD_MAX_BYTES).await.map(|(bytes, _)| bytes)
+/// A load that gave nothing: `url` failed with `error`, and `beside` (the feeds named with
+/// a pack) were not read.
+pub fn failed(url: &str, error: FeedError, stale: bool, beside: Vec<(FeedName, FeedError)>) -> Loaded {
+    let failures = std::iter::once((FeedName::Url(url.to_string()), error)).chain(beside).collect();
+    Loaded { data: Rc::default(), stale, failures: Rc::new(failures), pack: None }
 }
 
 /// Derives a dataset a part per task ([`Indexing`]), yielding to the browser before each.

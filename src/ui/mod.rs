@@ -8,6 +8,8 @@ pub mod env;
 pub mod events;
 pub mod hooks;
 pub mod loader;
+// Packs are in the full build only (feature `packs`); the default build has a stand-in.
+#[cfg_attr(not(feature = "packs"), path = "pack_absent.rs")]
 pub mod pack;
 pub mod state;
 pub mod storage;

@@ -6,6 +6,7 @@
 //! the named hooks' business (`ui::hooks`), never the reducer's.
 
 use crate::engine::dataset::Dataset;
+use crate::engine::feed::FeedError;
 use crate::engine::map_outline::MapOutlines;
 use crate::engine::model::{BrandIx, SkillIx};
 use crate::engine::profile::{Profile, ProfileProblem, Resolved};
@@ -18,12 +19,26 @@ use crate::engine::view::{rank_scored, score_all, search_skills, Filters, Reques
 use crate::engine::wage_picture::{wage_picture, WagePicture};
 use crate::engine::work_map::{work_map, WorkMap};
 use crate::i18n::Lang;
-use crate::ui::pack::PackStatus;
 use crate::ui::storage::{Settings, StoreError};
 use crate::ui::url::Screen;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// What the count and the alert say about a pack (`State::pack`; always `None` in the
+/// default build, which loads no packs).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PackStatus {
+    /// Jobs in the widget's dataset, and in the whole pack.
+    pub loaded: usize,
+    pub all: usize,
+    /// Shards are still coming in the background.
+    pub loading: bool,
+    /// Only the home city is in: the worker will not move; the rest load when asked.
+    pub home_only: Option<String>,
+    /// Shards that failed: their city (gazetteer name) and why.
+    pub failed: Vec<(String, FeedError)>,
+}
 
 /// How many results are rendered per page; "show more" adds another page.
 pub const PAGE: usize = 30;

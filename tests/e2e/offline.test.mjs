@@ -1,6 +1,7 @@
 // Offline: the standalone page installs a service worker and a web app manifest; with the
 // network cut, a reload still shows the app and the last feed, marked as possibly out of
-// date. Embeds never register a service worker.
+// date. The worker installs the default build only; a kiosk page (the full build) works
+// offline after its first visit. Embeds never register a service worker.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -31,6 +32,42 @@ test("with the network cut, a reload shows the app and the last feed, marked sta
   await page.locator('[data-testid="offline-notice"]').waitFor();
   await page.screenshot({ path: join(SHOTS, "offline-phone.png") });
   // Only the browser's own reports of the cut network may appear.
+  assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
+  await context.close();
+});
+
+/** The paths of the files in the service worker's shell cache. */
+const shellFiles = (page) =>
+  page.evaluate(async () => {
+    const files = [];
+    for (const key of (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"))) {
+      for (const request of await (await caches.open(key)).keys()) files.push(new URL(request.url).pathname);
+    }
+    return files;
+  });
+const FULL = /\/skillmatch-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+
+test("the default page's worker keeps the default build only; a kiosk page works offline after its first visit", async () => {
+  const { page, context, errors } = await openPage(env.browser, PHONE);
+  await page.goto(env.url);
+  await page.locator("[data-job-id]").first().waitFor();
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+  const installed = await shellFiles(page);
+  assert.ok(installed.some((f) => f.endsWith("_bg.wasm")), installed.join(", "));
+  assert.ok(!installed.some((f) => FULL.test(f)), `the full build was installed: ${installed}`);
+
+  // A kiosk's first visit, online: the page asks the worker to keep the full build.
+  await page.goto(env.url + "?kiosk=1");
+  await page.locator("[data-job-id]").first().waitFor();
+  await page.waitForFunction(async () => {
+    let n = 0;
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) n += /skillmatch-full-/.test(r.url);
+    return n === 2;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator("[data-kiosk] [data-job-id]").first().click();
+  await page.locator('[data-testid="qr"] svg').first().waitFor();
   assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
   await context.close();
 });

@@ -1,8 +1,11 @@
 // The post-build hook's short import and export names (scripts/wasm-names.mjs), on a small
 // module assembled here in the shape wasm-bindgen writes: after renaming, the glue's import
-// object still links the wasm, and its calls still reach the exports. (The journeys load
-// the real build the same way.)
+// object still links the wasm, and its calls still reach the exports. Then the release
+// build's two builds in dist/ (default and full): each wasm's imports and exports carry
+// only short names, and its own glue names each of them. (The journeys load both.)
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import { shortenExports, shortenImports, shortName } from "../../scripts/wasm-names.mjs";
 
@@ -73,4 +76,33 @@ test("short names are distinct letters only", () => {
     seen.add(name);
   }
   assert.deepEqual([0, 25, 26, 51, 52, 53].map(shortName), ["a", "z", "A", "Z", "aa", "ab"]);
+});
+
+test("both builds in dist/ have short names, and each glue names its own wasm's", () => {
+  const files = readdirSync("dist");
+  const pairs = ["skillmatch", "skillmatch-full"].map((stem) => {
+    const js = files.filter((f) => new RegExp(`^${stem}-[0-9a-f]{16}\\.js$`).test(f));
+    const wasm = files.filter((f) => new RegExp(`^${stem}-[0-9a-f]{16}_bg\\.wasm$`).test(f));
+    assert.equal(js.length, 1, `${stem}: one glue in dist/ (${js})`);
+    assert.equal(wasm.length, 1, `${stem}: one wasm in dist/ (${wasm})`);
+    return { js: readFileSync(join("dist", js[0]), "utf8"), module: new WebAssembly.Module(readFileSync(join("dist", wasm[0]))) };
+  });
+  const sizes = [];
+  for (const { js, module } of pairs) {
+    const imports = WebAssembly.Module.imports(module);
+    imports.forEach(({ module: from, name }, i) => {
+      assert.equal(from, "a");
+      assert.equal(name, shortName(i));
+      assert.match(js, new RegExp(`(?<![\\w$.])${name}:`), `the glue names import ${name}`);
+    });
+    const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+    assert.deepEqual(exports, exports.map((_, i) => "e" + shortName(i)));
+    // Every export the glue reaches (through the minified glue's name for the instance's
+    // exports) is one the wasm has.
+    for (const [, used] of js.matchAll(/(?<![\w$])[\w$]{1,2}\.(e[a-zA-Z]{1,2})(?![\w$])/g)) {
+      if (!exports.includes(used)) assert.fail(`the glue reaches ${used}, which its wasm does not export`);
+    }
+    sizes.push(imports.length + exports.length);
+  }
+  assert.ok(sizes.every((n) => n > 50), `real builds, not stubs: ${sizes}`);
 });

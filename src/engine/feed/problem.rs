@@ -110,13 +110,17 @@ pub enum FeedError {
     Damaged,
     /// Named beside a pack, which is loaded on its own: not read.
     BesidePack,
+    /// A pack's manifest where the widget loads no packs: its default build, which a page
+    /// gets when the pack's address does not end in `manifest.json` (ARCHITECTURE, "Build").
+    PackNotSupported,
 }
 
 impl FeedError {
     /// Whether fetching and reading again could give another answer: not for a feed named
-    /// where it cannot be read at all (beside a pack), which only the page's author can fix.
+    /// where it cannot be read at all (beside a pack, or a pack where no pack is read), which
+    /// only the page's author can fix.
     pub fn retry_may_help(&self) -> bool {
-        !matches!(self, FeedError::BesidePack)
+        !matches!(self, FeedError::BesidePack | FeedError::PackNotSupported)
     }
 }
 

@@ -16,6 +16,8 @@ mod job_list;
 mod notices;
 mod pay_picture;
 mod profile_editor;
+// The QR encoder is in the full build only (feature `kiosk-qr`); the default build shows the link.
+#[cfg_attr(not(feature = "kiosk-qr"), path = "qr_code_absent.rs")]
 mod qr_code;
 mod result_count;
 mod rights;

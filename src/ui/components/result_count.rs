@@ -1,6 +1,6 @@
 use crate::engine::dataset::Dataset;
 use crate::i18n::{place_name, Lang};
-use crate::ui::pack::PackStatus;
+use crate::ui::state::PackStatus;
 use yew::prelude::*;
 
 /// The number of matching jobs, announced politely to screen readers as it changes, and

@@ -5,6 +5,8 @@
 mod embed_props;
 mod kiosk_idle;
 mod map_file;
+// Packs are in the full build only (feature `packs`); the default build has a stand-in.
+#[cfg_attr(not(feature = "packs"), path = "pack_shards_absent.rs")]
 mod pack_shards;
 mod settle;
 mod storage;

@@ -1,8 +1,8 @@
 use crate::engine::dataset::Indexing;
 use crate::engine::pack::{fetch_order, Manifest};
 use crate::ui::loader;
-use crate::ui::pack::{Pack, PackRef, PackStatus};
-use crate::ui::state::{Action, State};
+use crate::ui::pack::{fetch_shard, Pack, PackRef};
+use crate::ui::state::{Action, PackStatus, State};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -101,7 +101,7 @@ pub fn use_pack_shards(pack: Option<PackRef>, state: &UseReducerHandle<State>) -
                             continue;
                         }
                         let url = Manifest::url(&pack.manifest_url, &file);
-                        let added = match loader::fetch_shard(&url).await {
+                        let added = match fetch_shard(&url).await {
                             Ok(bytes) => pack.load.borrow_mut().add(i, &bytes),
                             Err(e) => Err(e),
                         };

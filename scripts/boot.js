@@ -1,0 +1,24 @@
+// SkillMatch's standalone page loader — written into dist/boot.js by scripts/post-build.mjs,
+// which bundles in choose-build.js and fills in the hashed file names. An external module,
+// so the page runs under the strict CSP (no inline script). It runs the default build, or
+// the full one for a pack or a kiosk, relative to its own URL (index.html preloads the
+// default build's files, before any script can read the URL: a pack or kiosk page fetches
+// them too), and registers the service worker (the standalone page only; embeds never do).
+import { needsFull } from "./choose-build.js";
+
+const params = new URLSearchParams(location.search);
+const full = needsFull(params.getAll("data"), params.get("kiosk"), location.href);
+const [js, wasm] = full ? ["./__FULL_JS__", "./__FULL_WASM__"] : ["./__JS__", "./__WASM__"];
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker
+    .register("./sw.js")
+    // The worker installs the default build only; a page on the full build asks it to keep
+    // that one too, so the page works offline after this first visit.
+    .then(() => full && navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-full")))
+    .catch(() => {});
+}
+// The wasm's download starts beside the glue's, not once the glue is in (on the default
+// page both were preloaded: this fetch is answered by the preload).
+const response = fetch(new URL(wasm, import.meta.url));
+const { default: init } = await import(js);
+await init({ module_or_path: response });
