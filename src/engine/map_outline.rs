@@ -43,9 +43,7 @@ impl MapOutlines {
 /// Reads the map file; `None` when it is not one (not JSON, no view box, no outlines).
 /// Outlines missing a code, a path or a label point are skipped, not fatal.
 pub fn read(bytes: &[u8]) -> Option<MapOutlines> {
-    // From text, not bytes: the feed reader parses `Json` from `&str`, and a second
-    // reader type would put a second copy of the whole JSON parser into the download.
-    let v: Json = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
+    let v = crate::engine::json::parse(std::str::from_utf8(bytes).ok()?).ok()?;
     let view_box = v.get("viewBox")?.as_str()?.to_string();
     let mut outlines: Vec<Outline> = v
         .get("prefectures")?

@@ -2,12 +2,10 @@
 //! home place, wage wish) plus needs, and its resolution against a catalogue.
 
 use crate::engine::catalog::Catalog;
-use crate::engine::json::Shallow;
+use crate::engine::json::{self, Json};
 use crate::engine::model::*;
 use crate::engine::order;
 use crate::engine::score::place_key;
-use serde::Deserialize;
-use serde_json::value::RawValue;
 
 /// A skill as the worker states it: by id or by name (resolved like feed text).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -122,20 +120,13 @@ pub struct Profile {
 /// The fields of a profile this version does not read, each as its JSON text exactly as
 /// read (a newer version's numbers and nesting lose nothing), in name order. Only
 /// [`Profile::from_json`] fills it, so every text is one JSON value.
-#[derive(Clone, Debug, Default)]
-pub struct UnknownFields(Vec<(String, Box<RawValue>)>);
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnknownFields(Vec<(String, Box<str>)>);
 
 impl UnknownFields {
     /// The JSON text of the field `name`, if the profile had one this version does not read.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.get())
-    }
-}
-
-impl PartialEq for UnknownFields {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len()
-            && self.0.iter().zip(&other.0).all(|((k, v), (l, w))| k == l && v.get() == w.get())
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| &**v)
     }
 }
 
@@ -193,32 +184,30 @@ impl Profile {
     pub fn from_json(text: &str) -> (Profile, Vec<ProfileProblem>) {
         // Checked as JSON first, so a value that is JSON but not an object (reported as `$`)
         // is told apart from text that is not JSON (which salvage then tries to repair).
-        if serde_json::from_str::<&RawValue>(text).is_err() {
+        if !json::is_json(text) {
             return (Profile::default(), vec![ProfileProblem::NotJson]);
         }
-        let Some(o) = parse::<Shallow>(text) else {
+        let Some(o) = json::object(text) else {
             return (Profile::default(), vec![ProfileProblem::Invalid { path: "$".into() }]);
         };
         let mut problems = Vec::new();
         let mut p = Profile::default();
         let mut invalid = |path: String| problems.push(ProfileProblem::Invalid { path });
-        let field = |key: &str| o.get(key).map(|v| v.get());
+        let field = |key: &str| o.get(key).copied();
         if let Some(list) = field("skills") {
-            let items = parse::<Vec<&RawValue>>(list);
+            let items = json::array(list);
             for (i, s) in items.iter().flatten().enumerate() {
                 // A skill is a bare name, or an object with an id or a name and a level.
-                let item = parse::<Shallow>(s.get());
+                let item = json::object(s);
                 let (id, name) = match &item {
-                    Some(m) => {
-                        (m.get("id").and_then(|v| text_of(v.get())), m.get("name").and_then(|v| text_of(v.get())))
-                    }
-                    None => (None, text_of(s.get())),
+                    Some(m) => (m.get("id").and_then(|v| text_of(v)), m.get("name").and_then(|v| text_of(v))),
+                    None => (None, text_of(s)),
                 };
                 if id.is_none() && name.is_none() {
                     invalid(format!("skills[{i}]"));
                     continue;
                 }
-                let level = match item.as_ref().and_then(|m| m.get("level")).map(|v| v.get()) {
+                let level = match item.as_ref().and_then(|m| m.get("level")).copied() {
                     None | Some("null") => None,
                     Some(l) => match number_or_text(l) {
                         Some(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => Some(n as u8),
@@ -235,19 +224,19 @@ impl Profile {
             }
         }
         if let Some(list) = field("brands") {
-            match parse::<Vec<&RawValue>>(list) {
+            match json::array(list) {
                 // A brand that is not a name is passed over, as it always was.
-                Some(items) => p.brands = items.iter().filter_map(|b| text_of(b.get())).collect(),
+                Some(items) => p.brands = items.into_iter().filter_map(text_of).collect(),
                 None => invalid("brands".into()),
             }
         }
         p.city = field("city").and_then(text_of).unwrap_or_default();
         p.county = field("county").and_then(text_of).unwrap_or_default();
         if let Some(w) = field("wage") {
-            let w = parse::<Shallow>(w).unwrap_or_default();
-            let min = w.get("min").and_then(|m| number_or_text(m.get()));
+            let w = json::object(w).unwrap_or_default();
+            let min = w.get("min").and_then(|m| number_or_text(m));
             // A unit that is not text is no unit (monthly); text naming no unit is invalid.
-            let unit = w.get("unit").and_then(|u| parse::<String>(u.get())).map(|u| WageUnit::parse(&u));
+            let unit = w.get("unit").and_then(|u| string(u)).map(|u| WageUnit::parse(&u));
             match (min, unit) {
                 (Some(min), Some(Some(unit))) if min >= 0.0 && min.is_finite() => {
                     p.wage = Some(WageWish { min, unit: unit.into() })
@@ -259,15 +248,15 @@ impl Profile {
             }
         }
         // Settlement and needs that are not lists are passed over; each unknown item is reported.
-        for s in field("settlement").and_then(parse::<Vec<&RawValue>>).unwrap_or_default() {
-            match parse::<String>(s.get()).as_deref().and_then(Settlement::parse) {
+        for s in field("settlement").and_then(json::array).unwrap_or_default() {
+            match string(s).as_deref().and_then(Settlement::parse) {
                 Some(x) if !p.settlement.contains(&x) => p.settlement.push(x),
                 Some(_) => {}
                 None => invalid("settlement".into()),
             }
         }
-        for n in field("needs").and_then(parse::<Vec<&RawValue>>).unwrap_or_default() {
-            match parse::<String>(n.get()).as_deref().and_then(Need::parse) {
+        for n in field("needs").and_then(json::array).unwrap_or_default() {
+            match string(n).as_deref().and_then(Need::parse) {
                 Some(need) if !p.needs.contains(&need) => p.needs.push(need),
                 Some(_) => {}
                 None => invalid("needs".into()),
@@ -275,22 +264,22 @@ impl Profile {
         }
         match field("maxKm") {
             None | Some("null") => {}
-            Some(v) => match parse::<f64>(v) {
+            Some(v) => match json::parse(v).ok().and_then(|v| v.as_f64()) {
                 Some(km) if km > 0.0 && km.is_finite() => p.max_km = Some(km),
                 _ => invalid("maxKm".into()),
             },
         }
         match field("willingToMove") {
             None | Some("null") => {}
-            Some(v) => match parse::<bool>(v) {
+            Some(v) => match json::parse(v).ok().and_then(|v| v.as_bool()) {
                 Some(b) => p.willing_to_move = b,
                 None => invalid("willingToMove".into()),
             },
         }
-        let mut extra: Vec<(String, Box<RawValue>)> = o
+        let mut extra: Vec<(String, Box<str>)> = o
             .iter()
             .filter(|(k, _)| !KNOWN_FIELDS.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), (*v).to_owned()))
+            .map(|(k, v)| (k.clone(), (*v).into()))
             .collect();
         // Name order, as the profile has always been written (and so equal profiles are equal).
         order::sort_by(&mut extra, |a, b| a.0.cmp(&b.0));
@@ -310,12 +299,12 @@ impl Profile {
         for (key, place) in [("city", &self.city), ("county", &self.county)] {
             if !place.is_empty() {
                 o.key(key);
-                string(&mut o.out, place);
+                json::write_str(&mut o.out, place);
             }
         }
         if let Some(km) = self.max_km {
             o.key("maxKm");
-            number(&mut o.out, km);
+            json::write_f64(&mut o.out, km);
         }
         if !self.needs.is_empty() {
             o.key("needs");
@@ -332,7 +321,7 @@ impl Profile {
                 let mut skill = ObjectWriter::new(&[]);
                 if let Some(id) = &s.id {
                     skill.key("id");
-                    string(&mut skill.out, id);
+                    json::write_str(&mut skill.out, id);
                 }
                 if let Some(l) = s.level {
                     skill.key("level");
@@ -340,7 +329,7 @@ impl Profile {
                 }
                 if let Some(name) = &s.name {
                     skill.key("name");
-                    string(&mut skill.out, name);
+                    json::write_str(&mut skill.out, name);
                 }
                 o.out.push_str(&skill.finish());
             }
@@ -350,9 +339,9 @@ impl Profile {
             o.key("wage");
             let mut wage = ObjectWriter::new(&[]);
             wage.key("min");
-            number(&mut wage.out, w.min);
+            json::write_f64(&mut wage.out, w.min);
             wage.key("unit");
-            string(&mut wage.out, WageUnit::from(w.unit).as_str());
+            json::write_str(&mut wage.out, WageUnit::from(w.unit).as_str());
             o.out.push_str(&wage.finish());
         }
         if self.willing_to_move {
@@ -430,20 +419,27 @@ impl Profile {
     }
 }
 
-/// `text` (one JSON value) read as a `T`, or `None` when it is another type. The profile's
-/// fields are read one at a time like this, so a wrong type is that field's problem only.
-fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
-    serde_json::from_str(text).ok()
+/// `text` (one JSON value: the profile's fields are read one at a time, so a wrong type is
+/// that field's problem only) as a string, `None` when it is another type.
+fn string(text: &str) -> Option<std::borrow::Cow<'_, str>> {
+    match json::parse(text).ok()? {
+        Json::Str(s) => Some(s),
+        _ => None,
+    }
 }
 
 /// A JSON string, trimmed, unless it is empty.
-fn text_of(json: &str) -> Option<String> {
-    parse::<String>(json).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+fn text_of(text: &str) -> Option<String> {
+    string(text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 /// A JSON number, or a string holding a decimal number (as a form may have sent it).
-fn number_or_text(json: &str) -> Option<f64> {
-    parse::<f64>(json).or_else(|| parse::<String>(json).as_deref().and_then(crate::engine::text::parse_decimal))
+fn number_or_text(text: &str) -> Option<f64> {
+    match json::parse(text).ok()? {
+        Json::Number(n) => Some(n.as_f64()),
+        Json::Str(s) => crate::engine::text::parse_decimal(&s),
+        _ => None,
+    }
 }
 
 /// Writes a JSON object whose fields come in name order, putting each unknown field (already
@@ -451,11 +447,11 @@ fn number_or_text(json: &str) -> Option<f64> {
 /// name order whatever a newer version added, as it always was.
 struct ObjectWriter<'a> {
     out: String,
-    unknown: std::slice::Iter<'a, (String, Box<RawValue>)>,
+    unknown: std::slice::Iter<'a, (String, Box<str>)>,
 }
 
 impl<'a> ObjectWriter<'a> {
-    fn new(unknown: &'a [(String, Box<RawValue>)]) -> Self {
+    fn new(unknown: &'a [(String, Box<str>)]) -> Self {
         ObjectWriter { out: "{".into(), unknown: unknown.iter() }
     }
 
@@ -477,7 +473,7 @@ impl<'a> ObjectWriter<'a> {
         {
             self.unknown.next();
             self.name(k);
-            self.out.push_str(v.get());
+            self.out.push_str(v);
         }
     }
 
@@ -485,14 +481,9 @@ impl<'a> ObjectWriter<'a> {
         if self.out.len() > 1 {
             self.out.push(',');
         }
-        string(&mut self.out, key);
+        json::write_str(&mut self.out, key);
         self.out.push(':');
     }
-}
-
-/// `s` as a JSON string (escaped as serde_json escapes it).
-fn string(out: &mut String, s: &str) {
-    out.push_str(&serde_json::to_string(s).unwrap_or_default());
 }
 
 /// A list of JSON strings. One copy for every list (a `dyn` iterator).
@@ -502,14 +493,9 @@ fn strings(out: &mut String, items: &mut dyn Iterator<Item = &str>) {
         if i > 0 {
             out.push(',');
         }
-        string(out, s);
+        json::write_str(out, s);
     }
     out.push(']');
-}
-
-/// `x` as a JSON number (`null` if it is not finite, as serde_json writes it).
-fn number(out: &mut String, x: f64) {
-    out.push_str(&serde_json::to_string(&x).unwrap_or_default());
 }
 
 /// How much of each catalogue skill a worker holds, by skill index: `None` not held,

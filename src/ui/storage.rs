@@ -3,7 +3,7 @@
 //! kept until the worker clears it. Reads are total; writes say whether they worked. Only
 //! `ui::hooks::use_storage` (and the starting state) call this.
 
-use crate::engine::json::Shallow;
+use crate::engine::json;
 use crate::engine::profile::{Profile, ProfileProblem};
 
 /// Bump the version when the stored shape changes incompatibly.
@@ -107,8 +107,8 @@ pub fn load_settings() -> Settings {
 /// The settings in a stored text. Each flag is read on its own (the object shallowly, as the
 /// feed reader does), so one flag of another type leaves the other as it was saved.
 pub fn read_settings(stored: Option<&str>) -> Settings {
-    let fields = stored.and_then(|raw| serde_json::from_str::<Shallow>(raw).ok()).unwrap_or_default();
-    let flag = |k: &str| fields.get(k).and_then(|v| serde_json::from_str::<bool>(v.get()).ok()).unwrap_or(false);
+    let fields = stored.and_then(json::object).unwrap_or_default();
+    let flag = |k: &str| fields.get(k).and_then(|v| json::parse(v).ok()?.as_bool()).unwrap_or(false);
     Settings { large_text: flag("large_text"), high_contrast: flag("high_contrast") }
 }
 

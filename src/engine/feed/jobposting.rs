@@ -290,7 +290,7 @@ fn apply_link(rec: &mut Rec, url: Option<&str>, origin: Origin) -> Option<ApplyL
 
 pub(super) fn loose_number(v: Option<&Json>) -> Option<f64> {
     match v? {
-        Json::Number(n) => n.as_f64(),
+        Json::Number(n) => Some(n.as_f64()),
         Json::Str(s) => crate::engine::text::parse_decimal(&s.trim().replace([',', '，', ' '], "")),
         _ => None,
     }

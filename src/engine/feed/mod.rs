@@ -18,7 +18,7 @@ pub use problem::{FeedError, List, Problem, ProblemKind, Problems};
 pub use raw::RawFeed;
 pub use salary::Salary;
 // A native feed's top level is read shallowly; its lists then one record at a time.
-use crate::engine::json::{Json, Shallow};
+use crate::engine::json::{self, Json};
 
 /// Feeds above this size are refused whole: a phone should not try to parse them.
 pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
@@ -110,39 +110,39 @@ pub fn open<'a>(
     if body.starts_with('<') {
         // A web page: its JSON-LD is the feed (a job page, a portal's list page); anything
         // else (an error page served with status 200) gives no jobs.
-        let blocks: Vec<Json> = html::json_ld(body).filter_map(|b| serde_json::from_str(b).ok()).collect();
+        let blocks: Vec<Json> = html::json_ld(body).filter_map(|b| json::parse(b).ok()).collect();
         return jobposting::parse(&Json::Array(blocks), feed, origin, problems)
             .map(|raw| Opened::Read(raw, Format::JobPosting))
             .ok_or(FeedError::Html);
     }
-    if let Ok(root) = serde_json::from_str::<Shallow>(text) {
+    if let Some(root) = json::object_split(text) {
         if is_native(|k| root.contains_key(k)) {
             return Ok(Opened::Native(native::NativeReader::new(root, feed)));
         }
     }
     // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
     // error names the line and column.
-    let value: Json = match serde_json::from_str(text) {
+    let value = match json::parse(text) {
         Ok(v) => v,
         Err(_) if nests_deeper_than(text, MAX_DEPTH) => return Err(FeedError::TooDeep),
         Err(e) => {
+            let (line, column) = e.line_column(text);
             // Real pages sometimes leave text after a complete JSON value (a template's stray
             // line): the value is read, the rest reported.
-            let mut values = serde_json::Deserializer::from_str(text).into_iter::<Json>();
-            match (values.next(), values.byte_offset()) {
-                (Some(Ok(v)), end) if end < text.len() => {
+            match json::parse_first(text) {
+                Some((v, end)) if end < text.len() => {
                     problems.push(Problem {
                         feed,
                         list: List::Feed,
                         record: None,
                         id: None,
                         path: "$".into(),
-                        kind: ProblemKind::TrailingText { line: e.line(), column: e.column() },
+                        kind: ProblemKind::TrailingText { line, column },
                         skipped: false,
                     });
                     v
                 }
-                _ => return Err(FeedError::NotJson { line: e.line(), column: e.column() }),
+                _ => return Err(FeedError::NotJson { line, column }),
             }
         }
     };
@@ -151,12 +151,10 @@ pub fn open<'a>(
         .ok_or(FeedError::NoPostings)
 }
 
-/// The deepest nesting serde_json reads (it refuses a 128th level).
-pub(crate) const MAX_DEPTH: usize = 127;
+pub(crate) use crate::engine::json::MAX_DEPTH;
 
 /// Whether `text` opens more than `max` brackets at once (outside strings): how a parse
-/// error is told apart as "nested too deeply" without wording serde_json's error messages
-/// (whose text would otherwise be compiled into the download).
+/// error is told apart as "nested too deeply" (the reader's errors carry only a position).
 pub(crate) fn nests_deeper_than(text: &str, max: usize) -> bool {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for b in text.bytes() {

@@ -7,13 +7,11 @@ use super::raw::{Pending, RawFeed, RawRef};
 use super::reader::{number_at, Ctx, Rec, MAX_LONG, MAX_REF, MAX_REFS, MAX_SHORT};
 use super::Problem;
 use crate::engine::hash::FastSet;
-use crate::engine::json::Json;
-use crate::engine::json::Shallow;
+use crate::engine::json::{self, Json, Split};
 use crate::engine::model::*;
-use serde_json::value::RawValue;
 
 /// A native feed read whole.
-pub fn parse(root: Shallow, feed: usize, problems: &mut Problems) -> RawFeed {
+pub fn parse(root: Split, feed: usize, problems: &mut Problems) -> RawFeed {
     NativeReader::new(root, feed).finish(problems)
 }
 
@@ -26,18 +24,18 @@ const LISTS: [List; 5] = [List::Places, List::Skills, List::Brands, List::Jobs, 
 /// list. A slice is measured in bytes of record text, which tracks the work better than a
 /// count of records (a job is forty times a place).
 pub struct NativeReader<'a> {
-    root: Shallow<'a>,
+    root: Split<'a>,
     feed: usize,
     raw: RawFeed,
     /// Which of [`LISTS`] is being read, its records (once opened) and the next one to read.
     list: usize,
-    items: Option<Vec<&'a RawValue>>,
+    items: Option<Vec<&'a str>>,
     next: usize,
     seen: FastSet<String>,
 }
 
 impl<'a> NativeReader<'a> {
-    pub fn new(root: Shallow<'a>, feed: usize) -> Self {
+    pub fn new(root: Split<'a>, feed: usize) -> Self {
         NativeReader { root, feed, raw: RawFeed::default(), list: 0, items: None, next: 0, seen: FastSet::default() }
     }
 
@@ -85,9 +83,9 @@ impl<'a> NativeReader<'a> {
 
     /// The records of `list`, `None` when the feed has no such list (the default's then fills
     /// in); a value that is not an array is reported and read as an empty list.
-    fn open(&mut self, list: List, problems: &mut Problems) -> Option<Vec<&'a RawValue>> {
-        let value = self.root.get(list.key())?;
-        let items = serde_json::from_str::<Vec<&RawValue>>(value.get()).unwrap_or_else(|_| {
+    fn open(&mut self, list: List, problems: &mut Problems) -> Option<Vec<&'a str>> {
+        let (_, items) = self.root.get_mut(list.key())?;
+        let items = items.take().unwrap_or_else(|| {
             problems.push(Problem {
                 feed: self.feed,
                 list,
@@ -108,7 +106,7 @@ impl<'a> NativeReader<'a> {
 
 /// Where a slice of one list's reading starts and how many bytes of records it may read.
 struct Slice<'s, 'a> {
-    items: &'s [&'a RawValue],
+    items: &'s [&'a str],
     feed: usize,
     list: List,
     next: &'s mut usize,
@@ -131,9 +129,9 @@ impl Slice<'_, '_> {
             }
             let i = *self.next;
             *self.next += 1;
-            *self.left = self.left.saturating_sub(item.get().len());
+            *self.left = self.left.saturating_sub(item.len());
             if let Some(record) =
-                read_record(item.get(), self.feed, self.list, i, problems, read, |id| seen.insert(id.to_string()))
+                read_record(item, self.feed, self.list, i, problems, read, |id| seen.insert(id.to_string()))
             {
                 out.push(record);
             }
@@ -156,9 +154,9 @@ pub fn read_record<T: HasId>(
     is_new: impl FnOnce(&str) -> bool,
 ) -> Option<T> {
     let ctx = Ctx { feed, list, record: i, path: format!("$.{}[{}]", list.key(), i) };
-    // The text is well-formed JSON already; what fails here is nesting past serde_json's
+    // The text is well-formed JSON already; what fails here is nesting past the reader's
     // limit, a number no float can hold, or an escape that is no character.
-    let item = match serde_json::from_str::<Json>(item) {
+    let item = match json::parse(item) {
         Ok(item) => item,
         Err(_) => {
             let kind = if super::nests_deeper_than(item, super::MAX_DEPTH) {

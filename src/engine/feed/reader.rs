@@ -215,7 +215,7 @@ pub fn get<'a>(obj: &'a Fields<'a>, key: &str) -> Option<&'a Json<'a>> {
 /// Reads a number from a JSON value at `path`, reporting ill-typed values.
 pub fn number_at(v: &Json, path: impl FnOnce(&Rec) -> String, rec: &mut Rec) -> Option<f64> {
     let n = match v {
-        Json::Number(n) => n.as_f64(),
+        Json::Number(n) => Some(n.as_f64()),
         Json::Str(s) => crate::engine::text::parse_decimal(&s.trim().replace(',', "")),
         _ => None,
     };

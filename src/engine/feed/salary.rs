@@ -34,7 +34,7 @@ pub fn read(rec: &mut Rec, in_china: bool) -> Salary {
         let path = rec.path_of(key);
         let salary = match base {
             Json::Object(o) => amount(rec, o, fallback, &path),
-            Json::Number(n) => n.as_f64().map_or(Salary::None, |v| checked(rec, Some(v), None, None, fallback, &path)),
+            Json::Number(n) => checked(rec, Some(n.as_f64()), None, None, fallback, &path),
             Json::Str(s) => from_text(s, fallback, None),
             _ => Salary::None,
         };

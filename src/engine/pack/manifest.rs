@@ -2,7 +2,7 @@
 //! when it is from a newer format or names a file outside its own folder.
 
 use crate::engine::feed::FeedError;
-use crate::engine::json::{Json, Shallow};
+use crate::engine::json::{self, Json};
 use crate::engine::model::Currency;
 
 /// One shard as the manifest lists it.
@@ -32,15 +32,12 @@ pub struct Manifest {
 impl Manifest {
     /// Whether `bytes` look like a pack manifest (rather than a feed).
     pub fn is_manifest(bytes: &[u8]) -> bool {
-        std::str::from_utf8(bytes)
-            .ok()
-            .and_then(|t| serde_json::from_str::<Shallow>(t).ok())
-            .is_some_and(|root| root.contains_key("skillmatchPack"))
+        std::str::from_utf8(bytes).ok().and_then(json::object).is_some_and(|root| root.contains_key("skillmatchPack"))
     }
 
     pub fn parse(bytes: &[u8]) -> Result<Manifest, FeedError> {
         let text = std::str::from_utf8(bytes).map_err(|_| FeedError::Damaged)?;
-        let root: Json = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
+        let root = json::parse(text).map_err(|_| FeedError::Damaged)?;
         let version = root.get("skillmatchPack").and_then(Json::as_u64).ok_or(FeedError::Damaged)?;
         if version > super::VERSION {
             return Err(FeedError::NewerFormat { version });

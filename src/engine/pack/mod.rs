@@ -32,7 +32,7 @@ pub use problems::{encode as encode_problem, kind_name};
 
 use crate::engine::catalog::Catalog;
 use crate::engine::feed::{FeedError, Problems};
-use crate::engine::json::Shallow;
+use crate::engine::json;
 
 /// The manifest format this build reads and writes (`"skillmatchPack": 1`). A manifest with
 /// a larger number is refused before anything else in it is read.
@@ -82,11 +82,11 @@ pub fn open(bytes: &[u8], kind: Kind) -> Result<&[u8], FeedError> {
 pub fn decode_catalogue(bytes: &[u8]) -> Result<(Catalog, Problems), FeedError> {
     let payload = open(bytes, Kind::Catalogue)?;
     let text = std::str::from_utf8(payload).map_err(|_| FeedError::Damaged)?;
-    let root: Shallow = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
+    let root = json::object_split(text).ok_or(FeedError::Damaged)?;
     // The packer wrote this feed from records it had already checked and resolved (every
     // reference by id): reading it back must find nothing wrong, or it is not ours.
     let mut found = Problems::default();
-    let recorded = root.get("problems").map(|p| p.get());
+    let recorded = root.get("problems").map(|&(text, _)| text);
     let raw = crate::engine::feed::native::parse(root, 0, &mut found);
     let catalog = Catalog::assemble(raw, Vec::new(), false, &mut found);
     if found.total() > 0 {

@@ -70,7 +70,7 @@ pub fn encode_all(problems: &Problems) -> Value {
 
 /// Reads the set back; anything that is not exactly what [`encode_all`] writes is damage.
 pub fn decode(text: &str) -> Result<Problems, FeedError> {
-    let v: Json = serde_json::from_str(text).map_err(|_| FeedError::Damaged)?;
+    let v = crate::engine::json::parse(text).map_err(|_| FeedError::Damaged)?;
     let count = |k: &str| v.get(k).and_then(Json::as_u64).map(|n| n as usize).ok_or(FeedError::Damaged);
     let (total, skipped) = (count("total")?, count("skipped")?);
     let items = v.get("kept").and_then(Json::as_array).ok_or(FeedError::Damaged)?;

@@ -12,7 +12,9 @@ mod salary;
 
 // What the copied files reach through `super::`: the reader's types, which did not change.
 use super::{html, is_native, nests_deeper_than, problem, raw, Format, LoadOptions, MAX_DEPTH};
-use crate::engine::json::Shallow;
+/// A top-level object's fields as serde_json read them shallowly (the reader's own is now
+/// [`crate::engine::json::object`]).
+type Shallow<'a> = crate::engine::hash::FastMap<String, &'a serde_json::value::RawValue>;
 use problem::{FeedError, List, Problem, ProblemKind, Problems};
 use raw::RawFeed;
 use serde_json::Value;
