@@ -13,8 +13,8 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "dist";
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const budgetKb = option("--budget-kb", 222);
-const fullBudgetKb = option("--full-budget-kb", 235);
+const budgetKb = option("--budget-kb", 210);
+const fullBudgetKb = option("--full-budget-kb", 225);
 // Which build a file belongs to, by the names post-build.mjs gives (the rest are shared).
 const buildOf = (name) => (/^skillmatch-full-/.test(name) ? "full" : /^skillmatch-/.test(name) ? "default" : "both");
 const DATA = new Set([".json", ".geojson"]);
