@@ -9,6 +9,16 @@ import { needsFull } from "./choose-build.js";
 const params = new URLSearchParams(location.search);
 const full = needsFull(params.getAll("data"), params.get("kiosk"), location.href);
 const [js, wasm] = full ? ["./__FULL_JS__", "./__FULL_WASM__"] : ["./__JS__", "./__WASM__"];
+// index.html pins the default build's glue by SRI (its modulepreload); the full build's is
+// pinned here the same way, by a modulepreload the import below then uses, and its wasm by
+// the fetch's integrity.
+if (full) {
+  const pin = document.createElement("link");
+  pin.rel = "modulepreload";
+  pin.href = new URL(js, import.meta.url).href;
+  pin.integrity = "__FULL_JS_SRI__";
+  document.head.append(pin);
+}
 if ("serviceWorker" in navigator) {
   navigator.serviceWorker
     .register("./sw.js")
@@ -16,9 +26,11 @@ if ("serviceWorker" in navigator) {
     // that one too, so the page works offline after this first visit.
     .then(() => full && navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-full")))
     .catch(() => {});
+  // A worker that takes over later (the site updated) is asked again.
+  if (full) navigator.serviceWorker.addEventListener("controllerchange", () => navigator.serviceWorker.controller?.postMessage("cache-full"));
 }
 // The wasm's download starts beside the glue's, not once the glue is in (on the default
 // page both were preloaded: this fetch is answered by the preload).
-const response = fetch(new URL(wasm, import.meta.url));
+const response = fetch(new URL(wasm, import.meta.url), full ? { integrity: "__FULL_WASM_SRI__" } : {});
 const { default: init } = await import(js);
 await init({ module_or_path: response });

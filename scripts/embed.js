@@ -19,8 +19,15 @@ const DEFAULT_FEED = new URL("./data/default-feed.json", BASE).href;
 const APP = new URL("./", BASE).href;
 const BUILDS = { default: ["./__JS__", "./__WASM__"], full: ["./__FULL_JS__", "./__FULL_WASM__"] };
 const loading = {};
-/** The build's module (its `mountWidget`), imported and initialised once per page. */
-const ready = (build) => (loading[build] ??= load(...BUILDS[build]));
+/**
+ * The build's module (its `mountWidget`), imported and initialised once per page. A load
+ * that failed (the network dropped) is forgotten, so a retry loads it again.
+ */
+const ready = (build) =>
+  (loading[build] ??= load(...BUILDS[build]).catch((error) => {
+    delete loading[build];
+    throw error;
+  }));
 
 async function load(js, wasm) {
   // The wasm's download starts beside the glue's, not once the glue is in.
@@ -77,7 +84,25 @@ export async function mount(target, options = {}) {
     placeholder.textContent = "正在加载… Loading…";
     placeholder.append(document.createElement("progress"));
     root.replaceChildren(link, placeholder);
-    const { mountWidget } = await ready(build);
+    let mountWidget;
+    try {
+      ({ mountWidget } = await ready(build));
+    } catch {
+      // Nothing of the app is loaded to word it in the page's language: both, like the
+      // placeholder, with a retry.
+      if (destroyed) return;
+      const failed = document.createElement("p");
+      failed.className = "sm-boot";
+      failed.setAttribute("role", "alert");
+      failed.textContent = "无法加载，请检查网络后重试。 Could not load: check the connection and try again. ";
+      const retry = document.createElement("button");
+      retry.type = "button";
+      retry.textContent = "重试 Retry";
+      retry.addEventListener("click", () => start());
+      failed.append(retry);
+      placeholder.replaceWith(failed);
+      return;
+    }
     if (destroyed) return;
     const container = document.createElement("div");
     placeholder.replaceWith(container);

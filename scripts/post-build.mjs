@@ -122,8 +122,11 @@ const trunkCss = files.find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (!trunkCss) throw new Error(`the stylesheet is not in ${dir}: ${files.join(", ")}`);
 const css = minifyHashed(trunkCss, "css");
 
+const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
 const names = { JS: js, WASM: wasm, FULL_JS: full.js, FULL_WASM: full.wasm };
-writeFileSync(join(dir, "boot.js"), loader("./boot.js", names));
+// boot.js pins the full build's glue and wasm by SRI (index.html pins the default build's glue).
+const pins = { FULL_JS_SRI: sri(full.js), FULL_WASM_SRI: sri(full.wasm) };
+writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins }));
 writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, CSS: css }));
 
 // The service worker's install list: every file of the default build (index.html last
@@ -141,7 +144,6 @@ const sw = readFileSync(new URL("./sw.js", import.meta.url), "utf8")
   .replace("__FULL__", relative([full.js, full.wasm]));
 writeFileSync(join(dir, "sw.js"), minify(sw, "js"));
 
-const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
 const htmlPath = join(dir, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 // The rust asset's placeholder link is left behind when inject_scripts is off.

@@ -5,8 +5,8 @@
 // App shell: cache first. The install keeps the default build; the full build (a pack's or
 // a kiosk's page) joins the shell when a page running it says so (boot.js), so a worker on
 // a weak network never downloads it for nothing, and a kiosk works offline after its first
-// visit. Feeds (JSON): network first; when the network fails, the last
-// good copy is served with `x-skillmatch-stale: 1`, and the app says it may be out of date.
+// visit (and after updates: a new worker keeps the full build when the old one had it).
+// Feeds (JSON): network first; when the network fails, the last good copy is served with `x-skillmatch-stale: 1`, and the app says it may be out of date.
 const VERSION = "__VERSION__";
 const SHELL = __SHELL__;
 const FULL = __FULL__;
@@ -14,8 +14,28 @@ const SHELL_CACHE = `skillmatch-shell-${VERSION}`;
 const FEED_CACHE = "skillmatch-feeds";
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(SHELL_CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(install().then(() => self.skipWaiting()));
 });
+
+/**
+ * The default build's files; and the full build's too when the worker this one replaces had
+ * kept its own (a kiosk's or a pack's page): activating deletes the old cache, and such a
+ * page must still start offline after the site is updated.
+ */
+async function install() {
+  const cache = await caches.open(SHELL_CACHE);
+  await cache.addAll(SHELL);
+  if (await fullKeptBefore()) await cache.addAll(FULL);
+}
+
+async function fullKeptBefore() {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith("skillmatch-shell-") || key === SHELL_CACHE) continue;
+    const requests = await (await caches.open(key)).keys();
+    if (requests.some((r) => new URL(r.url).pathname.includes("/skillmatch-full-"))) return true;
+  }
+  return false;
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { start, openPage, resultCount, PHONE, GENERATED } from "./browser.mjs";
 import { needsFull } from "../../scripts/choose-build.js";
@@ -139,5 +139,45 @@ test("embed: each widget runs the build it needs (a kiosk, a pack), each fetched
   await page.locator("#w [data-job-id]").first().click();
   await page.locator('#w [data-testid="qr"] svg').waitFor();
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const distFile = (pattern) => {
+  const name = readdirSync("dist").find((f) => pattern.test("/" + f));
+  assert.ok(name, `no ${pattern} in dist/`);
+  return readFileSync(join("dist", name));
+};
+
+for (const [what, pattern] of [
+  ["glue", /\/skillmatch-full-[0-9a-f]{16}\.js$/],
+  ["wasm", FULL_WASM],
+]) {
+  test(`the standalone page pins the full build's ${what} by SRI: changed bytes are refused`, async () => {
+    const { page, context, errors } = await openPage(env.browser, phone);
+    const bytes = distFile(pattern);
+    // The same file with one byte more: what a tampered server or cache would send.
+    await page.route(pattern, (route) => route.fulfill({ status: 200, contentType: what === "wasm" ? "application/wasm" : "text/javascript", body: Buffer.concat([bytes, Buffer.from("\n")]) }));
+    await page.goto(env.url + "?kiosk=1");
+    await page.waitForFunction(() => document.querySelector("[data-job-id]") === null && performance.now() > 3000);
+    assert.equal(await page.locator("[data-job-id]").count(), 0, "the changed build ran");
+    assert.ok(errors.some((e) => /integrity/i.test(e)), `no integrity error: ${errors.join("\n")}`);
+    await context.close();
+  });
+}
+
+test("embed: a build that fails to load says so, with a retry that loads it", async () => {
+  const { page, context, errors } = await openPage(env.browser, phone);
+  await page.goto(env.url + "generated/builds-plain.html");
+  await page.locator("#w [data-job-id]").first().waitFor();
+  // The full build's wasm cannot be fetched (the network dropped) when the widget becomes a kiosk.
+  await page.route(FULL_WASM, (route) => route.abort("internetdisconnected"));
+  await page.locator("#w").evaluate((el) => el.setAttribute("kiosk", "1"));
+  const failed = page.locator('#w [role="alert"]');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /无法加载.*Could not load/);
+  await page.unroute(FULL_WASM);
+  await failed.getByRole("button").click();
+  await page.locator("#w [data-kiosk] [data-job-id]").first().waitFor();
+  assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
   await context.close();
 });

@@ -4,8 +4,10 @@
 // offline after its first visit. Embeds never register a service worker.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { start, openPage, resultCount, PHONE, SHOTS } from "./browser.mjs";
+import { serve, CSP } from "./server.mjs";
 
 let env;
 before(async () => {
@@ -20,7 +22,7 @@ test("with the network cut, a reload shows the app and the last feed, marked sta
   await page.goto(env.url);
   await page.locator("[data-job-id]").first().waitFor();
   const online = await resultCount(page);
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+  await until(() => page.evaluate(controlled));
   const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
   assert.equal(manifest.display, "standalone");
   assert.equal(await page.locator('[data-testid="offline-notice"]').count(), 0, "online: no notice");
@@ -51,7 +53,7 @@ test("the default page's worker keeps the default build only; a kiosk page works
   const { page, context, errors } = await openPage(env.browser, PHONE);
   await page.goto(env.url);
   await page.locator("[data-job-id]").first().waitFor();
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+  await until(() => page.evaluate(controlled));
   const installed = await shellFiles(page);
   assert.ok(installed.some((f) => f.endsWith("_bg.wasm")), installed.join(", "));
   assert.ok(!installed.some((f) => FULL.test(f)), `the full build was installed: ${installed}`);
@@ -59,17 +61,88 @@ test("the default page's worker keeps the default build only; a kiosk page works
   // A kiosk's first visit, online: the page asks the worker to keep the full build.
   await page.goto(env.url + "?kiosk=1");
   await page.locator("[data-job-id]").first().waitFor();
-  await page.waitForFunction(async () => {
-    let n = 0;
-    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) n += /skillmatch-full-/.test(r.url);
-    return n === 2;
-  });
+  await until(() => page.evaluate(fullFilesCached).then((n) => n === 2));
   await context.setOffline(true);
   await page.reload();
   await page.locator("[data-kiosk] [data-job-id]").first().click();
   await page.locator('[data-testid="qr"] svg').first().waitFor();
   assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
   await context.close();
+});
+
+/**
+ * Resolves once `check()` resolves true, polling every 100 ms for up to 15 s. (Playwright's
+ * waitForFunction takes an async predicate's promise for a true answer and returns at once.)
+ */
+async function until(check) {
+  for (let waited = 0; waited < 15000; waited += 100) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("timed out waiting");
+}
+
+/** In the page: whether a service worker is ready and controls the page. */
+async function controlled() {
+  await navigator.serviceWorker.ready;
+  return navigator.serviceWorker.controller !== null;
+}
+
+/** In the page: how many of the full build's files the caches hold. */
+async function fullFilesCached() {
+  let n = 0;
+  for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) n += /skillmatch-full-/.test(r.url);
+  return n;
+}
+
+test("a kiosk page still starts offline after the site is updated (a new worker keeps the full build)", async () => {
+  // A server of its own whose sw.js can change: the same build under another version, as a
+  // new deploy's worker would be (the version names its shell cache).
+  let updated = false;
+  const worker = readFileSync(join("dist", "sw.js"), "utf8");
+  const version = worker.match(/VERSION="([0-9a-f]{16})"/)?.[1];
+  assert.ok(version, "sw.js states its version");
+  const handlers = {
+    "/sw.js": (req, res) => {
+      res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-cache", "content-security-policy": CSP });
+      res.end(updated ? worker.replace(`VERSION="${version}"`, 'VERSION="next"') : worker);
+    },
+  };
+  const server = await serve({ root: "dist", handlers });
+  const { page, context, errors } = await openPage(env.browser, PHONE);
+  try {
+    await page.goto(server.url + "?kiosk=1");
+    await page.locator("[data-job-id]").first().waitFor();
+    await until(() => page.evaluate(fullFilesCached).then((n) => n === 2));
+    // The deploy: the page is closed, the worker updates on its own, and the old cache goes.
+    updated = true;
+    await page.goto("about:blank");
+    const other = await context.newPage();
+    await other.goto(server.url + "sw.js");
+    await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await until(() =>
+      other.evaluate(async () => {
+        const shells = (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"));
+        return shells.length === 1 && shells[0] === "skillmatch-shell-next";
+      }),
+    );
+    // The new worker's cache holds the full build (checked here, not only by the offline start
+    // below, which the browser's HTTP cache could answer on its own).
+    const kept = await other.evaluate(async () => {
+      const key = (await caches.keys()).find((k) => k === "skillmatch-shell-next");
+      return (await (await caches.open(key)).keys()).filter((r) => /skillmatch-full-/.test(r.url)).length;
+    });
+    assert.equal(kept, 2, "the new worker dropped the full build");
+    await other.close();
+    await context.setOffline(true);
+    await page.goto(server.url + "?kiosk=1");
+    await page.locator("[data-kiosk] [data-job-id]").first().click();
+    await page.locator('[data-testid="qr"] svg').first().waitFor();
+    assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 test("an embedding page gets no service worker", async () => {
