@@ -19,7 +19,7 @@ use std::hint::black_box;
 mod synthetic;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
-const BIG: LoadOptions = LoadOptions { max_bytes: usize::MAX };
+const BIG: LoadOptions = LoadOptions { max_bytes: usize::MAX, postings: skillmatch::engine::feed::read_postings };
 const PROFILE: &str = r#"{"skills":[{"name":"电工","level":2},{"name":"焊工"}],"brands":["b-zg"],"city":"自贡市","wage":{"min":5000,"unit":"month"}}"#;
 
 fn today() -> i64 {

@@ -61,7 +61,7 @@ fn main() {
     // The peak counts from here: building the synthetic feed is not part of loading it.
     PEAK.store(before, Ordering::Relaxed);
     let start = Instant::now();
-    let ds = Dataset::load(&[feed.as_bytes()], LoadOptions { max_bytes: usize::MAX });
+    let ds = Dataset::load(&[feed.as_bytes()], LoadOptions { max_bytes: usize::MAX, ..LoadOptions::default() });
     let load_ms = start.elapsed().as_secs_f64() * 1e3;
     let held = LIVE.load(Ordering::Relaxed) - before;
     println!("jobs: {}  feed: {}  load (parse+index): {load_ms:.0} ms", ds.catalog().jobs.len(), mb(feed.len()));

@@ -1,36 +1,82 @@
 // SkillMatch's standalone page loader — written into dist/boot.js by scripts/post-build.mjs,
 // which bundles in choose-build.js and fills in the hashed file names. An external module,
 // so the page runs under the strict CSP (no inline script). It runs the default build, or
-// the full one for a pack or a kiosk, relative to its own URL (index.html preloads the
-// default build's files, before any script can read the URL: a pack or kiosk page fetches
-// them too), and registers the service worker (the standalone page only; embeds never do).
-import { needsFull } from "./choose-build.js";
+// the full one for a pack, a kiosk or a feed known to hold JobPosting data, relative to its
+// own URL (index.html preloads the default build's files, before any script can read the
+// URL: such a page fetches them too), and registers the service worker (the standalone
+// page only; embeds never do). When the default build finds JobPosting data, which only the
+// full build reads, it asks to be replaced (`skillmatch:needs-full-build`) and this does so.
+import { needsFull, remember } from "./choose-build.js";
+import { failedNotice, loadingNotice } from "./loading-notice.js";
 
 const params = new URLSearchParams(location.search);
 const full = needsFull(params.getAll("data"), params.get("kiosk"), location.href);
-const [js, wasm] = full ? ["./__FULL_JS__", "./__FULL_WASM__"] : ["./__JS__", "./__WASM__"];
-// index.html pins the default build's glue by SRI (its modulepreload); the full build's is
-// pinned here the same way, by a modulepreload the import below then uses, and its wasm by
-// the fetch's integrity.
-if (full) {
-  const pin = document.createElement("link");
-  pin.rel = "modulepreload";
-  pin.href = new URL(js, import.meta.url).href;
-  pin.integrity = "__FULL_JS_SRI__";
-  document.head.append(pin);
+const BUILDS = { default: ["./__JS__", "./__WASM__"], full: ["./__FULL_JS__", "./__FULL_WASM__"] };
+
+/** Fetches, instantiates and starts a build (its `main` mounts the page); its module. */
+async function run(build) {
+  const [js, wasm] = BUILDS[build];
+  // index.html pins the default build's glue by SRI (its modulepreload); the full build's
+  // is pinned here the same way, by a modulepreload the import below then uses, and its
+  // wasm by the fetch's integrity.
+  if (build === "full") {
+    const pin = document.createElement("link");
+    pin.rel = "modulepreload";
+    pin.href = new URL(js, import.meta.url).href;
+    pin.integrity = "__FULL_JS_SRI__";
+    document.head.append(pin);
+  }
+  // The wasm's download starts beside the glue's, not once the glue is in (on the default
+  // page both were preloaded: this fetch is answered by the preload).
+  const response = fetch(new URL(wasm, import.meta.url), build === "full" ? { integrity: "__FULL_WASM_SRI__" } : {});
+  const module = await import(js);
+  await module.default({ module_or_path: response });
+  return module;
 }
+
+/** Asks the service worker to keep the full build too, so the page works offline. */
+function keepFullOffline() {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-full")).catch(() => {});
+  // A worker that takes over later (the site updated) is asked again.
+  navigator.serviceWorker.addEventListener("controllerchange", () => navigator.serviceWorker.controller?.postMessage("cache-full"));
+}
+
+/** Runs the full build in the default one's place (a failed load offers a retry). */
+async function handOver() {
+  const root = document.getElementById("skillmatch-root");
+  root.replaceChildren(loadingNotice());
+  try {
+    await run("full");
+    keepFullOffline();
+  } catch {
+    root.replaceChildren(failedNotice(handOver));
+  }
+}
+
 if ("serviceWorker" in navigator) {
+  // The worker installs the default build only; a page on the full build asks it to keep
+  // that one too, so the page works offline after this first visit.
   navigator.serviceWorker
     .register("./sw.js")
-    // The worker installs the default build only; a page on the full build asks it to keep
-    // that one too, so the page works offline after this first visit.
-    .then(() => full && navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-full")))
+    .then(() => full && keepFullOffline())
     .catch(() => {});
-  // A worker that takes over later (the site updated) is asked again.
-  if (full) navigator.serviceWorker.addEventListener("controllerchange", () => navigator.serviceWorker.controller?.postMessage("cache-full"));
 }
-// The wasm's download starts beside the glue's, not once the glue is in (on the default
-// page both were preloaded: this fetch is answered by the preload).
-const response = fetch(new URL(wasm, import.meta.url), full ? { integrity: "__FULL_WASM_SRI__" } : {});
-const { default: init } = await import(js);
-await init({ module_or_path: response });
+// Listening before the app starts: it asks once its feeds are in.
+const started = run(full ? "full" : "default");
+if (!full) {
+  document.addEventListener(
+    "skillmatch:needs-full-build",
+    (event) => {
+      event.preventDefault();
+      remember(event.detail, location.href);
+      // Unmounted once the app's own dispatch has returned, not inside it.
+      started.then((page) => setTimeout(() => {
+        page.stopPage();
+        handOver();
+      }));
+    },
+    { once: true },
+  );
+}
+await started;

@@ -8,9 +8,13 @@
 // Each widget lives in its own open shadow root with its own stylesheet link, so host CSS
 // and widget CSS cannot reach each other (theme through --sm-* custom properties, which do
 // cross). Each widget runs the default build, or the full one when its options name a pack
-// or a kiosk; each build is loaded once per page, and only when a widget needs it. No
-// service worker is registered from here: that is the standalone page's choice.
-import { needsFull } from "./choose-build.js";
+// or a kiosk, when it reads the host page's JobPosting JSON-LD, or when the default build
+// finds JobPosting data in its feeds (it asks, `skillmatch:needs-full-build`, and the widget
+// starts again on the full build); each build is loaded once per page, and only when a
+// widget needs it. No service worker is registered from here: that is the standalone
+// page's choice.
+import { needsFull, remember } from "./choose-build.js";
+import { failedNotice, loadingNotice } from "./loading-notice.js";
 
 const BASE = import.meta.url;
 const STYLES = new URL("./__CSS__", BASE).href;
@@ -37,10 +41,11 @@ async function load(js, wasm) {
   return module;
 }
 
-/** The build options `o` need: their feed URLs as the widget splits them, and kiosk. */
+/** The build options `o` need: their feed URLs as the widget splits them, kiosk, and the
+ * host page's JSON-LD (read when no feed is named). */
 function buildFor(o) {
-  const { data, kiosk } = widgetOptions(o);
-  return needsFull(data.split(/\s+/), kiosk, document.baseURI) ? "full" : "default";
+  const { data, kiosk, inline } = widgetOptions(o);
+  return needsFull(data.split(/\s+/), kiosk, document.baseURI, inline.length > 0) ? "full" : "default";
 }
 
 /** The host page's schema.org JobPosting JSON-LD, as texts. */
@@ -68,39 +73,25 @@ export async function mount(target, options = {}) {
   let widget = null;
   let build = null;
   let destroyed = false;
+  // Set once the default build has found JobPosting data in this widget's feeds.
+  let postings = false;
   // Mounts on the build `current` needs, with a placeholder while that loads (the wasm
   // streams in on a slow connection). Options changed meanwhile are read when it is in.
   const start = async () => {
     widget?.destroy();
     widget?.free();
     widget = null;
-    build = buildFor(current);
+    build = postings ? "full" : buildFor(current);
     const link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = STYLES;
-    const placeholder = document.createElement("p");
-    placeholder.className = "sm-boot";
-    placeholder.setAttribute("role", "status");
-    placeholder.textContent = "正在加载… Loading…";
-    placeholder.append(document.createElement("progress"));
+    const placeholder = loadingNotice();
     root.replaceChildren(link, placeholder);
     let mountWidget;
     try {
       ({ mountWidget } = await ready(build));
     } catch {
-      // Nothing of the app is loaded to word it in the page's language: both, like the
-      // placeholder, with a retry.
-      if (destroyed) return;
-      const failed = document.createElement("p");
-      failed.className = "sm-boot";
-      failed.setAttribute("role", "alert");
-      failed.textContent = "无法加载，请检查网络后重试。 Could not load: check the connection and try again. ";
-      const retry = document.createElement("button");
-      retry.type = "button";
-      retry.textContent = "重试 Retry";
-      retry.addEventListener("click", () => start());
-      failed.append(retry);
-      placeholder.replaceWith(failed);
+      if (!destroyed) placeholder.replaceWith(failedNotice(() => start()));
       return;
     }
     if (destroyed) return;
@@ -108,6 +99,16 @@ export async function mount(target, options = {}) {
     placeholder.replaceWith(container);
     widget = mountWidget(container, target, widgetOptions(current));
   };
+  // The default build found JobPosting data, which only the full build reads: the widget
+  // starts again on that one (after the app's own dispatch has returned).
+  const onNeedsFull = (event) => {
+    if (build !== "default") return;
+    event.preventDefault();
+    remember(event.detail, document.baseURI);
+    postings = true;
+    setTimeout(() => destroyed || start());
+  };
+  target.addEventListener("skillmatch:needs-full-build", onNeedsFull);
   await start();
   return {
     update(next = {}) {
@@ -119,6 +120,7 @@ export async function mount(target, options = {}) {
     },
     destroy() {
       destroyed = true;
+      target.removeEventListener("skillmatch:needs-full-build", onNeedsFull);
       widget?.destroy();
       widget?.free();
       widget = null;

@@ -4,7 +4,7 @@
 // — an external module that runs one of the builds, streaming its hashed wasm relative to
 // its own URL — and pins it in index.html by SRI hash. It also writes embed.js, the
 // stable-named module host pages load (from scripts/embed.js); both choose a build by
-// scripts/choose-build.js, bundled into each.
+// scripts/choose-build.js, bundled into each (with scripts/loading-notice.js).
 // The wasm's imports and exports, and the glue's names for them, get short names (scripts/wasm-names.mjs).
 // Every script and the stylesheet are minified (esbuild, pinned in package-lock.json)
 // before any hash of them is taken, and index.html loses its comments and indentation.
@@ -61,7 +61,7 @@ function minifyHashed(name, loader, format) {
 
 /**
  * Bundles the loader `source` (scripts/boot.js or scripts/embed.js, which import
- * choose-build.js) and minifies it, then fills in the hashed names `names` gives for its
+ * choose-build.js and loading-notice.js) and minifies it, then fills in the hashed names `names` gives for its
  * placeholders (`"./__JS__"` and the like: strings esbuild leaves as they are).
  */
 function loader(source, names) {

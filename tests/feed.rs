@@ -266,7 +266,7 @@ fn a_web_page_with_json_ld_is_a_feed() {
 #[test]
 fn a_feed_over_the_size_limit_is_refused_whole() {
     let big = format!(r#"{{"jobs":[{}]}}"#, vec![r#"{"id":"x","title":"y"}"#; 100].join(","));
-    let opts = LoadOptions { max_bytes: 1000 };
+    let opts = LoadOptions { max_bytes: 1000, ..LoadOptions::default() };
     let bytes: &[u8] = big.as_bytes();
     let ds = Dataset::load_over(BASE.as_bytes(), &[bytes], opts);
     assert_eq!(job_ids(&ds), Vec::<&str>::new(), "never the default's jobs instead");

@@ -57,7 +57,7 @@ fn every_kind_of_unusable_feed_says_why_and_never_shows_sample_jobs() {
 #[test]
 fn a_feed_over_the_limit_is_refused_before_it_is_parsed() {
     let big = vec![b' '; 2048];
-    let (_, problems, error) = feed::read(&big, 1, LoadOptions { max_bytes: 1024 });
+    let (_, problems, error) = feed::read(&big, 1, LoadOptions { max_bytes: 1024, ..LoadOptions::default() });
     assert_eq!(error, Some(FeedError::TooLarge { bytes: 2048, limit: 1024 }));
     assert!(problems.is_empty());
 }

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 use skillmatch::engine::dataset::{Dataset, FeedStatus};
-use skillmatch::engine::feed::LoadOptions;
+use skillmatch::engine::feed::{self, FeedError, Format, LoadOptions, Origin, Problems};
 use skillmatch::engine::model::{Date, Job};
 use std::path::Path;
 
@@ -90,4 +90,37 @@ fn real_job_postings_read_as_a_careful_reader_reads_them() {
         }
     }
     assert!(failures.is_empty(), "{} mismatches over {postings} postings:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The default wasm leaves the JobPosting reader out and only recognises postings
+/// (`feed::recognise_postings`), and its page then hands the feed to the full build. So every
+/// document the reader reads as JobPosting data must be recognised, and any other must come
+/// out as it does with the reader (never handed over for nothing). Over the real documents
+/// and the hostile feeds, which we did not write, and a native feed.
+#[test]
+fn the_default_build_recognises_every_document_the_reader_reads_postings_from() {
+    let recognise = LoadOptions { postings: feed::recognise_postings, ..LoadOptions::default() };
+    let hostile = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/hostile");
+    let mut files: Vec<_> = [DIR, hostile]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().map(|e| e.unwrap().path()))
+        .filter(|p| p.file_name().is_some_and(|n| n != "expected.json" && n != "SOURCES.md"))
+        .collect();
+    files.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base.json"));
+    let (mut handed_over, mut kept) = (0, 0);
+    for path in &files {
+        let bytes = std::fs::read(path).unwrap();
+        let read = |opts| feed::read_into(&bytes, 1, opts, Origin::default(), &mut Problems::default());
+        match (read(LoadOptions::default()), read(recognise)) {
+            (Ok((_, Format::JobPosting)), seen) => {
+                handed_over += 1;
+                assert_eq!(seen.err(), Some(FeedError::JobPostingNotSupported), "{}", path.display());
+            }
+            (full, seen) => {
+                kept += 1;
+                assert_eq!(full.map(|(_, f)| f), seen.map(|(_, f)| f), "{}", path.display());
+            }
+        }
+    }
+    assert!(handed_over >= 29 && kept >= 10, "{handed_over} handed over, {kept} kept");
 }

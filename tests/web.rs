@@ -481,3 +481,59 @@ fn settings_are_read_flag_by_flag() {
         assert_eq!(read_settings(junk), Settings::default(), "{junk:?}");
     }
 }
+
+/// JobPosting data (here a host page's JSON-LD, one of the real documents): the full build
+/// reads it; the default build, which leaves the reader out, asks its page's loader to take
+/// over (`skillmatch:needs-full-build`, cancelable) and meanwhile still says it is loading,
+/// or — when no loader takes over — says why it shows no jobs. Runs in both builds.
+#[wasm_bindgen_test]
+async fn job_posting_data_is_read_or_handed_to_the_full_build() {
+    use skillmatch::ui::app::Host;
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::closure::Closure;
+    let posting = include_str!("fixtures/jobposting/real/02-schemaorg-telecommute-name-only.json");
+    let default_feed = include_str!("../data/default-feed.json");
+    let default_feed = format!("data:application/json,{}", String::from(js_sys::encode_uri_component(default_feed)));
+    let document = gloo::utils::document();
+    for taken_over in [true, false] {
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let asked = Rc::new(Cell::new(0));
+        let seen = asked.clone();
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            seen.set(seen.get() + 1);
+            if taken_over {
+                e.prevent_default();
+            }
+        });
+        host.add_event_listener_with_callback("skillmatch:needs-full-build", listener.as_ref().unchecked_ref())
+            .unwrap();
+        let props = AppProps {
+            inline: vec![posting.to_string()],
+            host: Some(Host(host.clone())),
+            default_feed: Some(default_feed.clone()),
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+        if cfg!(feature = "jobposting") {
+            until("the posting", || !items(&host).is_empty()).await;
+            assert!(find(&host, "[data-testid=feed-failed]").is_none());
+            assert_eq!(asked.get(), 0, "the full build reads it itself");
+            return;
+        }
+        until("the request for the full build", || asked.get() == 1).await;
+        if taken_over {
+            // A few more turns of the event loop: the widget stays in its loading state.
+            for _ in 0..20 {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            }
+            assert!(find(&host, "[data-testid=skillmatch]").is_none(), "no widget of its own once taken over");
+            assert!(find(&host, "progress").is_some(), "still loading");
+        } else {
+            until("the failure", || find(&host, "[data-testid=feed-failed]").is_some()).await;
+            assert!(text_of(&host, "[data-testid=feed-failed]").contains("JobPosting"));
+            assert!(items(&host).is_empty(), "no sample jobs instead");
+        }
+        drop(listener);
+    }
+}

@@ -41,13 +41,19 @@ fn bench(n: usize) {
     let ds = Dataset::load_over(
         synthetic::DEFAULT_FEED.as_bytes(),
         &[feed.as_bytes()],
-        LoadOptions { max_bytes: usize::MAX },
+        LoadOptions { max_bytes: usize::MAX, ..LoadOptions::default() },
     );
     let load = now() - start;
     let cat = ds.catalog();
     let runs = if n >= 100_000 { 3 } else { 7 };
     let index = time(runs, || (job_facts(cat, ds.currency()), job_index(cat), course_index(cat)));
-    let parse = time(1, || skillmatch::engine::feed::read(feed.as_bytes(), 1, LoadOptions { max_bytes: usize::MAX }));
+    let parse = time(1, || {
+        skillmatch::engine::feed::read(
+            feed.as_bytes(),
+            1,
+            LoadOptions { max_bytes: usize::MAX, ..LoadOptions::default() },
+        )
+    });
     let today = Date::parse("2026-12-01").unwrap().day_number();
     let (w, _) = Profile::from_json(r#"{"skills":[{"name":"电工","level":2}],"brands":["b-zg"],"city":"自贡市"}"#)
         .0

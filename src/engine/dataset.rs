@@ -183,7 +183,7 @@ impl<'a> Assembly<'a> {
     fn open(&mut self) -> Result<feed::Opened<'a>, FeedError> {
         if self.at == 0 {
             // The default has no size limit: it is ours.
-            let unlimited = LoadOptions { max_bytes: usize::MAX };
+            let unlimited = LoadOptions { max_bytes: usize::MAX, ..self.opts };
             return feed::open(self.default, 0, unlimited, Origin::default(), &mut self.problems);
         }
         let source = &self.feeds[self.at - 1];

@@ -221,6 +221,7 @@ pub(super) static TEXTS: Texts = Texts {
         damaged: "the file is damaged or incomplete",
         beside_pack: "a pack is loaded on its own, so feeds named beside it are not read (name one pack, or only plain feeds)",
         pack_not_supported: "it is a job pack's manifest, which this version of the widget does not read (a pack's address must end in manifest.json)",
+        job_posting_not_supported: "it holds schema.org JobPosting data, which this version of the widget does not read",
     },
     pack_shard: "jobs in {0}",
     pack_shard_elsewhere: "jobs elsewhere",

@@ -381,6 +381,8 @@ struct FeedErrorTexts {
     beside_pack: &'static str,
     /// A pack's manifest given to the default build (ARCHITECTURE, "Build").
     pack_not_supported: &'static str,
+    /// JobPosting data given to the default build where no loader hands it over.
+    job_posting_not_supported: &'static str,
 }
 
 /// What of a profile cannot be used, by `ProfileProblem`.
@@ -655,6 +657,7 @@ impl Texts {
             FeedError::Damaged => (e.damaged, [none; 2]),
             FeedError::BesidePack => (e.beside_pack, [none; 2]),
             FeedError::PackNotSupported => (e.pack_not_supported, [none; 2]),
+            FeedError::JobPostingNotSupported => (e.job_posting_not_supported, [none; 2]),
         };
         fill(self.feed_failed, &[Text(url), Text(&fill(template, &args))])
     }

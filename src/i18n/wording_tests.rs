@@ -218,6 +218,7 @@ fn render(lang: Lang) -> Vec<(String, String)> {
         FeedError::Damaged,
         FeedError::BesidePack,
         FeedError::PackNotSupported,
+        FeedError::JobPostingNotSupported,
     ] {
         row(format!("feed_failed({why:?})"), t.feed_failed("〔链接〕", &why));
     }
@@ -309,10 +310,25 @@ fn every_message_says_something_in_both_languages() {
 }
 
 /// Latin words a Chinese message may hold: names of formats and protocols, the language
-/// switch's "English", the typed examples of the search boxes, and a pack manifest's file
-/// name (`manifest.json`).
-const ZH_LATIN: [&str; 12] =
-    ["English", "HTTP", "JSON", "UTF", "GBK", "KB", "http", "s", "diangong", "dg", "manifest", "json"];
+/// switch's "English", the typed examples of the search boxes, a pack manifest's file name
+/// (`manifest.json`), and the format "schema.org JobPosting".
+const ZH_LATIN: [&str; 15] = [
+    "English",
+    "HTTP",
+    "JSON",
+    "UTF",
+    "GBK",
+    "KB",
+    "http",
+    "s",
+    "diangong",
+    "dg",
+    "manifest",
+    "json",
+    "schema",
+    "org",
+    "JobPosting",
+];
 
 #[test]
 fn chinese_messages_have_no_english_leftovers() {

@@ -208,6 +208,7 @@ pub(super) static TEXTS: Texts = Texts {
         damaged: "文件已损坏或不完整",
         beside_pack: "职位包只能单独使用，与它同时指定的数据源不会加载（请只指定一个职位包，或只指定普通数据源）",
         pack_not_supported: "这是职位包的清单，但本页面加载的版本不能读取职位包（职位包的地址须以 manifest.json 结尾）",
+        job_posting_not_supported: "这是 schema.org JobPosting 格式的职位信息，本页面加载的版本不能读取",
     },
     pack_shard: "{0}的职位",
     pack_shard_elsewhere: "其他地区的职位",

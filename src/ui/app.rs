@@ -3,6 +3,7 @@
 
 use crate::engine::dataset::Dataset;
 use crate::i18n::Lang;
+use crate::ui::events;
 use crate::ui::loader::{self, Loaded};
 use crate::ui::url::Screen;
 use crate::ui::widget::Widget;
@@ -132,6 +133,7 @@ pub fn app(props: &AppProps) -> Html {
         let page = props.page_url.clone();
         let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
         let preloaded = props.preloaded.is_some();
+        let host = props.host.clone();
         // Reload when the attempt or the sources change (an embed's attributes). Only the
         // newest load lands: an older one stops at its next slice, or is dropped if it
         // finishes later.
@@ -144,7 +146,9 @@ pub fn app(props: &AppProps) -> Html {
                 yew::platform::spawn_local(async move {
                     let current = || *generation.borrow() == this;
                     if let Some(loaded) = loader::load(default, urls, inline, page, current).await {
-                        if current() {
+                        // Taken over by the full build: this widget is about to be unmounted,
+                        // so it keeps showing that it is loading.
+                        if current() && !events::needs_full_build(&host, &loaded.failures) {
                             load.dispatch(LoadAction::Done(Load::Ready { loaded, generation: this }));
                         }
                     }

@@ -1,8 +1,11 @@
 //! The DOM events the widget dispatches for its host page: `skillmatch:ready` once the data
-//! is loaded, and `skillmatch:apply` (cancelable) before following a job's apply link. Both
-//! bubble and are composed, so they cross the shadow boundary.
+//! is loaded, and `skillmatch:apply` (cancelable) before following a job's apply link; and
+//! for SkillMatch's own loaders, `skillmatch:needs-full-build`. All bubble and are composed,
+//! so they cross the shadow boundary.
 
+use crate::engine::feed::FeedError;
 use crate::ui::app::Host;
+use crate::ui::loader::FeedName;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
@@ -31,6 +34,32 @@ pub fn ready(host: &Option<Host>) {
     if let Some(t) = target(host) {
         dispatch(&t, "skillmatch:ready", &JsValue::NULL, false);
     }
+}
+
+/// A load that found JobPosting data the default build does not read (the feeds in
+/// `failures` that failed with [`FeedError::JobPostingNotSupported`]): asks the page's loader
+/// (boot.js, embed.js) to run the widget on the full build instead, with those feeds' URLs in
+/// the event's detail (a loader remembers them, and takes the full build first next time).
+/// True when a loader took it over (cancelled the event); otherwise the failures are shown.
+#[cfg(not(feature = "jobposting"))]
+pub fn needs_full_build(host: &Option<Host>, failures: &[(FeedName, FeedError)]) -> bool {
+    let mut refused = failures.iter().filter(|(_, e)| *e == FeedError::JobPostingNotSupported).peekable();
+    if refused.peek().is_none() {
+        return false;
+    }
+    let urls = js_sys::Array::new();
+    for (name, _) in refused {
+        if let FeedName::Url(url) = name {
+            urls.push(&JsValue::from_str(url));
+        }
+    }
+    target(host).is_some_and(|t| !dispatch(&t, "skillmatch:needs-full-build", &urls, true))
+}
+
+/// The full build reads postings itself, so it never asks (and has none of the above).
+#[cfg(feature = "jobposting")]
+pub fn needs_full_build(_host: &Option<Host>, _failures: &[(FeedName, FeedError)]) -> bool {
+    false
 }
 
 /// Announces an application (`url` null when the posting gives no link). Unless the host

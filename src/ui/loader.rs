@@ -4,7 +4,7 @@
 //! [`FeedError`] like one that cannot be read; the others still load.
 
 use crate::engine::dataset::{Assembly, Dataset, Indexing, Source};
-use crate::engine::feed::{FeedError, LoadOptions, Origin, DEFAULT_MAX_BYTES};
+use crate::engine::feed::{self, FeedError, LoadOptions, Origin, DEFAULT_MAX_BYTES};
 use crate::engine::pack::Manifest;
 use crate::ui::pack::{self, PackRef};
 use js_sys::Uint8Array;
@@ -116,7 +116,7 @@ pub async fn load(
     // should block input for long (Lighthouse counts any over 50 ms at 4× CPU).
     mark("skillmatch:fetched");
     yield_to_browser().await;
-    let mut assembly = Assembly::new(&default, &sources, LoadOptions::default());
+    let mut assembly = Assembly::new(&default, &sources, load_options());
     let mut slices = Slicer::default();
     while !slices.run(|bytes| assembly.step(bytes)) {
         yield_to_browser().await;
@@ -134,6 +134,17 @@ pub async fn load(
     // And the first render in a task of its own.
     yield_to_browser().await;
     Some(Loaded { data: Rc::new(data), stale, failures: Rc::new(failures), pack: None })
+}
+
+/// How feeds are read: JobPosting data in full, or, in the default build (feature
+/// `jobposting` off), only recognised, to be handed over to the full build (ui::app). Only
+/// naming the reader here links it into the wasm.
+fn load_options() -> LoadOptions {
+    #[cfg(feature = "jobposting")]
+    let postings = feed::read_postings;
+    #[cfg(not(feature = "jobposting"))]
+    let postings = feed::recognise_postings;
+    LoadOptions { max_bytes: DEFAULT_MAX_BYTES, postings }
 }
 
 /// A load that gave nothing: `url` failed with `error`, and `beside` (the feeds named with

@@ -18,6 +18,13 @@ pub mod widget;
 
 pub use app::{App, AppProps};
 
+use std::cell::RefCell;
+
+thread_local! {
+    /// The standalone page's app, kept so [`stop_page`] can unmount it.
+    static PAGE: RefCell<Option<yew::AppHandle<App>>> = const { RefCell::new(None) };
+}
+
 /// Mounts the standalone page into `#skillmatch-root`. On any other page (an embed) it does
 /// nothing: embed.js mounts widgets through [`embed::mount_widget`].
 pub fn start() {
@@ -41,5 +48,20 @@ pub fn start() {
         sync_url: true,
         ..AppProps::default()
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    PAGE.with(|page| *page.borrow_mut() = Some(handle));
+}
+
+/// Unmounts the standalone page's app, its listeners and timers with it: boot.js calls it
+/// before it starts the full build in the same root (a feed only the full build reads,
+/// [`events::needs_full_build`]). The default build's only: the full one is never replaced.
+#[cfg(not(feature = "jobposting"))]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = stopPage)]
+pub fn stop_page() {
+    if let Some(handle) = PAGE.with(|page| page.borrow_mut().take()) {
+        handle.destroy();
+    }
+    if let Some(root) = gloo::utils::document().get_element_by_id("skillmatch-root") {
+        env::unwatch_root(&root);
+    }
 }

@@ -12,6 +12,9 @@ pub const PROFILE_KEY: &str = "skillmatch.profile.v1";
 pub const BACKUP_KEY: &str = "skillmatch.profile.v1.backup";
 /// Display settings, kept apart from the profile (they are not personal data).
 pub const SETTINGS_KEY: &str = "skillmatch.settings.v1";
+/// The JobPosting feeds' addresses the loaders (scripts/choose-build.js) remember, to take
+/// the full build first for them: written by the loaders, cleared with the rest.
+pub const FULL_BUILD_FEEDS_KEY: &str = "skillmatch.fullbuild.v1";
 
 /// What is saved under [`PROFILE_KEY`].
 #[derive(Clone, Debug, PartialEq)]
@@ -124,7 +127,7 @@ pub fn save_settings(settings: Settings) -> Result<(), StoreError> {
 /// "Clear my data": everything SkillMatch keeps on this device.
 pub fn clear() {
     if let Some(s) = storage() {
-        for key in [PROFILE_KEY, BACKUP_KEY, SETTINGS_KEY] {
+        for key in [PROFILE_KEY, BACKUP_KEY, SETTINGS_KEY, FULL_BUILD_FEEDS_KEY] {
             let _ = s.remove_item(key);
         }
     }

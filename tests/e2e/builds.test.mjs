@@ -1,14 +1,16 @@
 // The two builds (index.html, scripts/choose-build.js): the default page runs the default
 // build and never fetches the full one; a kiosk page and a pack page (data=…/manifest.json)
 // run the full one, on the standalone page and in an embed; each build is fetched once per
-// page at most. The default build given a pack under another name says it reads no packs.
+// page at most. The default build given a pack under another name says it reads no packs;
+// given JobPosting data (which only the full build reads) it hands over to the full build,
+// and the loaders remember that feed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { start, openPage, resultCount, PHONE, GENERATED } from "./browser.mjs";
-import { needsFull } from "../../scripts/choose-build.js";
+import { needsFull, remember } from "../../scripts/choose-build.js";
 
 const PACK = join(GENERATED, "builds-pack");
 let env;
@@ -26,6 +28,17 @@ before(async () => {
     `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script>
 <skill-match id="plain" lang="en"></skill-match><skill-match id="kiosk" lang="en" kiosk="1"></skill-match>
 <skill-match id="pack" lang="en" data="builds-pack/manifest.json"></skill-match>`,
+  );
+  // JobPosting data as job sites publish it: eight of the real documents (none expired), as
+  // one array.
+  const real = join("tests", "fixtures", "jobposting", "real");
+  const postings = ["01", "02", "03", "04", "20", "25", "26", "27"].map((n) =>
+    JSON.parse(readFileSync(join(real, readdirSync(real).find((f) => f.startsWith(n + "-"))), "utf8")),
+  );
+  writeFileSync(join(GENERATED, "builds-postings.json"), JSON.stringify(postings));
+  writeFileSync(
+    join(GENERATED, "builds-postings.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script><skill-match id="w" lang="en" data="builds-postings.json"></skill-match>`,
   );
   writeFileSync(
     join(GENERATED, "builds-plain.html"),
@@ -66,6 +79,34 @@ test("the chooser: a kiosk, or a first feed whose path ends in manifest.json", (
   assert.equal(needsFull(["packs/index.json"], null, base), false);
   assert.equal(needsFull(["manifest.json.bak"], null, base), false);
   assert.equal(needsFull(["http://[bad"], null, base), false, "not a URL");
+  assert.equal(needsFull([], "", base, true), true, "an embed reading its page's JSON-LD");
+  assert.equal(needsFull([" "], "", base, false), false);
+  assert.equal(needsFull(["jobs.json"], "", base, true), false, "the page's JSON-LD is not read beside feeds");
+});
+
+test("the chooser remembers feeds found to hold JobPosting data, the newest twenty", () => {
+  const base = "https://portal.example/jobs/index.html";
+  const store = new Map();
+  globalThis.localStorage = { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => store.set(k, String(v)) };
+  try {
+    assert.equal(needsFull(["postings.json"], "", base), false);
+    remember(["postings.json"], base);
+    assert.equal(needsFull(["postings.json"], "", base), true);
+    assert.equal(needsFull(["https://portal.example/jobs/postings.json"], "", base), true, "by its address, however written");
+    assert.equal(needsFull(["native.json", "postings.json"], "", base), true, "in any position");
+    assert.equal(needsFull(["postings.json"], "", "https://other.example/"), false, "another site's file of that name");
+    for (let i = 0; i < 20; i++) remember([`p${i}.json`], base);
+    assert.equal(needsFull(["postings.json"], "", base), false, "the oldest forgotten");
+    assert.equal(needsFull(["p19.json"], "", base), true);
+    store.set("skillmatch.fullbuild.v1", "{not json");
+    assert.equal(needsFull(["p19.json"], "", base), false, "a damaged value is ignored");
+    remember("not a list", base);
+    remember(["http://[bad"], base);
+    assert.equal(store.get("skillmatch.fullbuild.v1"), "{not json", "nothing to remember: left alone");
+  } finally {
+    delete globalThis.localStorage;
+  }
+  assert.equal(needsFull(["postings.json"], "", base), false, "no storage at all");
 });
 
 test("the default page fetches the default build only; a kiosk page and a pack page the full one", async () => {
@@ -178,6 +219,86 @@ test("embed: a build that fails to load says so, with a retry that loads it", as
   await page.unroute(FULL_WASM);
   await failed.getByRole("button").click();
   await page.locator("#w [data-kiosk] [data-job-id]").first().waitFor();
+  assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
+  await context.close();
+});
+
+/** Counts the widget's requests for the full build (`skillmatch:needs-full-build`) on `page`. */
+const countHandovers = (page) =>
+  page.addInitScript(() => {
+    window.__handovers = 0;
+    document.addEventListener("skillmatch:needs-full-build", () => window.__handovers++, true);
+  });
+
+test("JobPosting data on the default page: recognised, handed to the full build once, remembered for the next visit", async () => {
+  const { page, context, errors } = await openPage(env.browser, phone);
+  await countHandovers(page);
+  const requested = buildRequests(page);
+  await page.goto(env.url + "?data=generated/builds-postings.json");
+  await page.locator("[data-job-id]").first().waitFor();
+  assert.equal(await resultCount(page), 8, "the eight postings");
+  assert.equal(await page.locator('[data-testid="feed-failed"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__handovers), 1);
+  const wasm = requested.filter((u) => /_bg\.wasm$/.test(u));
+  assert.ok(DEFAULT_WASM.test(wasm[0]) && FULL_WASM.test(wasm[1]), `the default build, then the full one: ${requested}`);
+  onceEach(requested);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("skillmatch.fullbuild.v1")));
+  assert.deepEqual(stored, [env.url + "generated/builds-postings.json"]);
+  // The page works on the full build: a search narrows the list.
+  await page.getByRole("searchbox").fill("engineer");
+  await page.waitForFunction(() => /\b[1-7]\b/.test(document.querySelector('[role="status"]').textContent));
+
+  // The next visit starts on the full build (the default one is only preloaded by index.html).
+  requested.length = 0;
+  await page.goto(env.url + "?data=generated/builds-postings.json");
+  await page.locator("[data-job-id]").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__handovers), 0, "no second hand-over");
+  assert.ok(requested.some((u) => FULL_WASM.test(u)), requested.join(", "));
+  assert.equal(await resultCount(page), 8);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("JobPosting data in an embed: the page's own JSON-LD runs the full build alone; a feed of it hands over once, then is remembered", async () => {
+  const { page, context, errors } = await openPage(env.browser, phone);
+  await countHandovers(page);
+  const requested = buildRequests(page);
+  await page.goto(env.url + "examples/portal.html");
+  await page.locator("#widget [data-job-id]").first().waitFor();
+  assert.ok(requested.some((u) => FULL_WASM.test(u)), requested.join(", "));
+  assert.ok(!requested.some((u) => DEFAULT_WASM.test(u)), `the page's JSON-LD fetched the default build too: ${requested}`);
+  assert.equal(await page.evaluate(() => window.__handovers), 0);
+
+  requested.length = 0;
+  await page.goto(env.url + "generated/builds-postings.html");
+  await page.locator("#w [data-job-id]").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__handovers), 1);
+  assert.equal(await resultCount(page.locator("#w")), 8);
+  const wasm = requested.filter((u) => /_bg\.wasm$/.test(u));
+  assert.ok(DEFAULT_WASM.test(wasm[0]) && FULL_WASM.test(wasm[1]), `the default build, then the full one: ${requested}`);
+  onceEach(requested);
+
+  requested.length = 0;
+  await page.reload();
+  await page.locator("#w [data-job-id]").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__handovers), 0, "no second hand-over");
+  assert.ok(!requested.some((u) => DEFAULT_WASM.test(u)), `remembered: the full build only, got ${requested}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a hand-over whose full build cannot be fetched says so in both languages, with a retry that loads it", async () => {
+  const { page, context, errors } = await openPage(env.browser, phone);
+  await page.route(FULL_WASM, (route) => route.abort("internetdisconnected"));
+  await page.goto(env.url + "?data=generated/builds-postings.json");
+  const failed = page.locator('[role="alert"]');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /无法加载.*Could not load/);
+  assert.equal(await page.locator("[data-job-id]").count(), 0, "no sample jobs instead");
+  await page.unroute(FULL_WASM);
+  await failed.getByRole("button").click();
+  await page.locator("[data-job-id]").first().waitFor();
+  assert.equal(await resultCount(page), 8);
   assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
   await context.close();
 });

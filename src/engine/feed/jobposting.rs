@@ -48,6 +48,13 @@ pub fn parse(value: &Json, feed: usize, origin: Origin, problems: &mut Problems)
     Some(RawFeed { jobs: Some(jobs), job_records: records, ..RawFeed::default() })
 }
 
+/// Whether the document holds a JobPosting anywhere [`parse`] looks (it reads one then).
+pub fn has_postings(value: &Json) -> bool {
+    let mut found = Vec::new();
+    collect(value, String::new(), &mut found, 0);
+    !found.is_empty()
+}
+
 /// Whether an `@type` names JobPosting: `JobPosting`, `schema:JobPosting` or the full IRI.
 pub(super) fn is_type(t: &str, name: &str) -> bool {
     let last = t.rsplit(['/', ':', '#']).next().unwrap_or(t);

@@ -26,11 +26,46 @@ pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Clone, Copy, Debug)]
 pub struct LoadOptions {
     pub max_bytes: usize,
+    /// What is done with schema.org JobPosting data: [`read_postings`] (the default), or
+    /// [`recognise_postings`] where the reader is left out of the download.
+    pub postings: PostingReader,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { max_bytes: DEFAULT_MAX_BYTES }
+        LoadOptions { max_bytes: DEFAULT_MAX_BYTES, postings: read_postings }
+    }
+}
+
+/// Reads a document of linked data (a JSON-LD value, or a page's JSON-LD blocks as one
+/// array): `Ok(None)` when it holds no JobPosting at all. A function, not a flag, so a
+/// build that never names [`read_postings`] leaves the JobPosting reader out of its wasm.
+pub type PostingReader = fn(&Json, usize, Origin, &mut Problems) -> Result<Option<RawFeed>, FeedError>;
+
+/// The JobPosting reader.
+pub fn read_postings(
+    value: &Json,
+    feed: usize,
+    origin: Origin,
+    problems: &mut Problems,
+) -> Result<Option<RawFeed>, FeedError> {
+    Ok(jobposting::parse(value, feed, origin, problems))
+}
+
+/// Tells JobPosting data apart without reading it: [`FeedError::JobPostingNotSupported`]
+/// when there are postings, by the same search for them the reader makes (so a document
+/// the reader would read is never called empty here). The default wasm's reader: its page
+/// then hands the feed over to the full build (ui::app).
+pub fn recognise_postings(
+    value: &Json,
+    _feed: usize,
+    _origin: Origin,
+    _problems: &mut Problems,
+) -> Result<Option<RawFeed>, FeedError> {
+    if jobposting::has_postings(value) {
+        Err(FeedError::JobPostingNotSupported)
+    } else {
+        Ok(None)
     }
 }
 
@@ -111,9 +146,7 @@ pub fn open<'a>(
         // A web page: its JSON-LD is the feed (a job page, a portal's list page); anything
         // else (an error page served with status 200) gives no jobs.
         let blocks: Vec<Json> = html::json_ld(body).filter_map(|b| json::parse(b).ok()).collect();
-        return jobposting::parse(&Json::Array(blocks), feed, origin, problems)
-            .map(|raw| Opened::Read(raw, Format::JobPosting))
-            .ok_or(FeedError::Html);
+        return postings(opts, &Json::Array(blocks), feed, origin, problems, FeedError::Html);
     }
     if let Some(root) = json::object_split(text) {
         if is_native(|k| root.contains_key(k)) {
@@ -146,9 +179,22 @@ pub fn open<'a>(
             }
         }
     };
-    jobposting::parse(&value, feed, origin, problems)
-        .map(|raw| Opened::Read(raw, Format::JobPosting))
-        .ok_or(FeedError::NoPostings)
+    postings(opts, &value, feed, origin, problems, FeedError::NoPostings)
+}
+
+/// Linked data read by `opts`' posting reader; `none` is the error when it has no postings.
+fn postings<'a>(
+    opts: LoadOptions,
+    value: &Json,
+    feed: usize,
+    origin: Origin,
+    problems: &mut Problems,
+    none: FeedError,
+) -> Result<Opened<'a>, FeedError> {
+    match (opts.postings)(value, feed, origin, problems)? {
+        Some(raw) => Ok(Opened::Read(raw, Format::JobPosting)),
+        None => Err(none),
+    }
 }
 
 pub(crate) use crate::engine::json::MAX_DEPTH;

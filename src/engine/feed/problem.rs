@@ -113,6 +113,10 @@ pub enum FeedError {
     /// A pack's manifest where the widget loads no packs: its default build, which a page
     /// gets when the pack's address does not end in `manifest.json` (ARCHITECTURE, "Build").
     PackNotSupported,
+    /// schema.org JobPosting data where the widget does not read it: its default build.
+    /// The page hands such a feed to the full build (ui::app), so a user sees this only
+    /// where that cannot happen (a page without SkillMatch's loaders).
+    JobPostingNotSupported,
 }
 
 impl FeedError {
@@ -120,7 +124,7 @@ impl FeedError {
     /// where it cannot be read at all (beside a pack, or a pack where no pack is read), which
     /// only the page's author can fix.
     pub fn retry_may_help(&self) -> bool {
-        !matches!(self, FeedError::BesidePack | FeedError::PackNotSupported)
+        !matches!(self, FeedError::BesidePack | FeedError::PackNotSupported | FeedError::JobPostingNotSupported)
     }
 }
 

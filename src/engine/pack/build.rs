@@ -99,7 +99,7 @@ pub fn pack(
 ) -> Result<Summary, PackError> {
     let mut all = Problems::default();
     let mut found = Problems::default();
-    let unlimited = LoadOptions { max_bytes: usize::MAX };
+    let unlimited = LoadOptions { max_bytes: usize::MAX, ..LoadOptions::default() };
     let base =
         feed::read_into(default, 0, unlimited, Origin::default(), &mut found).map(|(r, _)| r).unwrap_or_default();
     // Pass 1: every feed's catalogue lists (and whole JobPosting documents).
@@ -345,7 +345,7 @@ fn first_pass(
     let head = r.fill_buf()?;
     let head = head.strip_prefix(b"\xEF\xBB\xBF").map_or(head, |h| h);
     let starts_object = head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let unlimited = LoadOptions { max_bytes: usize::MAX };
+    let unlimited = LoadOptions { max_bytes: usize::MAX, ..LoadOptions::default() };
     if starts_object {
         let mut top =
             Top { lists: Vec::new(), jobs: JobsList::Absent, has_marker: false, linked: false, has_jobs: false };
