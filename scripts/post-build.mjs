@@ -129,11 +129,12 @@ const pins = { FULL_JS_SRI: sri(full.js), FULL_WASM_SRI: sri(full.wasm) };
 writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins }));
 writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, CSS: css }));
 
-// The service worker's install list: every file of the default build (index.html last
-// written below, so it is listed by name), versioned by the hashes in the names. The full
-// build's two files are kept only once a page runs it (boot.js asks): a worker on a weak
-// network never downloads them for nothing.
-const listed = ["./", "index.html", "boot.js", "embed.js", js, wasm, css, "manifest.webmanifest", "icon.svg", "data/default-feed.json"];
+// The service worker's install list: every file the standalone page runs on the default
+// build (index.html last written below, so it is listed by name), versioned by the hashes
+// in the names. Not embed.js, which the standalone page never runs (embedding pages get no
+// service worker). The full build's two files are kept only once a page runs it (boot.js
+// asks): a worker on a weak network never downloads them for nothing.
+const listed = ["./", "index.html", "boot.js", js, wasm, css, "manifest.webmanifest", "icon.svg", "data/default-feed.json"];
 const icon = files.find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
 if (icon) listed.push(icon);
 const relative = (list) => JSON.stringify(list.map((f) => (f === "./" ? f : `./${f}`)));

@@ -3,7 +3,7 @@
 // run the full one, on the standalone page and in an embed; each build is fetched once per
 // page at most. The default build given a pack under another name says it reads no packs;
 // given JobPosting data (which only the full build reads) it hands over to the full build,
-// and the loaders remember that feed.
+// and the loaders remember that feed. The size report's pages fetch what it says they fetch.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -11,6 +11,7 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { start, openPage, resultCount, PHONE, GENERATED } from "./browser.mjs";
 import { needsFull, remember } from "../../scripts/choose-build.js";
+import { pageFiles } from "../../scripts/size.mjs";
 
 const PACK = join(GENERATED, "builds-pack");
 let env;
@@ -39,6 +40,10 @@ before(async () => {
   writeFileSync(
     join(GENERATED, "builds-postings.html"),
     `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script><skill-match id="w" lang="en" data="builds-postings.json"></skill-match>`,
+  );
+  writeFileSync(
+    join(GENERATED, "builds-kiosk.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script><skill-match id="w" kiosk="1"></skill-match>`,
   );
   writeFileSync(
     join(GENERATED, "builds-plain.html"),
@@ -301,4 +306,51 @@ test("a hand-over whose full build cannot be fetched says so in both languages, 
   assert.equal(await resultCount(page), 8);
   assert.ok(errors.every((e) => /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), errors.join("\n"));
   await context.close();
+});
+
+/** dist/'s files, as paths relative to it. */
+const distFiles = (dir = "dist", prefix = "") =>
+  readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? distFiles(dir, prefix + e.name + "/") : [prefix + e.name],
+  );
+
+test("the size report counts what each kind of page fetches: the standalone page with its service worker, a widget, a kiosk widget", async () => {
+  const want = pageFiles(distFiles());
+  // The app's files a page (and its service worker) fetched, as dist/ paths (data and the
+  // test's own pages aside).
+  const fetched = (urls) =>
+    [...new Set(urls.map((u) => new URL(u).pathname.slice(1)).map((p) => (p === "" ? "index.html" : p)))]
+      .filter((p) => !p.endsWith(".json") && !p.startsWith("generated/"))
+      .sort();
+
+  const { page, context, errors } = await openPage(env.browser, PHONE);
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  await page.goto(env.url);
+  await page.locator("[data-job-id]").first().waitFor();
+  // The worker's script (the browser fetches it for the registration, not the page), and
+  // what its install fetched, which is what its cache holds.
+  const cached = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const names = (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"));
+    const cache = await caches.open(names[0]);
+    return [registration.active.scriptURL, ...(await cache.keys()).map((r) => r.url)];
+  });
+  assert.deepEqual(fetched([...urls, ...cached]), [...want.standalone].sort());
+  assert.ok(!urls.concat(cached).some((u) => u.endsWith("/embed.js")), "the standalone page never fetches embed.js");
+  await context.close();
+
+  for (const [html, files] of [
+    ["builds-plain.html", want.embed],
+    ["builds-kiosk.html", want.embedFull],
+  ]) {
+    const { page, context } = await openPage(env.browser, phone);
+    const urls = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await page.goto(env.url + "generated/" + html);
+    await page.locator("#w [data-job-id]").first().waitFor();
+    assert.deepEqual(fetched(urls), [...files].sort(), html);
+    await context.close();
+  }
+  assert.deepEqual(errors, []);
 });
