@@ -28,6 +28,12 @@ if ("serviceWorker" in navigator) {
     .catch(() => {});
   // A worker that takes over later (the site updated) is asked again.
   if (full) navigator.serviceWorker.addEventListener("controllerchange", () => navigator.serviceWorker.controller?.postMessage("cache-full"));
+  // English fetched by the default build (when used) joins the worker's cache: the worker
+  // keeps it itself once it controls the page, but not a fetch made before (a first visit).
+  new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name.includes("/i18n/")))
+      navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-english"));
+  }).observe({ type: "resource", buffered: true });
 }
 // The wasm's download starts beside the glue's, not once the glue is in (on the default
 // page both were preloaded: this fetch is answered by the preload).

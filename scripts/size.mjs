@@ -15,8 +15,11 @@ const dir = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith(
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const budgetKb = option("--budget-kb", 210);
 const fullBudgetKb = option("--full-budget-kb", 225);
-// Which build a file belongs to, by the names post-build.mjs gives (the rest are shared).
-const buildOf = (name) => (/^skillmatch-full-/.test(name) ? "full" : /^skillmatch-/.test(name) ? "default" : "both");
+// Which build a file belongs to, by the names post-build.mjs gives (the rest are shared);
+// English (i18n/), which the default build fetches only when English is used, is no
+// page's own download: it is reported on its own line, added to the default page.
+const buildOf = (name) =>
+  /^skillmatch-full-/.test(name) ? "full" : /^skillmatch-/.test(name) ? "default" : /^i18n\//.test(name) ? "english" : "both";
 const DATA = new Set([".json", ".geojson"]);
 const COPY = new Set([".br", ".gz"]);
 
@@ -56,8 +59,11 @@ const pages = [
   { name: "default page", build: "default", budget: budgetKb },
   { name: "pack or kiosk page (full build)", build: "full", budget: fullBudgetKb },
 ];
-for (const page of pages) page.rows = rows.filter((r) => buildOf(r.name) !== (page.build === "full" ? "default" : "full"));
+for (const page of pages) page.rows = rows.filter((r) => [page.build, "both"].includes(buildOf(r.name)));
 for (const page of pages) line(`${page.name}: shared + ${page.build} build`, page.rows);
+// The full build has English compiled in; the default one fetches it when English is used.
+const english = rows.filter((r) => buildOf(r.name) === "english");
+if (english.length) line("default page in English: + the English file (i18n/)", [...pages[0].rows, ...english]);
 // A standalone pack or kiosk page (index.html) gets the default build too: the page
 // preloads it before any script reads the URL, and the service worker installs it. An
 // embed gets only the build it runs.

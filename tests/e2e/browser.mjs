@@ -66,9 +66,13 @@ export async function start() {
   };
 }
 
-/** A new page that records every console error, page error and CSP violation. */
-export async function openPage(browser, device, locale = "zh-CN") {
-  const context = await browser.newContext({ ...device, locale });
+/**
+ * A new page that records every console error, page error and CSP violation; `options` go
+ * to the context (`serviceWorkers: "block"` for a test that routes the page's requests,
+ * which a service worker's own fetches would bypass).
+ */
+export async function openPage(browser, device, locale = "zh-CN", options = {}) {
+  const context = await browser.newContext({ ...device, locale, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => {
