@@ -112,13 +112,15 @@ enum LoadAction {
 impl Reducible for Loads {
     type Action = LoadAction;
     fn reduce(self: Rc<Self>, action: LoadAction) -> Rc<Self> {
-        let (attempt, lang_wait) = (self.attempt, self.lang_wait);
-        Rc::new(match action {
-            LoadAction::Start => Loads { load: Load::Loading, attempt, lang_wait },
-            LoadAction::Done(load) => Loads { load, attempt, lang_wait },
-            LoadAction::Retry => Loads { load: self.load.clone(), attempt: attempt + 1, lang_wait },
-            LoadAction::LangDone => Loads { load: self.load.clone(), attempt, lang_wait: false },
-        })
+        // One copy of the load for every action (a clone per arm is code per arm).
+        let mut next = Loads { load: self.load.clone(), attempt: self.attempt, lang_wait: self.lang_wait };
+        match action {
+            LoadAction::Start => next.load = Load::Loading,
+            LoadAction::Done(load) => next.load = load,
+            LoadAction::Retry => next.attempt += 1,
+            LoadAction::LangDone => next.lang_wait = false,
+        }
+        Rc::new(next)
     }
 }
 
@@ -137,17 +139,17 @@ pub fn app(props: &AppProps) -> Html {
     });
     let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
     {
-        // The starting language's messages, fetched beside the feeds (not after them), so
-        // the widget's first render is in that language.
-        let (wait, d) = (loads.lang_wait, loads.dispatcher());
-        let url = props.texts_url.clone().unwrap_or_else(|| crate::ui::lang_file::url(&default));
-        use_effect_with((), move |_| {
-            if wait {
-                crate::ui::lang_file::request(url, move |_| d.dispatch(LoadAction::LangDone));
-            }
+        // The starting language's messages, asked for beside the feeds (not after them), so
+        // the widget's first render is in that language. Asked for in the load's effect (an
+        // effect of its own would be code of its own in the download): a reload while they
+        // are still coming asks again, which the one fetch per page answers.
+        // (Never in the full build, which has every language compiled in: cfg! says so to
+        // the compiler, which then leaves this out of it.)
+        let lang_wait = (!cfg!(feature = "en-inline") && loads.lang_wait).then(|| {
+            let d = loads.dispatcher();
+            let url = props.texts_url.clone().unwrap_or_else(|| crate::ui::lang_file::url(&default));
+            (url, move |_: bool| d.dispatch(LoadAction::LangDone))
         });
-    }
-    {
         let load = loads.dispatcher();
         let urls = props.data.clone();
         let inline = props.inline.clone();
@@ -159,6 +161,9 @@ pub fn app(props: &AppProps) -> Html {
         // finishes later.
         let generation = use_mut_ref(|| 0u32);
         use_effect_with((loads.attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
+            if let Some((url, done)) = lang_wait {
+                crate::ui::lang_file::request(url, done);
+            }
             if !preloaded {
                 load.dispatch(LoadAction::Start);
                 *generation.borrow_mut() += 1;

@@ -18,11 +18,16 @@ thread_local! {
     static FAILED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Where the file is: `i18n/` beside the default feed's `data/` (Trunk copies both into
-/// `dist/`; an embed's default feed is relative to embed.js, and so is this).
+/// Where the file is: `i18n/` beside the default feed's folder (Trunk copies `data/` and
+/// `i18n/` into `dist/`; an embed's default feed is relative to embed.js, and so is this).
+/// Split at '/' only, like `loader::map_url`: a text pattern would bring a substring
+/// searcher into the download.
 pub fn url(default_feed: &str) -> String {
-    let base = default_feed.rsplit_once("data/").map_or("", |(base, _)| base);
-    let mut url = String::from(base);
+    let folder = default_feed.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let mut url = String::from(folder.rsplit_once('/').map_or("", |(base, _)| base));
+    if !url.is_empty() {
+        url.push('/');
+    }
     url.push_str("i18n/");
     url.push_str(file::EN_FILE_NAME);
     url

@@ -55,7 +55,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
         use_reducer(move || {
             State::new(Start {
                 lang: props.lang,
-                lang_failed: crate::ui::lang_file::failed(),
+                lang_failed: !cfg!(feature = "en-inline") && crate::ui::lang_file::failed(),
                 data,
                 query: props.query,
                 profile: starting_profile(props.profile.as_deref(), props.kiosk),
@@ -76,7 +76,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_warm_indexes(&state);
     let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
     use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
-    use_lang_file(props.texts_url.clone().unwrap_or_else(|| crate::ui::lang_file::url(default_feed)), &state);
+    use_lang_file(default_feed, props.texts_url.as_deref(), &state);
     let pack = use_pack_shards(wp.pack.clone(), &state);
     {
         let host = props.host.clone();
