@@ -35,6 +35,18 @@ if ("serviceWorker" in navigator) {
       navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-english"));
   }).observe({ type: "resource", buffered: true });
 }
+// A page starting in English (by the wasm's rule: `lang=`, else the browser's language, when
+// either says zh or en) fetches English beside the wasm, not once the wasm runs (the default
+// build; the full one has it compiled in). The wasm's own fetch is then answered by this.
+const tag = [params.get("lang"), navigator.language].map((t) => (t ?? "").trim().toLowerCase()).find((t) => /^(zh|en)/.test(t));
+if (!full && tag?.startsWith("en")) {
+  const english = document.createElement("link");
+  english.rel = "preload";
+  english.as = "fetch";
+  english.crossOrigin = "anonymous";
+  english.href = new URL("./__EN__", import.meta.url).href;
+  document.head.append(english);
+}
 // The wasm's download starts beside the glue's, not once the glue is in (on the default
 // page both were preloaded: this fetch is answered by the preload).
 const response = fetch(new URL(wasm, import.meta.url), full ? { integrity: "__FULL_WASM_SRI__" } : {});

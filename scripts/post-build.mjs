@@ -133,7 +133,7 @@ const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(
 const names = { JS: js, WASM: wasm, FULL_JS: full.js, FULL_WASM: full.wasm };
 // boot.js pins the full build's glue and wasm by SRI (index.html pins the default build's glue).
 const pins = { FULL_JS_SRI: sri(full.js), FULL_WASM_SRI: sri(full.wasm) };
-writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins }));
+writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins, EN: english }));
 writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, CSS: css }));
 
 // The service worker's install list: every file of the default build (index.html last
