@@ -5,10 +5,8 @@
 // leaves the page whole in Chinese with a retry; the service worker keeps it for offline use.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, openPage, resultCount, PHONE, SHOTS } from "./browser.mjs";
-import { serve, CSP } from "./server.mjs";
+import { start, openPage, resultCount, until, controlled, shellFiles, deployable, PHONE, SHOTS } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -204,39 +202,15 @@ test("offline: English keeps working for a worker who used it; a Chinese visit d
 });
 
 test("offline English survives a site update (a new worker keeps the file when the old one had it)", async () => {
-  // A server of its own whose sw.js can change, as a new deploy's worker would (offline.test.mjs).
-  let updated = false;
-  const worker = readFileSync(join("dist", "sw.js"), "utf8");
-  const version = worker.match(/VERSION="([0-9a-f]{16})"/)?.[1];
-  assert.ok(version, "sw.js states its version");
-  const handlers = {
-    "/sw.js": (req, res) => {
-      res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-cache", "content-security-policy": CSP });
-      res.end(updated ? worker.replace(`VERSION="${version}"`, 'VERSION="next"') : worker);
-    },
-  };
-  const server = await serve({ root: "dist", handlers });
+  const server = await deployable();
   const { page, context, errors } = await openPage(env.browser, PHONE, "en-US");
   try {
     await page.goto(server.url + "?lang=en");
     await page.locator("[data-job-id]").first().waitFor();
     await until(async () => (await shellFiles(page)).some((f) => ENGLISH.test(f)));
-    updated = true;
     await page.goto("about:blank");
-    const other = await context.newPage();
-    await other.goto(server.url + "sw.js");
-    await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await until(() =>
-      other.evaluate(async () => {
-        const shells = (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"));
-        return shells.length === 1 && shells[0] === "skillmatch-shell-next";
-      }),
-    );
-    const kept = await other.evaluate(async () =>
-      (await (await caches.open("skillmatch-shell-next")).keys()).filter((r) => r.url.includes("/i18n/")).length,
-    );
-    assert.equal(kept, 1, "the new worker dropped English");
-    await other.close();
+    const kept = await server.deploy(context);
+    assert.equal(kept.filter((f) => ENGLISH.test(f)).length, 1, "the new worker dropped English");
     await context.setOffline(true);
     await page.goto(server.url + "?lang=en");
     await page.locator("[data-job-id]").first().waitFor();
@@ -247,28 +221,3 @@ test("offline English survives a site update (a new worker keeps the file when t
     await server.close();
   }
 });
-
-/** The paths of the files in the service worker's shell cache. */
-const shellFiles = (page) =>
-  page.evaluate(async () => {
-    const files = [];
-    for (const key of (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"))) {
-      for (const request of await (await caches.open(key)).keys()) files.push(new URL(request.url).pathname);
-    }
-    return files;
-  });
-
-/** In the page: whether a service worker is ready and controls the page. */
-async function controlled() {
-  await navigator.serviceWorker.ready;
-  return navigator.serviceWorker.controller !== null;
-}
-
-/** Resolves once `check()` resolves true, polling every 100 ms for up to 15 s. */
-async function until(check) {
-  for (let waited = 0; waited < 15000; waited += 100) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("timed out waiting");
-}
