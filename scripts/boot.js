@@ -61,6 +61,24 @@ if ("serviceWorker" in navigator) {
     .register("./sw.js")
     .then(() => full && keepFullOffline())
     .catch(() => {});
+  // English fetched by the default build (when used) joins the worker's cache: the worker
+  // keeps it itself once it controls the page, but not a fetch made before (a first visit).
+  new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name.includes("/i18n/")))
+      navigator.serviceWorker.ready.then((r) => r.active?.postMessage("cache-english"));
+  }).observe({ type: "resource", buffered: true });
+}
+// A page starting in English (by the wasm's rule: `lang=`, else the browser's language, when
+// either says zh or en) fetches English beside the wasm, not once the wasm runs (the default
+// build; the full one has it compiled in). The wasm's own fetch is then answered by this.
+const tag = [params.get("lang"), navigator.language].map((t) => (t ?? "").trim().toLowerCase()).find((t) => /^(zh|en)/.test(t));
+if (!full && tag?.startsWith("en")) {
+  const english = document.createElement("link");
+  english.rel = "preload";
+  english.as = "fetch";
+  english.crossOrigin = "anonymous";
+  english.href = new URL("./__EN__", import.meta.url).href;
+  document.head.append(english);
 }
 // Listening before the app starts: it asks once its feeds are in.
 const started = run(full ? "full" : "default");

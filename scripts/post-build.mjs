@@ -11,7 +11,7 @@
 // Last, it writes brotli and gzip copies beside every text and wasm file, for servers that
 // send precompressed files (tests/e2e/server.mjs, nginx gzip_static, Caddy precompressed).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compressAll } from "./compress.mjs";
 import { shortenExports, shortenImports } from "./wasm-names.mjs";
@@ -122,11 +122,18 @@ const trunkCss = files.find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (!trunkCss) throw new Error(`the stylesheet is not in ${dir}: ${files.join(", ")}`);
 const css = minifyHashed(trunkCss, "css");
 
+// English (src/i18n/file.rs), copied by Trunk as i18n/en.txt: named by the fingerprint on its
+// first line, the name the default build asks for (a new catalogue is a new address).
+const enHash = readFileSync(join(dir, "i18n", "en.txt"), "utf8").split("\n", 1)[0];
+if (!/^[0-9a-f]{16}$/.test(enHash)) throw new Error(`i18n/en.txt does not start with its fingerprint: ${enHash.slice(0, 40)}`);
+const english = `i18n/en-${enHash}.txt`;
+renameSync(join(dir, "i18n", "en.txt"), join(dir, english));
+
 const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
 const names = { JS: js, WASM: wasm, FULL_JS: full.js, FULL_WASM: full.wasm };
 // boot.js pins the full build's glue and wasm by SRI (index.html pins the default build's glue).
 const pins = { FULL_JS_SRI: sri(full.js), FULL_WASM_SRI: sri(full.wasm) };
-writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins }));
+writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins, EN: english }));
 writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, CSS: css }));
 
 // The service worker's install list: every file the standalone page runs on the default
@@ -138,11 +145,12 @@ const listed = ["./", "index.html", "boot.js", js, wasm, css, "manifest.webmanif
 const icon = files.find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
 if (icon) listed.push(icon);
 const relative = (list) => JSON.stringify(list.map((f) => (f === "./" ? f : `./${f}`)));
-const version = createHash("sha256").update([...listed, full.js, full.wasm].join("\n")).digest("hex").slice(0, 16);
+const version = createHash("sha256").update([...listed, full.js, full.wasm, english].join("\n")).digest("hex").slice(0, 16);
 const sw = readFileSync(new URL("./sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__SHELL__", relative(listed))
-  .replace("__FULL__", relative([full.js, full.wasm]));
+  .replace("__FULL__", relative([full.js, full.wasm]))
+  .replace("__EN__", `./${english}`);
 writeFileSync(join(dir, "sw.js"), minify(sw, "js"));
 
 const htmlPath = join(dir, "index.html");

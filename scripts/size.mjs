@@ -14,8 +14,11 @@ import { join, extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-// Which build a file belongs to, by the names post-build.mjs gives (the rest are shared).
-const buildOf = (name) => (/^skillmatch-full-/.test(name) ? "full" : /^skillmatch-/.test(name) ? "default" : "both");
+// Which build a file belongs to, by the names post-build.mjs gives (the rest are shared);
+// English (i18n/), which the default build fetches only when English is used, belongs to
+// the default build's pages in English.
+const buildOf = (name) =>
+  /^skillmatch-full-/.test(name) ? "full" : /^skillmatch-/.test(name) ? "default" : /^i18n\//.test(name) ? "english" : "both";
 const DATA = new Set([".json", ".geojson"]);
 const COPY = new Set([".br", ".gz"]);
 // Files only the standalone page fetches (its loader, the service worker and what that
@@ -28,8 +31,9 @@ const EMBED_ONLY = (name) => name === "embed.js";
  * kind of page downloads, on a first visit: `standalone` (index.html, the default build),
  * `embed` (a widget on the default build), `embedFull` (a pack or kiosk widget, the full
  * build), `standaloneFull` (index.html with a pack or kiosk: it preloads the default build
- * before its loader reads the URL, so both builds). A file this does not know is counted on
- * every page.
+ * before its loader reads the URL, so both builds), and `standaloneEnglish`, `embedEnglish`
+ * (the default build's pages in English, which fetch the English file; the full build has
+ * English compiled in). A file this does not know is counted on every page.
  */
 export function pageFiles(names) {
   const app = names.filter((n) => !COPY.has(extname(n)) && !DATA.has(extname(n)));
@@ -43,6 +47,8 @@ export function pageFiles(names) {
     embed: page(["default"], false),
     embedFull: page(["full"], false),
     standaloneFull: page(["default", "full"], true),
+    standaloneEnglish: page(["default", "english"], true),
+    embedEnglish: page(["default", "english"], false),
   };
 }
 
@@ -101,6 +107,9 @@ function report() {
   // A standalone pack or kiosk page (index.html) gets both builds: the page preloads the
   // default one before any script reads the URL. Reported, not budgeted.
   line("standalone pack or kiosk page (both builds)", rows.filter((r) => files.standaloneFull.includes(r.name)));
+  // In English, the default build's pages fetch the English file too. Reported.
+  line("standalone page in English (+ i18n/)", rows.filter((r) => files.standaloneEnglish.includes(r.name)));
+  line("embedded widget in English (+ i18n/)", rows.filter((r) => files.embedEnglish.includes(r.name)));
   const served = (list) => list.reduce((s, r) => s + r.served, 0);
   console.log(
     `served with dist/'s .br copies (Accept-Encoding: br): standalone page ${kbText(served(pages[0].rows))}, ` +

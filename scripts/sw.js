@@ -6,10 +6,15 @@
 // a kiosk's page) joins the shell when a page running it says so (boot.js), so a worker on
 // a weak network never downloads it for nothing, and a kiosk works offline after its first
 // visit (and after updates: a new worker keeps the full build when the old one had it).
+// English (i18n/en-<hash>.txt, which the default build fetches only when English is used):
+// kept in the shell cache once a page fetched it, so English works offline for a worker who
+// used it, and a zh-only worker never downloads it; a new worker keeps it when the old one
+// had it, as with the full build.
 // Feeds (JSON): network first; when the network fails, the last good copy is served with `x-skillmatch-stale: 1`, and the app says it may be out of date.
 const VERSION = "__VERSION__";
 const SHELL = __SHELL__;
 const FULL = __FULL__;
+const ENGLISH = "__EN__";
 const SHELL_CACHE = `skillmatch-shell-${VERSION}`;
 const FEED_CACHE = "skillmatch-feeds";
 
@@ -25,16 +30,23 @@ self.addEventListener("install", (event) => {
 async function install() {
   const cache = await caches.open(SHELL_CACHE);
   await cache.addAll(SHELL);
-  if (await fullKeptBefore()) await cache.addAll(FULL);
+  const kept = await keptBefore();
+  if (kept.has("full")) await cache.addAll(FULL);
+  if (kept.has("english")) await cache.add(ENGLISH);
 }
 
-async function fullKeptBefore() {
+/** Which of the files kept on demand ("full", "english") an older worker's cache holds. */
+async function keptBefore() {
+  const kept = new Set();
   for (const key of await caches.keys()) {
     if (!key.startsWith("skillmatch-shell-") || key === SHELL_CACHE) continue;
-    const requests = await (await caches.open(key)).keys();
-    if (requests.some((r) => new URL(r.url).pathname.includes("/skillmatch-full-"))) return true;
+    for (const r of await (await caches.open(key)).keys()) {
+      const path = new URL(r.url).pathname;
+      if (path.includes("/skillmatch-full-")) kept.add("full");
+      if (path.includes("/i18n/")) kept.add("english");
+    }
   }
-  return false;
+  return kept;
 }
 
 self.addEventListener("activate", (event) => {
@@ -47,14 +59,16 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  if (event.data === "cache-full") event.waitUntil(keepFull());
+  if (event.data === "cache-full") event.waitUntil(keep(FULL));
+  // The page fetched English before this worker controlled it (a first visit).
+  if (event.data === "cache-english") event.waitUntil(keep([ENGLISH]));
 });
 
-/** The full build's files in the shell cache, fetching only those not there yet. */
-async function keepFull() {
+/** `files` in the shell cache, fetching only those not there yet. */
+async function keep(files) {
   const cache = await caches.open(SHELL_CACHE);
   const missing = [];
-  for (const file of FULL) if (!(await cache.match(file))) missing.push(file);
+  for (const file of files) if (!(await cache.match(file))) missing.push(file);
   await cache.addAll(missing);
 }
 
@@ -79,11 +93,14 @@ async function feed(request) {
   }
 }
 
-async function shell(request) {
+async function shell(request, keep) {
   const cached = await caches.match(request, { ignoreSearch: request.mode === "navigate" });
   if (cached) return cached;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    // English joins the shell the first time a page uses it.
+    if (keep && response.ok) await (await caches.open(SHELL_CACHE)).put(request, response.clone());
+    return response;
   } catch (error) {
     // Offline navigation to a URL with parameters: the app shell is index.html.
     if (request.mode === "navigate") {
@@ -98,5 +115,5 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  event.respondWith(url.pathname.endsWith(".json") ? feed(request) : shell(request));
+  event.respondWith(url.pathname.endsWith(".json") ? feed(request) : shell(request, url.pathname.includes("/i18n/")));
 });

@@ -44,7 +44,11 @@ fn find(root: &Element, selector: &str) -> Option<Element> {
 }
 
 async fn mount(props: AppProps) -> Element {
-    let props = AppProps { preloaded: props.preloaded.or_else(|| Some(default_data())), ..props };
+    let props = AppProps {
+        preloaded: props.preloaded.or_else(|| Some(default_data())),
+        texts_url: props.texts_url.or_else(english_file),
+        ..props
+    };
     let document = gloo::utils::document();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
@@ -124,9 +128,44 @@ async fn a_keystroke_filters_the_list() {
     until("the list to come back", || count(&root) == before).await;
 }
 
+/// The committed English file (assets/i18n/en.txt) as a `data:` URL, where the default
+/// build fetches English from (the full build has it compiled in).
+fn english_file() -> Option<String> {
+    let text = include_str!("../assets/i18n/en.txt");
+    Some(format!("data:text/plain;charset=utf-8,{}", String::from(js_sys::encode_uri_component(text))))
+}
+
+fn lang_of(root: &Element) -> Option<String> {
+    find(root, "[data-testid=skillmatch]").and_then(|w| w.get_attribute("lang"))
+}
+
+/// Every test that uses English is this one: the default build loads English once per page,
+/// so its steps must come in this order (before English is loaded, then after).
 #[wasm_bindgen_test]
 async fn english_interface_and_initial_query() {
+    // The default build: English is not here until fetched, and a file that is not the
+    // catalogue leaves the page whole in Chinese, saying so with a retry.
+    #[cfg(not(feature = "en-inline"))]
+    {
+        assert!(!Lang::En.ready(), "English is not in the default build");
+        let hostile = Some("data:text/plain,0123456789abcdef%0AJobs%0A".to_string());
+        let root = mount(AppProps { lang: Lang::En, texts_url: hostile, ..AppProps::default() }).await;
+        assert_eq!(lang_of(&root).as_deref(), Some("zh-CN"), "Chinese, not half English");
+        assert!(text_of(&root, "[data-testid=lang-failed]").contains("Could not load English"));
+        assert!(text_of(&root, "[role=status]").contains("个职位"), "the page is usable in Chinese");
+        assert!(!Lang::En.ready());
+        // Switching in the header loads it (from the real file) and then shows it.
+        let root = mount(AppProps { lang: Lang::Zh, ..AppProps::default() }).await;
+        click(&find(&root, ".sm-lang").unwrap());
+        until("English after the switch", || lang_of(&root).as_deref() == Some("en")).await;
+        assert!(Lang::En.ready());
+        assert!(text_of(&root, "[role=status]").contains("job"), "English status");
+        assert_eq!(text_of(&root, ".sm-lang"), "中文");
+        click(&find(&root, ".sm-lang").unwrap());
+        until("Chinese again", || lang_of(&root).as_deref() == Some("zh-CN")).await;
+    }
     let root = mount(AppProps { lang: Lang::En, query: "zg".into(), ..AppProps::default() }).await;
+    assert_eq!(lang_of(&root).as_deref(), Some("en"), "the first render is in English");
     assert!(text_of(&root, "[role=status]").contains("job"), "English status");
     let input: HtmlInputElement = find(&root, "input[type=search]").unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "zg");

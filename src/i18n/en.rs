@@ -1,8 +1,10 @@
-//! English.
+//! English. A `const`: the full build (feature `en-inline`) has it as a table in the wasm,
+//! while the default build keeps only its fingerprint (`file::EN_HASH`, computed while
+//! compiling) and fetches the strings from `assets/i18n/en.txt`, which `file.rs` writes.
 
 use super::{FeedErrorTexts, ProblemTexts, ProfileProblemTexts, Texts, WageFitTexts};
 
-pub(super) static TEXTS: Texts = Texts {
+pub(super) const TEXTS: Texts = Texts {
     app_title: "SkillMatch",
     tagline: "Find work by your skills, levels and Sichuan labour brands",
     search_label: "Search jobs, skills, employers",
@@ -20,6 +22,9 @@ pub(super) static TEXTS: Texts = Texts {
     problem_skipped: "skipped",
     privacy_note: "Your profile stays on this device. Nothing is uploaded.",
     language_switch: "中文",
+    lang_loading: "Loading English…",
+    lang_failed: "Could not load English: check the connection and try again.",
+    lang_retry: "Try again",
     fatal_error: "Something went wrong and the page could not be shown.",
     starter_course: "Starter course: the skills most in demand near you",
     show_more: "Show more",

@@ -8,7 +8,11 @@
 //! the wasm. It words the engine's data (problems, fits, wages) for the UI; the engine never
 //! uses it. Plain Rust, so the wording is tested on the host (`wording_tests.rs`).
 
+// English is compiled in whole only with the feature `en-inline` (the full build, the host,
+// the browser tests); the default build keeps only its fingerprint and fetches the rest
+// (`file.rs`).
 mod en;
+pub mod file;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod wording_tests;
 mod zh;
@@ -47,11 +51,27 @@ impl Lang {
         }
     }
 
+    /// This language's messages; English not loaded yet (the default build fetches it,
+    /// `file.rs`) gives Chinese, so no caller can find a message missing. The UI shows a
+    /// language only once it is `ready`, so a screen is never half in one and half in the
+    /// other.
     pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::Zh => &zh::TEXTS,
-            Lang::En => &en::TEXTS,
-        }
+        texts_or_zh(self, file::english())
+    }
+
+    /// Whether this language's messages are here: always, but for English in the default
+    /// build before its file is loaded.
+    pub fn ready(self) -> bool {
+        self == Lang::Zh || file::english().is_some()
+    }
+}
+
+/// `lang`'s messages given what of English is here (a function of its own so the fallback
+/// is tested on the host, where English is always compiled in).
+fn texts_or_zh(lang: Lang, english: Option<&'static Texts>) -> &'static Texts {
+    match (lang, english) {
+        (Lang::En, Some(en)) => en,
+        _ => &zh::TEXTS,
     }
 }
 
@@ -101,10 +121,18 @@ macro_rules! catalogue {
         $($(#[$fdoc:meta])* $field:ident: $ty:ty,)*
     ) => {
         /// Every message the product shows, in one language (`zh::TEXTS`, `en::TEXTS`).
+        /// `repr(C)` with strings alone: the language file reads and writes it as its
+        /// strings in order (`file.rs`).
+        #[repr(C)]
         pub struct Texts {
             $($name: &'static str,)*
             $($(#[$fdoc])* $field: $ty,)*
         }
+
+        // Every field is strings (`file::OnlyStrings`), or this does not compile.
+        const _: () = {
+            $(file::only_strings::<$ty>();)*
+        };
 
         impl Texts {
             $($(#[$doc])* #[inline]
@@ -136,6 +164,11 @@ catalogue! {
         problem_skipped,
         privacy_note,
         language_switch,
+        /// Switching to a language whose messages are still being fetched (English in the
+        /// default build), and it failing: in both languages, as the page is in the other.
+        lang_loading,
+        lang_failed,
+        lang_retry,
         fatal_error,
         starter_course,
         show_more,
@@ -344,64 +377,89 @@ catalogue! {
     cny: &'static str,
 }
 
-/// A record's problem, by `ProblemKind`.
-struct ProblemTexts {
-    too_deep: &'static str,
-    bad_value: &'static str,
-    wrong_type: &'static str,
-    missing: &'static str,
-    duplicate_id: &'static str,
-    unknown_value: &'static str,
-    out_of_range: &'static str,
-    wage_swapped: &'static str,
-    unknown_skill: &'static str,
-    unknown_brand: &'static str,
-    bad_date: &'static str,
-    unsafe_link: &'static str,
-    truncated: &'static str,
-    trailing_text: &'static str,
-    too_many: &'static str,
+/// A struct of a catalogue's messages: `repr(C)` with only strings (each field's type is
+/// checked), so it is strings in a row like `Texts` (`file::OnlyStrings`).
+macro_rules! strings_struct {
+    ($(#[$doc:meta])* struct $name:ident { $($(#[$fdoc:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$doc])*
+        #[repr(C)]
+        struct $name {
+            $($(#[$fdoc])* $field: $ty,)*
+        }
+        const _: () = {
+            $(file::only_strings::<$ty>();)*
+        };
+        // SAFETY: repr(C), and every field is strings (checked just above).
+        unsafe impl file::OnlyStrings for $name {}
+    };
 }
 
-/// Why a feed gave nothing, by `FeedError`.
-struct FeedErrorTexts {
-    http: &'static str,
-    network: &'static str,
-    timeout: &'static str,
-    empty: &'static str,
-    too_large: &'static str,
-    not_utf8: &'static str,
-    not_json: &'static str,
-    html: &'static str,
-    too_deep: &'static str,
-    no_postings: &'static str,
-    only_broken_records: Counted,
-    newer_format: &'static str,
-    damaged: &'static str,
-    beside_pack: &'static str,
-    /// A pack's manifest given to the default build (ARCHITECTURE, "Build").
-    pack_not_supported: &'static str,
-    /// JobPosting data given to the default build where no loader hands it over.
-    job_posting_not_supported: &'static str,
+strings_struct! {
+    /// A record's problem, by `ProblemKind`.
+    struct ProblemTexts {
+        too_deep: &'static str,
+        bad_value: &'static str,
+        wrong_type: &'static str,
+        missing: &'static str,
+        duplicate_id: &'static str,
+        unknown_value: &'static str,
+        out_of_range: &'static str,
+        wage_swapped: &'static str,
+        unknown_skill: &'static str,
+        unknown_brand: &'static str,
+        bad_date: &'static str,
+        unsafe_link: &'static str,
+        truncated: &'static str,
+        trailing_text: &'static str,
+        too_many: &'static str,
+    }
 }
 
-/// What of a profile cannot be used, by `ProfileProblem`.
-struct ProfileProblemTexts {
-    not_json: &'static str,
-    damaged: &'static str,
-    invalid: &'static str,
-    unknown_skill: &'static str,
-    unknown_brand: &'static str,
-    unknown_place: &'static str,
+strings_struct! {
+    /// Why a feed gave nothing, by `FeedError`.
+    struct FeedErrorTexts {
+        http: &'static str,
+        network: &'static str,
+        timeout: &'static str,
+        empty: &'static str,
+        too_large: &'static str,
+        not_utf8: &'static str,
+        not_json: &'static str,
+        html: &'static str,
+        too_deep: &'static str,
+        no_postings: &'static str,
+        only_broken_records: Counted,
+        newer_format: &'static str,
+        damaged: &'static str,
+        beside_pack: &'static str,
+        /// A pack's manifest given to the default build (ARCHITECTURE, "Build").
+        pack_not_supported: &'static str,
+        /// JobPosting data given to the default build where no loader hands it over.
+        job_posting_not_supported: &'static str,
+    }
 }
 
-/// The wage against the worker's wish, by `WageFit`.
-struct WageFitTexts {
-    unstated: &'static str,
-    not_comparable: &'static str,
-    no_wish: &'static str,
-    meets: &'static str,
-    short: &'static str,
+strings_struct! {
+    /// What of a profile cannot be used, by `ProfileProblem`.
+    struct ProfileProblemTexts {
+        not_json: &'static str,
+        damaged: &'static str,
+        invalid: &'static str,
+        unknown_skill: &'static str,
+        unknown_brand: &'static str,
+        unknown_place: &'static str,
+    }
+}
+
+strings_struct! {
+    /// The wage against the worker's wish, by `WageFit`.
+    struct WageFitTexts {
+        unstated: &'static str,
+        not_comparable: &'static str,
+        no_wish: &'static str,
+        meets: &'static str,
+        short: &'static str,
+    }
 }
 
 /// A template's argument: a text, or a whole number written in plain digits.

@@ -46,6 +46,10 @@ pub struct AppProps {
     /// Where the map's outlines are (default: beside the default feed).
     #[prop_or_default]
     pub map_url: Option<String>,
+    /// Where the English file is, for the default build (default: `i18n/` beside the
+    /// default feed's folder, `ui::lang_file::url`).
+    #[prop_or_default]
+    pub texts_url: Option<String>,
     /// The address of the page whose JSON-LD `inline` holds: the apply link of its
     /// postings that give none.
     #[prop_or_default]
@@ -90,27 +94,34 @@ enum Load {
 }
 
 /// The load and how many retries were asked for, in one reducer (each hook is code of its
-/// own in the download).
+/// own in the download); and whether the language the page starts in is still being
+/// fetched (English in the default build), alongside the feeds.
 struct Loads {
     load: Load,
     attempt: u32,
+    lang_wait: bool,
 }
 
 enum LoadAction {
     Start,
     Done(Load),
     Retry,
+    /// The starting language's fetch ended (loaded or not: the widget says which).
+    LangDone,
 }
 
 impl Reducible for Loads {
     type Action = LoadAction;
     fn reduce(self: Rc<Self>, action: LoadAction) -> Rc<Self> {
-        let attempt = self.attempt;
-        Rc::new(match action {
-            LoadAction::Start => Loads { load: Load::Loading, attempt },
-            LoadAction::Done(load) => Loads { load, attempt },
-            LoadAction::Retry => Loads { load: self.load.clone(), attempt: attempt + 1 },
-        })
+        // One copy of the load for every action (a clone per arm is code per arm).
+        let mut next = Loads { load: self.load.clone(), attempt: self.attempt, lang_wait: self.lang_wait };
+        match action {
+            LoadAction::Start => next.load = Load::Loading,
+            LoadAction::Done(load) => next.load = load,
+            LoadAction::Retry => next.attempt += 1,
+            LoadAction::LangDone => next.lang_wait = false,
+        }
+        Rc::new(next)
     }
 }
 
@@ -125,13 +136,26 @@ pub fn app(props: &AppProps) -> Html {
             None => Load::Loading,
         },
         attempt: 0,
+        lang_wait: !props.lang.ready(),
     });
+    let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
     {
+        // The starting language's messages, asked for beside the feeds (not after them), so
+        // the widget's first render is in that language. Asked for in the load's effect (an
+        // effect of its own would be code of its own in the download): a reload while they
+        // are still coming asks again, which the one fetch per page answers.
+        // (Never in the full build, which has every language compiled in: cfg! says so to
+        // the compiler, which then leaves this out of it.)
+        let lang_wait = (!cfg!(feature = "en-inline") && loads.lang_wait).then(|| {
+            let d = loads.dispatcher();
+            let url = props.texts_url.clone().unwrap_or_else(|| crate::ui::lang_file::url(&default));
+            (url, move |_: bool| d.dispatch(LoadAction::LangDone))
+        });
         let load = loads.dispatcher();
         let urls = props.data.clone();
         let inline = props.inline.clone();
         let page = props.page_url.clone();
-        let default = props.default_feed.clone().unwrap_or_else(|| loader::DEFAULT_FEED_URL.to_string());
+        let default = default.clone();
         let preloaded = props.preloaded.is_some();
         let host = props.host.clone();
         // Reload when the attempt or the sources change (an embed's attributes). Only the
@@ -139,6 +163,9 @@ pub fn app(props: &AppProps) -> Html {
         // finishes later.
         let generation = use_mut_ref(|| 0u32);
         use_effect_with((loads.attempt, urls.clone(), inline.clone(), default.clone()), move |_| {
+            if let Some((url, done)) = lang_wait {
+                crate::ui::lang_file::request(url, done);
+            }
             if !preloaded {
                 load.dispatch(LoadAction::Start);
                 *generation.borrow_mut() += 1;
@@ -158,12 +185,7 @@ pub fn app(props: &AppProps) -> Html {
     }
     let t = props.lang.texts();
     match &loads.load {
-        Load::Loading => html! {
-            <div class="sm-app" lang={props.lang.tag()}>
-                <p class="sm-boot" role="status" aria-live="polite">{ t.loading() }<progress></progress></p>
-            </div>
-        },
-        Load::Ready { loaded, generation } => {
+        Load::Ready { loaded, generation } if !loads.lang_wait => {
             let retry = {
                 let d = loads.dispatcher();
                 Callback::from(move |_: ()| d.dispatch(LoadAction::Retry))
@@ -171,6 +193,18 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <Widget key={*generation} data={loaded.data.clone()} stale={loaded.stale}
                     failures={loaded.failures.clone()} pack={loaded.pack.clone()} on_retry={retry} props={props.clone()} />
+            }
+        }
+        // Until both are in; while English is still coming, in both languages.
+        _ => {
+            let (lang, text) = match props.lang.ready() {
+                true => (props.lang, t.loading()),
+                false => (Lang::Zh, t.lang_loading()),
+            };
+            html! {
+                <div class="sm-app" lang={lang.tag()}>
+                    <p class="sm-boot" role="status" aria-live="polite">{ text }<progress></progress></p>
+                </div>
             }
         }
     }

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod env;
 pub mod events;
 pub mod hooks;
+pub mod lang_file;
 pub mod loader;
 // Packs are in the full build only (feature `packs`); the default build has a stand-in.
 #[cfg_attr(not(feature = "packs"), path = "pack_absent.rs")]

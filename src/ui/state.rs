@@ -141,9 +141,22 @@ pub enum MapFile {
     Failed,
 }
 
+/// A language asked for whose messages are not here yet (English in the default build:
+/// `ui::lang_file` fetches it). The page stays in the language it shows until they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum LangLoad {
+    #[default]
+    Idle,
+    Loading(Lang),
+    /// Could not be fetched or read: said in both languages, with a retry.
+    Failed(Lang),
+}
+
 #[derive(Clone, Debug)]
 pub struct State {
+    /// The language shown: only ever one whose messages are here (`Lang::ready`).
     pub lang: Lang,
+    pub lang_load: LangLoad,
     pub data: Rc<Dataset>,
     pub query_text: String,
     pub request: Request,
@@ -219,7 +232,13 @@ pub struct State {
 
 pub enum Action {
     SetQuery(String),
+    /// The language asked for: shown at once when its messages are here, else once they are
+    /// loaded (`LangLoad`).
     SetLang(Lang),
+    /// What became of loading a language's messages.
+    LangLoaded(Lang, bool),
+    /// The report of a language that could not be loaded, closed.
+    DismissLang,
     ShowMore,
     /// The next page of the feed problems.
     MoreProblems,
@@ -287,7 +306,10 @@ pub enum Action {
 
 /// What the state starts from.
 pub struct Start {
+    /// The language asked for; `lang_failed`: its messages could not be loaded (the page
+    /// starts in Chinese and says so).
     pub lang: Lang,
+    pub lang_failed: bool,
     pub data: Rc<Dataset>,
     pub query: String,
     pub profile: StartProfile,
@@ -302,8 +324,14 @@ pub struct Start {
 impl State {
     pub fn new(start: Start) -> State {
         let open_job = start.job.as_deref().and_then(|id| start.data.job_by_id(id));
+        let (lang, lang_load) = match start.lang {
+            lang if lang.ready() => (lang, LangLoad::Idle),
+            lang if start.lang_failed => (Lang::Zh, LangLoad::Failed(lang)),
+            lang => (Lang::Zh, LangLoad::Loading(lang)),
+        };
         let mut s = State {
-            lang: start.lang,
+            lang,
+            lang_load,
             request: Request {
                 query: Query::parse(&start.query),
                 filters: start.filters.canonical(start.data.catalog()),
@@ -511,7 +539,17 @@ impl Reducible for State {
                 next.rerank();
                 next.show_first(TYPING_PAGE);
             }
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) if lang.ready() => (next.lang, next.lang_load) = (lang, LangLoad::Idle),
+            Action::SetLang(lang) => next.lang_load = LangLoad::Loading(lang),
+            // Only the language still asked for (not one the worker has since turned from).
+            Action::LangLoaded(lang, ok) if next.lang_load == LangLoad::Loading(lang) => {
+                (next.lang, next.lang_load) = match ok && lang.ready() {
+                    true => (lang, LangLoad::Idle),
+                    false => (next.lang, LangLoad::Failed(lang)),
+                };
+            }
+            Action::LangLoaded(..) => return self,
+            Action::DismissLang => next.lang_load = LangLoad::Idle,
             Action::ShowMore => {
                 next.request.limit += PAGE;
                 next.rerank();

@@ -10,8 +10,8 @@ use crate::ui::components::{
     city_label, clear_data, feed_alert, header, notices, screens, toggle, ClearActions, NoticeActions,
 };
 use crate::ui::hooks::{
-    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_map_file, use_pack_shards, use_settle,
-    use_storage, use_url_sync, use_warm_indexes,
+    starting_profile, starting_settings, use_embed_props, use_kiosk_idle, use_lang_file, use_map_file, use_pack_shards,
+    use_settle, use_storage, use_url_sync, use_warm_indexes,
 };
 use crate::ui::loader::FeedName;
 use crate::ui::pack::PackRef;
@@ -55,6 +55,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
         use_reducer(move || {
             State::new(Start {
                 lang: props.lang,
+                lang_failed: !cfg!(feature = "en-inline") && crate::ui::lang_file::failed(),
                 data,
                 query: props.query,
                 profile: starting_profile(props.profile.as_deref(), props.kiosk),
@@ -75,6 +76,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_warm_indexes(&state);
     let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
     use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
+    use_lang_file(default_feed, props.texts_url.as_deref(), &state);
     let pack = use_pack_shards(wp.pack.clone(), &state);
     {
         let host = props.host.clone();
@@ -164,7 +166,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
             data-large-text={state.settings.large_text.then_some("1")} data-high-contrast={state.settings.high_contrast.then_some("1")}
             onpointerdown={on_pointer} onkeydown={on_key} oninput={on_input}>
             { for countdown }
-            { header(state.lang, &on_lang, html! {
+            { header(state.lang, state.lang_load, &on_lang, &act(|| Action::DismissLang), html! {
                 <div class="sm-settings">
                     { toggle(t.large_text(), Some("large-text"), None, state.settings.large_text, toggle_setting(true)) }
                     { toggle(t.high_contrast(), Some("high-contrast"), None, state.settings.high_contrast, toggle_setting(false)) }

@@ -1,9 +1,10 @@
 // Shared set-up for the journeys: Debian's Chromium driven by playwright-core, a fresh
 // profile per test, console and page errors collected so a test can fail on them.
 import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { serve } from "./server.mjs";
+import { serve, CSP } from "./server.mjs";
 
 export const SHOTS = join(process.cwd(), "test-output", "screenshots");
 /** Feeds the tests write at run time (served under /generated/). */
@@ -66,9 +67,13 @@ export async function start() {
   };
 }
 
-/** A new page that records every console error, page error and CSP violation. */
-export async function openPage(browser, device, locale = "zh-CN") {
-  const context = await browser.newContext({ ...device, locale });
+/**
+ * A new page that records every console error, page error and CSP violation; `options` go
+ * to the context (`serviceWorkers: "block"` for a test that routes the page's requests,
+ * which a service worker's own fetches would bypass).
+ */
+export async function openPage(browser, device, locale = "zh-CN", options = {}) {
+  const context = await browser.newContext({ ...device, locale, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => {
@@ -89,4 +94,71 @@ export async function resultCount(page) {
   const m = text.replace(/,/g, "").match(/\d+/);
   if (!m) throw new Error(`no number in result count: ${text}`);
   return Number(m[0]);
+}
+
+/**
+ * Resolves once `check()` resolves true, polling every 100 ms for up to 15 s. (Playwright's
+ * waitForFunction takes an async predicate's promise for a true answer and returns at once.)
+ */
+export async function until(check) {
+  for (let waited = 0; waited < 15000; waited += 100) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("timed out waiting");
+}
+
+/** In the page: whether a service worker is ready and controls the page. */
+export async function controlled() {
+  await navigator.serviceWorker.ready;
+  return navigator.serviceWorker.controller !== null;
+}
+
+/** The paths of the files in the service worker's shell caches. */
+export const shellFiles = (page) =>
+  page.evaluate(async () => {
+    const files = [];
+    for (const key of (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"))) {
+      for (const request of await (await caches.open(key)).keys()) files.push(new URL(request.url).pathname);
+    }
+    return files;
+  });
+
+/**
+ * A server of dist/ of its own whose sw.js can change: `deploy(context)` serves the same
+ * build under another version, as a new deploy's worker would be (the version names its
+ * shell cache), and returns once that worker has taken over and the old cache is gone,
+ * with the files its cache holds. The context's pages should be away from the app first.
+ */
+export async function deployable() {
+  let updated = false;
+  const worker = readFileSync(join("dist", "sw.js"), "utf8");
+  const version = worker.match(/VERSION="([0-9a-f]{16})"/)?.[1];
+  if (!version) throw new Error("sw.js states no version");
+  const handlers = {
+    "/sw.js": (req, res) => {
+      res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-cache", "content-security-policy": CSP });
+      res.end(updated ? worker.replace(`VERSION="${version}"`, 'VERSION="next"') : worker);
+    },
+  };
+  const server = await serve({ root: "dist", handlers });
+  return {
+    url: server.url,
+    close: () => server.close(),
+    async deploy(context) {
+      updated = true;
+      const other = await context.newPage();
+      await other.goto(server.url + "sw.js");
+      await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await until(() =>
+        other.evaluate(async () => {
+          const shells = (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"));
+          return shells.length === 1 && shells[0] === "skillmatch-shell-next";
+        }),
+      );
+      const files = await shellFiles(other);
+      await other.close();
+      return files;
+    },
+  };
 }

@@ -111,7 +111,7 @@ test("the server sends brotli, else gzip, else the plain file, each with type, V
     [undefined, undefined],
   ];
   const names = plainFiles().filter((f) => exists(join(DIST, f + ".br")) || exists(join(DIST, f + ".gz")));
-  const types = { ".html": /^text\/html/, ".js": /^text\/javascript/, ".css": /^text\/css/, ".wasm": /^application\/wasm$/, ".json": /^application\/json/, ".webmanifest": /^application\/manifest\+json$/, ".svg": /^image\/svg\+xml$/ };
+  const types = { ".html": /^text\/html/, ".js": /^text\/javascript/, ".css": /^text\/css/, ".wasm": /^application\/wasm$/, ".json": /^application\/json/, ".webmanifest": /^application\/manifest\+json$/, ".svg": /^image\/svg\+xml$/, ".txt": /^text\/plain; charset=utf-8$/ };
   for (const name of names) {
     const plain = readFileSync(join(DIST, name));
     for (const [acceptEncoding, wanted] of cases) {

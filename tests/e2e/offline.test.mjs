@@ -4,10 +4,8 @@
 // offline after its first visit. Embeds never register a service worker.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, openPage, resultCount, PHONE, SHOTS } from "./browser.mjs";
-import { serve, CSP } from "./server.mjs";
+import { start, openPage, resultCount, until, controlled, shellFiles, deployable, PHONE, SHOTS } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -38,15 +36,6 @@ test("with the network cut, a reload shows the app and the last feed, marked sta
   await context.close();
 });
 
-/** The paths of the files in the service worker's shell cache. */
-const shellFiles = (page) =>
-  page.evaluate(async () => {
-    const files = [];
-    for (const key of (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"))) {
-      for (const request of await (await caches.open(key)).keys()) files.push(new URL(request.url).pathname);
-    }
-    return files;
-  });
 const FULL = /\/skillmatch-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
 test("the default page's worker keeps the default build only; a kiosk page works offline after its first visit", async () => {
@@ -70,23 +59,7 @@ test("the default page's worker keeps the default build only; a kiosk page works
   await context.close();
 });
 
-/**
- * Resolves once `check()` resolves true, polling every 100 ms for up to 15 s. (Playwright's
- * waitForFunction takes an async predicate's promise for a true answer and returns at once.)
- */
-async function until(check) {
-  for (let waited = 0; waited < 15000; waited += 100) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("timed out waiting");
-}
 
-/** In the page: whether a service worker is ready and controls the page. */
-async function controlled() {
-  await navigator.serviceWorker.ready;
-  return navigator.serviceWorker.controller !== null;
-}
 
 /** In the page: how many of the full build's files the caches hold. */
 async function fullFilesCached() {
@@ -96,44 +69,18 @@ async function fullFilesCached() {
 }
 
 test("a kiosk page still starts offline after the site is updated (a new worker keeps the full build)", async () => {
-  // A server of its own whose sw.js can change: the same build under another version, as a
-  // new deploy's worker would be (the version names its shell cache).
-  let updated = false;
-  const worker = readFileSync(join("dist", "sw.js"), "utf8");
-  const version = worker.match(/VERSION="([0-9a-f]{16})"/)?.[1];
-  assert.ok(version, "sw.js states its version");
-  const handlers = {
-    "/sw.js": (req, res) => {
-      res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-cache", "content-security-policy": CSP });
-      res.end(updated ? worker.replace(`VERSION="${version}"`, 'VERSION="next"') : worker);
-    },
-  };
-  const server = await serve({ root: "dist", handlers });
+  const server = await deployable();
   const { page, context, errors } = await openPage(env.browser, PHONE);
   try {
     await page.goto(server.url + "?kiosk=1");
     await page.locator("[data-job-id]").first().waitFor();
     await until(() => page.evaluate(fullFilesCached).then((n) => n === 2));
     // The deploy: the page is closed, the worker updates on its own, and the old cache goes.
-    updated = true;
     await page.goto("about:blank");
-    const other = await context.newPage();
-    await other.goto(server.url + "sw.js");
-    await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await until(() =>
-      other.evaluate(async () => {
-        const shells = (await caches.keys()).filter((k) => k.startsWith("skillmatch-shell-"));
-        return shells.length === 1 && shells[0] === "skillmatch-shell-next";
-      }),
-    );
+    const kept = await server.deploy(context);
     // The new worker's cache holds the full build (checked here, not only by the offline start
     // below, which the browser's HTTP cache could answer on its own).
-    const kept = await other.evaluate(async () => {
-      const key = (await caches.keys()).find((k) => k === "skillmatch-shell-next");
-      return (await (await caches.open(key)).keys()).filter((r) => /skillmatch-full-/.test(r.url)).length;
-    });
-    assert.equal(kept, 2, "the new worker dropped the full build");
-    await other.close();
+    assert.equal(kept.filter((f) => /skillmatch-full-/.test(f)).length, 2, "the new worker dropped the full build");
     await context.setOffline(true);
     await page.goto(server.url + "?kiosk=1");
     await page.locator("[data-kiosk] [data-job-id]").first().click();

@@ -24,6 +24,7 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 // Precompressed copies scripts/post-build.mjs writes, in the order this server prefers
@@ -37,8 +38,9 @@ const ENCODINGS = [
 // gives new names, so these may be cached for good. Without that, the service worker's
 // install would download the wasm a second time on a first visit (its fetches go through
 // the HTTP cache, which must revalidate `no-cache` files).
-// Pack shards (docs/PACKS.md) carry their checksum in their names the same way.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg|smpk)$/;
+// Pack shards (docs/PACKS.md) and the English file (i18n/en-<hash>.txt) carry their
+// checksum in their names the same way.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg|smpk|txt)$/;
 
 /**
  * Whether an Accept-Encoding header allows `encoding`: listed with q > 0, or not listed

@@ -4,6 +4,7 @@
 
 mod embed_props;
 mod kiosk_idle;
+mod lang_file;
 mod map_file;
 // Packs are in the full build only (feature `packs`); the default build has a stand-in.
 #[cfg_attr(not(feature = "packs"), path = "pack_shards_absent.rs")]
@@ -15,6 +16,7 @@ mod warm_indexes;
 
 pub use embed_props::use_embed_props;
 pub use kiosk_idle::{use_kiosk_idle, KioskIdle, KIOSK_COUNTDOWN, KIOSK_IDLE_SECONDS};
+pub use lang_file::use_lang_file;
 pub use map_file::use_map_file;
 pub use pack_shards::{use_pack_shards, PackControls};
 pub use settle::use_settle;
