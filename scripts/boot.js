@@ -7,32 +7,11 @@
 // page only; embeds never do). When the default build finds JobPosting data, which only the
 // full build reads, it asks to be replaced (`skillmatch:needs-full-build`) and this does so.
 import { needsFull, remember } from "./choose-build.js";
+import { loadBuild } from "./load-build.js";
 import { failedNotice, loadingNotice } from "./loading-notice.js";
 
 const params = new URLSearchParams(location.search);
 const full = needsFull(params.getAll("data"), params.get("kiosk"), location.href);
-const BUILDS = { default: ["./__JS__", "./__WASM__"], full: ["./__FULL_JS__", "./__FULL_WASM__"] };
-
-/** Fetches, instantiates and starts a build (its `main` mounts the page); its module. */
-async function run(build) {
-  const [js, wasm] = BUILDS[build];
-  // index.html pins the default build's glue by SRI (its modulepreload); the full build's
-  // is pinned here the same way, by a modulepreload the import below then uses, and its
-  // wasm by the fetch's integrity.
-  if (build === "full") {
-    const pin = document.createElement("link");
-    pin.rel = "modulepreload";
-    pin.href = new URL(js, import.meta.url).href;
-    pin.integrity = "__FULL_JS_SRI__";
-    document.head.append(pin);
-  }
-  // The wasm's download starts beside the glue's, not once the glue is in (on the default
-  // page both were preloaded: this fetch is answered by the preload).
-  const response = fetch(new URL(wasm, import.meta.url), build === "full" ? { integrity: "__FULL_WASM_SRI__" } : {});
-  const module = await import(js);
-  await module.default({ module_or_path: response });
-  return module;
-}
 
 /** Asks the service worker to keep the full build too, so the page works offline. */
 function keepFullOffline() {
@@ -47,7 +26,7 @@ async function handOver() {
   const root = document.getElementById("skillmatch-root");
   root.replaceChildren(loadingNotice());
   try {
-    await run("full");
+    await loadBuild("full", import.meta.url);
     keepFullOffline();
   } catch {
     root.replaceChildren(failedNotice(handOver));
@@ -81,7 +60,7 @@ if (!full && tag?.startsWith("en")) {
   document.head.append(english);
 }
 // Listening before the app starts: it asks once its feeds are in.
-const started = run(full ? "full" : "default");
+const started = loadBuild(full ? "full" : "default", import.meta.url);
 if (!full) {
   document.addEventListener(
     "skillmatch:needs-full-build",

@@ -14,6 +14,7 @@
 // widget needs it. No service worker is registered from here: that is the standalone
 // page's choice.
 import { needsFull, remember } from "./choose-build.js";
+import { loadBuild } from "./load-build.js";
 import { failedNotice, loadingNotice } from "./loading-notice.js";
 
 const BASE = import.meta.url;
@@ -21,25 +22,16 @@ const STYLES = new URL("./__CSS__", BASE).href;
 const DEFAULT_FEED = new URL("./data/default-feed.json", BASE).href;
 // Kiosk QR codes open the standalone app, which sits beside this file.
 const APP = new URL("./", BASE).href;
-const BUILDS = { default: ["./__JS__", "./__WASM__"], full: ["./__FULL_JS__", "./__FULL_WASM__"] };
 const loading = {};
 /**
  * The build's module (its `mountWidget`), imported and initialised once per page. A load
  * that failed (the network dropped) is forgotten, so a retry loads it again.
  */
 const ready = (build) =>
-  (loading[build] ??= load(...BUILDS[build]).catch((error) => {
+  (loading[build] ??= loadBuild(build, BASE).catch((error) => {
     delete loading[build];
     throw error;
   }));
-
-async function load(js, wasm) {
-  // The wasm's download starts beside the glue's, not once the glue is in.
-  const response = fetch(new URL(wasm, BASE));
-  const module = await import(new URL(js, BASE).href);
-  await module.default({ module_or_path: response });
-  return module;
-}
 
 /** The build options `o` need: their feed URLs as the widget splits them, kiosk, and the
  * host page's JSON-LD (read when no feed is named). */

@@ -4,7 +4,8 @@
 // — an external module that runs one of the builds, streaming its hashed wasm relative to
 // its own URL — and pins it in index.html by SRI hash. It also writes embed.js, the
 // stable-named module host pages load (from scripts/embed.js); both choose a build by
-// scripts/choose-build.js, bundled into each (with scripts/loading-notice.js).
+// scripts/choose-build.js, bundled into each (with scripts/load-build.js, which pins each
+// build's files by SRI, and scripts/loading-notice.js).
 // The wasm's imports and exports, and the glue's names for them, get short names (scripts/wasm-names.mjs).
 // Every script and the stylesheet are minified (esbuild, pinned in package-lock.json)
 // before any hash of them is taken, and index.html loses its comments and indentation.
@@ -61,7 +62,7 @@ function minifyHashed(name, loader, format) {
 
 /**
  * Bundles the loader `source` (scripts/boot.js or scripts/embed.js, which import
- * choose-build.js and loading-notice.js) and minifies it, then fills in the hashed names `names` gives for its
+ * choose-build.js, load-build.js and loading-notice.js) and minifies it, then fills in the hashed names `names` gives for its
  * placeholders (`"./__JS__"` and the like: strings esbuild leaves as they are).
  */
 function loader(source, names) {
@@ -131,10 +132,13 @@ renameSync(join(dir, "i18n", "en.txt"), join(dir, english));
 
 const sri = (name) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
 const names = { JS: js, WASM: wasm, FULL_JS: full.js, FULL_WASM: full.wasm };
-// boot.js pins the full build's glue and wasm by SRI (index.html pins the default build's glue).
-const pins = { FULL_JS_SRI: sri(full.js), FULL_WASM_SRI: sri(full.wasm) };
+// Every build file runs pinned by SRI: the default build's glue and wasm by index.html's
+// preloads (boot.js's fetch of the wasm carries the same integrity, so the preload answers
+// it), the full build's by boot.js; in an embed, all four by embed.js (whose own pin is the
+// host page's <script integrity>).
+const pins = { JS_SRI: sri(js), WASM_SRI: sri(wasm), FULL_JS_SRI: sri(full.js), FULL_WASM_SRI: sri(full.wasm) };
 writeFileSync(join(dir, "boot.js"), loader("./boot.js", { ...names, ...pins, EN: english }));
-writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, CSS: css }));
+writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, ...pins, CSS: css }));
 
 // The service worker's install list: every file the standalone page runs on the default
 // build (index.html last written below, so it is listed by name), versioned by the hashes
@@ -164,7 +168,7 @@ if (!styles.test(html)) throw new Error(`index.html has no link to ${trunkCss}`)
 html = html.replace(styles, `<link rel="stylesheet" href="./${css}" integrity="${sri(css)}">`);
 const tags =
   `<link rel="modulepreload" href="./${js}" integrity="${sri(js)}">` +
-  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>` +
+  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin integrity="${sri(wasm)}">` +
   // The default feed is fetched once the wasm runs; asking for it now overlaps the two.
   `<link rel="preload" href="./data/default-feed.json" as="fetch" type="application/json" crossorigin>` +
   `<script type="module" src="./boot.js" integrity="${sri("boot.js")}"></script>`;

@@ -68,8 +68,8 @@ function report() {
   const args = process.argv.slice(2);
   const dir = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "dist";
   const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-  const budgetKb = option("--budget-kb", 210);
-  const fullBudgetKb = option("--full-budget-kb", 225);
+  const budgetKb = option("--budget-kb", 200);
+  const fullBudgetKb = option("--full-budget-kb", 223);
 
   const gz = (b) => gzipSync(b, { level: 9 }).length;
   const br = (b) =>

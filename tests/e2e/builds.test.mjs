@@ -42,6 +42,10 @@ before(async () => {
     `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script><skill-match id="w" lang="en" data="builds-postings.json"></skill-match>`,
   );
   writeFileSync(
+    join(GENERATED, "builds-zh.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script><skill-match id="w"></skill-match>`,
+  );
+  writeFileSync(
     join(GENERATED, "builds-kiosk.html"),
     `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="../embed.js"></script><skill-match id="w" kiosk="1"></skill-match>`,
   );
@@ -194,16 +198,25 @@ const distFile = (pattern) => {
   return readFileSync(join("dist", name));
 };
 
-for (const [what, pattern] of [
-  ["glue", /\/skillmatch-full-[0-9a-f]{16}\.js$/],
-  ["wasm", FULL_WASM],
+const DEFAULT_GLUE = /\/skillmatch-[0-9a-f]{16}\.js$/;
+const FULL_GLUE = /\/skillmatch-full-[0-9a-f]{16}\.js$/;
+for (const [where, address, build, pattern] of [
+  ["the standalone page", "", "default build's glue", DEFAULT_GLUE],
+  ["the standalone page", "", "default build's wasm", DEFAULT_WASM],
+  ["the standalone page", "?kiosk=1", "full build's glue", FULL_GLUE],
+  ["the standalone page", "?kiosk=1", "full build's wasm", FULL_WASM],
+  ["an embed", "generated/builds-zh.html", "default build's glue", DEFAULT_GLUE],
+  ["an embed", "generated/builds-zh.html", "default build's wasm", DEFAULT_WASM],
+  ["an embed", "generated/builds-kiosk.html", "full build's glue", FULL_GLUE],
+  ["an embed", "generated/builds-kiosk.html", "full build's wasm", FULL_WASM],
 ]) {
-  test(`the standalone page pins the full build's ${what} by SRI: changed bytes are refused`, async () => {
+  test(`${where} pins the ${build} by SRI: changed bytes are refused`, async () => {
     const { page, context, errors } = await openPage(env.browser, phone);
     const bytes = distFile(pattern);
     // The same file with one byte more: what a tampered server or cache would send.
-    await page.route(pattern, (route) => route.fulfill({ status: 200, contentType: what === "wasm" ? "application/wasm" : "text/javascript", body: Buffer.concat([bytes, Buffer.from("\n")]) }));
-    await page.goto(env.url + "?kiosk=1");
+    const wasm = /wasm/.test(build);
+    await page.route(pattern, (route) => route.fulfill({ status: 200, contentType: wasm ? "application/wasm" : "text/javascript", body: Buffer.concat([bytes, Buffer.from("\n")]) }));
+    await page.goto(env.url + address);
     await page.waitForFunction(() => document.querySelector("[data-job-id]") === null && performance.now() > 3000);
     assert.equal(await page.locator("[data-job-id]").count(), 0, "the changed build ran");
     assert.ok(errors.some((e) => /integrity/i.test(e)), `no integrity error: ${errors.join("\n")}`);
@@ -314,7 +327,7 @@ const distFiles = (dir = "dist", prefix = "") =>
     e.isDirectory() ? distFiles(dir, prefix + e.name + "/") : [prefix + e.name],
   );
 
-test("the size report counts what each kind of page fetches: the standalone page with its service worker, a widget, a kiosk widget", async () => {
+test("the size report counts what each kind of page fetches: the standalone page with its service worker, a widget in Chinese and in English, a kiosk widget", async () => {
   const want = pageFiles(distFiles());
   // The app's files a page (and its service worker) fetched, as dist/ paths (data and the
   // test's own pages aside).
@@ -341,7 +354,8 @@ test("the size report counts what each kind of page fetches: the standalone page
   await context.close();
 
   for (const [html, files] of [
-    ["builds-plain.html", want.embed],
+    ["builds-zh.html", want.embed],
+    ["builds-plain.html", want.embedEnglish], // lang="en": the default build fetches English
     ["builds-kiosk.html", want.embedFull],
   ]) {
     const { page, context } = await openPage(env.browser, phone);
