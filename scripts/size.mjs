@@ -90,7 +90,9 @@ function report() {
   rows.sort((a, b) => b.raw - a.raw);
   const kbText = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`${"file".padEnd(44)} ${"page".padEnd(8)} ${"raw".padStart(10)} ${"gzip".padStart(10)} ${"brotli".padStart(10)}`);
-  for (const r of rows) console.log(`${r.name.padEnd(44)} ${buildOf(r.name).padEnd(8)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+  // Whose file it is: a build's, English, only the standalone page's or an embed's, or both's.
+  const owner = (n) => (buildOf(n) !== "both" ? buildOf(n) : STANDALONE_ONLY(n) ? "index" : EMBED_ONLY(n) ? "embed" : "both");
+  for (const r of rows) console.log(`${r.name.padEnd(44)} ${owner(r.name).padEnd(8)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
   const sum = (list, k) => list.reduce((s, r) => s + r[k], 0);
   const line = (label, list) => console.log(`${label.padEnd(53)} ${kb(sum(list, "raw"))} ${kb(sum(list, "gzip"))} ${kb(sum(list, "brotli"))}`);
   line("all files (excluding data files)", rows);
