@@ -5,7 +5,7 @@ use crate::i18n::{file, Lang};
 use crate::ui::loader;
 use std::cell::{Cell, RefCell};
 
-/// The file is about 7 KB; anything far larger is not it.
+/// The file is about 9 KB; anything far larger is not it.
 const MAX_BYTES: usize = 256 * 1024;
 
 /// Told whether the fetch made English ready.

@@ -18,9 +18,10 @@ pub fn use_lang_file(default_feed: &str, texts_url: Option<&str>, state: &UseRed
         _ => None,
     };
     let d = state.dispatcher();
-    let url = texts_url.map_or_else(|| lang_file::url(default_feed), str::to_string);
+    // Written only while a language loads, not on every render (a keystroke renders too).
+    let url = wanted.map(|_| texts_url.map_or_else(|| lang_file::url(default_feed), str::to_string));
     use_effect_with(wanted, move |wanted| {
-        if let Some(lang) = *wanted {
+        if let (Some(lang), Some(url)) = (*wanted, url) {
             lang_file::request(url, move |ok| d.dispatch(Action::LangLoaded(lang, ok)));
         }
     });
