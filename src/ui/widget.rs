@@ -75,7 +75,7 @@ pub fn widget(wp: &WidgetProps) -> Html {
     use_settle(&state);
     use_warm_indexes(&state);
     let default_feed = props.default_feed.as_deref().unwrap_or(crate::ui::loader::DEFAULT_FEED_URL);
-    use_map_file(props.map_url.clone().unwrap_or_else(|| crate::ui::loader::map_url(default_feed)), &state);
+    use_map_file(props.map_url.as_deref(), default_feed, &state);
     use_lang_file(default_feed, props.texts_url.as_deref(), &state);
     let pack = use_pack_shards(wp.pack.clone(), &state);
     {
