@@ -186,12 +186,7 @@ mod tests {
     #[test]
     fn the_committed_file_is_en_rs() {
         let want = en();
-        if std::env::var("I18N_FIXTURE").as_deref() == Ok("write") {
-            std::fs::create_dir_all("assets/i18n").unwrap();
-            std::fs::write(FILE, &want).unwrap();
-            return;
-        }
-        let got = std::fs::read_to_string(FILE).expect("assets/i18n/en.txt (I18N_FIXTURE=write writes it)");
+        let Some(got) = crate::i18n::wording_tests::committed(FILE, &want) else { return };
         assert!(got == want, "assets/i18n/en.txt is not en.rs: I18N_FIXTURE=write cargo test --lib i18n rewrites it");
         assert!(got.starts_with(HEX_STR), "its first line is the fingerprint the wasm expects");
     }

@@ -288,15 +288,23 @@ fn lines() -> String {
     out
 }
 
+/// The committed text at `path` a test compares `got` with; with `I18N_FIXTURE=write`, writes
+/// `got` there instead and gives `None` (the test then has nothing to compare).
+pub(super) fn committed(path: &str, got: &str) -> Option<String> {
+    if std::env::var("I18N_FIXTURE").as_deref() == Ok("write") {
+        let folder = std::path::Path::new(path).parent().expect("a path in a folder");
+        std::fs::create_dir_all(folder).unwrap();
+        std::fs::write(path, got).unwrap();
+        return None;
+    }
+    let text = std::fs::read_to_string(path);
+    Some(text.unwrap_or_else(|e| panic!("{path}: {e} (I18N_FIXTURE=write cargo test --lib i18n writes it)")))
+}
+
 #[test]
 fn every_message_says_what_the_fixture_says() {
     let got = lines();
-    if std::env::var("I18N_FIXTURE").as_deref() == Ok("write") {
-        std::fs::create_dir_all("tests/fixtures/i18n").unwrap();
-        std::fs::write(FIXTURE, &got).unwrap();
-        return;
-    }
-    let want = std::fs::read_to_string(FIXTURE).expect("the fixture file (I18N_FIXTURE=write writes it)");
+    let Some(want) = committed(FIXTURE, &got) else { return };
     let (got, want): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
     for (g, w) in got.iter().zip(&want) {
         assert_eq!(g, w, "a message's wording changed");
