@@ -17,6 +17,10 @@ pub struct Catalog {
     pub courses: Vec<Course>,
     skill_names: Names,
     brand_names: Names,
+    /// Every skill name's and alias's folded key of two characters or more, in skill order:
+    /// what `skill_within` looks for inside free text, folded once per load rather than once
+    /// per free-text reference.
+    skill_keys: Vec<(String, SkillIx)>,
 }
 
 /// Folded names → index: ids, names, English names, aliases and their pinyin.
@@ -77,6 +81,12 @@ impl Catalog {
             let ix = i as u32;
             for name in std::iter::once(&s.name).chain(std::iter::once(&s.en)).chain(&s.aliases) {
                 cat.skill_names.add_name(name, ix);
+            }
+            for name in std::iter::once(&s.name).chain(&s.aliases) {
+                let k = key(name);
+                if k.chars().nth(1).is_some() {
+                    cat.skill_keys.push((k, ix));
+                }
             }
         }
 
@@ -243,12 +253,9 @@ impl Catalog {
     fn skill_within(&self, text: &str) -> Option<SkillIx> {
         let folded = key(text);
         let mut best: Option<(usize, SkillIx)> = None;
-        for (i, s) in self.skills.iter().enumerate() {
-            for name in std::iter::once(&s.name).chain(&s.aliases) {
-                let k = key(name);
-                if k.chars().count() >= 2 && folded.contains(&k) && best.is_none_or(|(len, _)| k.len() > len) {
-                    best = Some((k.len(), i as SkillIx));
-                }
+        for (k, ix) in &self.skill_keys {
+            if best.is_none_or(|(len, _)| k.len() > len) && folded.contains(k.as_str()) {
+                best = Some((k.len(), *ix));
             }
         }
         best.map(|(_, ix)| ix)
@@ -460,7 +467,51 @@ mod tests {
         }
     }
 
+    /// "Free text names the longest skill name inside it" as first written: every name and
+    /// alias folded again for each text, the longest (in bytes) winning, the first on a tie.
+    fn skill_within_plain(cat: &super::Catalog, text: &str) -> Option<super::SkillIx> {
+        let folded = super::key(text);
+        let mut best: Option<(usize, super::SkillIx)> = None;
+        for (i, s) in cat.skills.iter().enumerate() {
+            for name in std::iter::once(&s.name).chain(&s.aliases) {
+                let k = super::key(name);
+                if k.chars().count() >= 2 && folded.contains(&k) && best.is_none_or(|(len, _)| k.len() > len) {
+                    best = Some((k.len(), i as super::SkillIx));
+                }
+            }
+        }
+        best.map(|(_, ix)| ix)
+    }
+
+    /// The default feed's catalogue (loaded once per test thread).
+    fn default_catalog() -> std::rc::Rc<crate::engine::dataset::Dataset> {
+        use crate::engine::dataset::Dataset;
+        thread_local! {
+            static DATA: std::rc::Rc<Dataset> = std::rc::Rc::new(Dataset::load_over(
+                include_bytes!("../../data/default-feed.json"), &[], crate::engine::feed::LoadOptions::default()));
+        }
+        DATA.with(std::rc::Rc::clone)
+    }
+
     proptest! {
+        /// Texts made of pieces of the default feed's skill names and aliases (whole, cut, or
+        /// with other words between): the keys folded once per load find what folding every
+        /// name per text found.
+        #[test]
+        fn names_folded_once_find_what_the_plain_rule_finds(
+            pieces in proptest::collection::vec((0usize..10_000, 0usize..6, 1usize..8, "[持有证书的工级 aA·]{0,2}"), 0..4)
+        ) {
+            let data = default_catalog();
+            let cat = data.catalog();
+            let names: Vec<&str> = cat.skills.iter().flat_map(|s| std::iter::once(&s.name).chain(&s.aliases)).map(String::as_str).collect();
+            let mut text = String::new();
+            for (i, start, len, filler) in &pieces {
+                text.extend(names[i % names.len()].chars().skip(*start % 3).take(*len));
+                text.push_str(filler);
+            }
+            prop_assert_eq!(cat.skill_within(&text), skill_within_plain(cat, &text), "{}", text);
+        }
+
         #[test]
         fn the_last_character_shortcut_is_the_plain_rule(name in "[自贡藏族羌彝治州县市区a]{0,9}") {
             prop_assert_eq!(short_name(&name), short_name_plain(&name));
