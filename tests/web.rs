@@ -117,6 +117,28 @@ async fn renders_the_default_jobs_in_chinese() {
     assert!(label.contains("搜索"), "the search box is labelled: {label}");
 }
 
+/// The first render shows the first few cards in full and the rest of the first twenty by
+/// their title (each with its id and match); the later tasks complete them, in place and in
+/// the same order, and add the rest of the page.
+#[wasm_bindgen_test]
+async fn the_first_cards_are_completed_in_place() {
+    let root = mount(AppProps::default()).await;
+    let ids = |items: &[Element]| items.iter().map(|i| i.get_attribute("data-job-id").unwrap()).collect::<Vec<_>>();
+    let first = ids(&items(&root));
+    assert!(first.len() >= 20, "twenty cards in the first render, got {}", first.len());
+    let complete = |item: &Element| {
+        [".sm-card-title", ".sm-card-employer", ".sm-card-place", ".sm-card-wage"]
+            .iter()
+            .all(|s| find(item, s).is_some())
+    };
+    until("every card complete", || {
+        let now = items(&root);
+        now.len() == skillmatch::ui::state::PAGE && now.iter().all(complete)
+    })
+    .await;
+    assert_eq!(ids(&items(&root))[..first.len()], first[..], "the first cards stay where they were");
+}
+
 #[wasm_bindgen_test]
 async fn a_keystroke_filters_the_list() {
     let root = mount(AppProps::default()).await;

@@ -42,10 +42,16 @@ pub struct PackStatus {
 
 /// How many results are rendered per page; "show more" adds another page.
 pub const PAGE: usize = 30;
-/// The first render shows this many cards (the twenty the contract promises): the rest of
-/// the page and the course suggestions follow once it is painted, so that starting up is two
-/// short tasks rather than one long one.
+/// The first render puts this many cards in the page (the twenty the contract promises), the
+/// first [`FIRST_FULL`] of them in full and the others brief (their title and hooks): the
+/// rest of each card, the rest of the page and the course suggestions follow after paints,
+/// [`SETTLE_STEP`] cards a task, so that starting up is short tasks rather than one long one.
 pub const FIRST_PAGE: usize = 20;
+/// The cards the first render shows in full: what a phone (one or two) or a desktop (two
+/// rows of three at 1280 × 900) shows of the list above the fold.
+const FIRST_FULL: usize = 6;
+/// At start, the cards completed per task after the first render.
+const SETTLE_STEP: usize = 8;
 /// After a keystroke, the cards rendered at once (more than a phone or desktop shows above
 /// the fold); the rest of the page follows after the next paint, so that typing stays quick.
 pub const TYPING_PAGE: usize = 8;
@@ -199,6 +205,9 @@ pub struct State {
     /// How many of `cards` are rendered now: fewer just after starting or typing (the rest
     /// follow after the next paint, when [`Action::Settle`] comes).
     pub shown: usize,
+    /// How many of those are rendered in full; the others are brief (only in the first
+    /// render and until it is completed, see [`FIRST_FULL`]).
+    pub full: usize,
     /// Counts the times more work waits for the next paint (`shown` cut short, suggestions
     /// still to come): each one asks for an [`Action::Settle`].
     pub partial_renders: u32,
@@ -365,6 +374,7 @@ impl State {
             course_filters: CourseFilters::default(),
             settled: false,
             shown: FIRST_PAGE,
+            full: 0,
             partial_renders: 1,
             problems_shown: PROBLEMS_PAGE,
             filters_open: false,
@@ -387,6 +397,7 @@ impl State {
         s.filters_open = Filters { city: None, county: None, ..f.clone() }.active_count() > 0;
         s.resolve();
         s.refigure();
+        s.full = FIRST_FULL;
         s
     }
 
@@ -455,12 +466,15 @@ impl State {
         };
         self.cards = Rc::new(view.items.iter().map(|r| self.card(r.job as usize, r.score)).collect());
         self.view = Rc::new(view);
+        // Brief cards are the first render's alone: a page ranked again (a filter chosen while
+        // the first one is still being completed) shows every card it shows in full.
+        self.full = self.shown;
     }
 
     /// Renders only the first `n` cards for now (if there are more) and asks for the rest.
     fn show_first(&mut self, n: usize) {
         if self.cards.len() > n {
-            self.shown = n;
+            (self.shown, self.full) = (n, n);
             self.partial_renders += 1;
         }
     }
@@ -694,10 +708,16 @@ impl Reducible for State {
             Action::MapFile(file) => next.map_file = file,
             Action::OpenFilters(open) => next.filters_open = open,
             Action::Settle => {
-                if next.shown < next.cards.len() {
-                    next.shown = usize::MAX;
-                    if !next.settled {
-                        // The course suggestions after this is painted: one task each.
+                if next.full < next.cards.len() {
+                    // At start a few cards a task (each one new); after typing all the rest
+                    // at once (a page of cards then most often keeps many of its cards).
+                    next.full = match next.settled {
+                        false => next.full + SETTLE_STEP,
+                        true => usize::MAX,
+                    };
+                    next.shown = next.shown.max(next.full);
+                    if next.full < next.cards.len() || !next.settled {
+                        // More cards, or the course suggestions, after this is painted.
                         next.partial_renders += 1;
                     }
                 } else if !next.settled {

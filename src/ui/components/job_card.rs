@@ -11,6 +11,10 @@ pub struct JobCardProps {
     pub card: Card,
     /// Without a profile there is no match to show.
     pub show_match: bool,
+    /// Only the title (with the item's hooks and actions): a card below the fold in the
+    /// first render, completed a task later (`State::full`).
+    #[prop_or_default]
+    pub brief: bool,
     pub on_open: Callback<usize>,
 }
 
@@ -19,6 +23,7 @@ impl PartialEq for JobCardProps {
         self.card == other.card
             && self.lang == other.lang
             && self.show_match == other.show_match
+            && self.brief == other.brief
             && self.on_open == other.on_open
             && Rc::ptr_eq(&self.data, &other.data)
     }
@@ -59,28 +64,30 @@ pub fn job_card(props: &JobCardProps) -> Html {
         <li class="sm-card" data-job-id={job.id.clone()} data-match={card.percent.to_string()} tabindex="0"
             {onclick} {onkeydown}>
             <h2 class="sm-card-title">{ &*job.title }</h2>
-            <p class="sm-card-employer">{ &*job.employer }</p>
-            <p class="sm-card-place">{ job.place_line() }
-                if job.remote { { super::text(super::Tag::Span, "sm-chip", t.remote(&job.remote_area)) } }
-            </p>
-            <p class="sm-card-wage">
-                <strong>{ job_wage(lang, job) }</strong>
-                { for job.settlement.map(|s| super::text(super::Tag::Span, "sm-chip", t.settlement(s))) }
-            </p>
-            { super::safeguard_badges(t, job.safeguards) }
-            if props.show_match {
-                <div class="sm-match">
-                    <meter min="0" max="100" low="40" high="70" optimum="100" value={card.percent.to_string()}
-                        aria-label={t.match_label(card.percent)}></meter>
-                    <span class="sm-match-text">{ t.match_label(card.percent) }{ " · " }{ reason }
-                        { for brand.map(|b| t.holds_brand(&b)) }
-                    </span>
-                </div>
-            } else if card.skills_asked == 0 {
-                <p class="sm-match-text">{ reason }</p>
-            }
-            if card.asks_fee {
-                <p class="sm-warning" role="note">{ t.fee_warning() }</p>
+            if !props.brief {
+                <p class="sm-card-employer">{ &*job.employer }</p>
+                <p class="sm-card-place">{ job.place_line() }
+                    if job.remote { { super::text(super::Tag::Span, "sm-chip", t.remote(&job.remote_area)) } }
+                </p>
+                <p class="sm-card-wage">
+                    <strong>{ job_wage(lang, job) }</strong>
+                    { for job.settlement.map(|s| super::text(super::Tag::Span, "sm-chip", t.settlement(s))) }
+                </p>
+                { super::safeguard_badges(t, job.safeguards) }
+                if props.show_match {
+                    <div class="sm-match">
+                        <meter min="0" max="100" low="40" high="70" optimum="100" value={card.percent.to_string()}
+                            aria-label={t.match_label(card.percent)}></meter>
+                        <span class="sm-match-text">{ t.match_label(card.percent) }{ " · " }{ reason }
+                            { for brand.map(|b| t.holds_brand(&b)) }
+                        </span>
+                    </div>
+                } else if card.skills_asked == 0 {
+                    <p class="sm-match-text">{ reason }</p>
+                }
+                if card.asks_fee {
+                    <p class="sm-warning" role="note">{ t.fee_warning() }</p>
+                }
             }
         </li>
     }

@@ -11,8 +11,10 @@ pub struct JobListProps {
     pub data: Rc<Dataset>,
     /// The visible page of ranked jobs, as the state derived them.
     pub cards: Rc<Vec<Card>>,
-    /// How many of them to render now (the rest come a frame later).
+    /// How many of them to render now (the rest come a frame later), and how many of those
+    /// in full (the others brief: `JobCard`'s `brief`).
     pub shown: usize,
+    pub full: usize,
     /// How many jobs match in all (more than the cards when there are more pages).
     pub total: usize,
     /// Without a profile: no match percentages, the default order stated, and an invitation
@@ -29,6 +31,7 @@ impl PartialEq for JobListProps {
             && self.lang == other.lang
             && Rc::ptr_eq(&self.data, &other.data)
             && self.shown == other.shown
+            && self.full == other.full
             && self.total == other.total
             && self.show_match == other.show_match
             && self.on_open == other.on_open
@@ -58,9 +61,9 @@ pub fn job_list(props: &JobListProps) -> Html {
                 <p class="sm-empty">{ t.no_results() }</p>
             }
             <ul class="sm-job-list" data-testid="job-results" aria-label={t.job_list_label()}>
-                { for props.cards.iter().take(props.shown).map(|card| html! {
+                { for props.cards.iter().take(props.shown).enumerate().map(|(i, card)| html! {
                     <JobCard key={props.data.job(card.job).id.to_string()} lang={props.lang} data={props.data.clone()} card={*card} show_match={props.show_match}
-                        on_open={props.on_open.clone()} />
+                        brief={i >= props.full} on_open={props.on_open.clone()} />
                 }) }
             </ul>
             if more {

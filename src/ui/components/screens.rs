@@ -84,7 +84,7 @@ pub fn screens(state: &UseReducerHandle<State>, cx: &ScreenContext) -> Html {
                 <>
                     { result_count(state.lang, &state.data, state.view.total, state.view.expired, state.pack.as_deref(), cx.on_load_rest) }
                     <FeedProblems lang={state.lang} data={state.data.clone()} shown={state.problems_shown} on_more={act(|()| Action::MoreProblems)} />
-                    <JobList lang={state.lang} data={state.data.clone()} cards={state.cards.clone()} shown={state.shown} total={state.view.total}
+                    <JobList lang={state.lang} data={state.data.clone()} cards={state.cards.clone()} shown={state.shown} full={state.full} total={state.view.total}
                         show_match={state.has_profile} on_add_skills={show(Screen::Profile)}
                         on_more={act(|()| Action::ShowMore)} on_open={cx.on_open.clone()} />
                     { course_list(t, &state.data, &state.suggestions, CourseView::Top { limit: 3, on_more: &more_courses }) }
