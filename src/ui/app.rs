@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 use crate::ui::events;
 use crate::ui::loader::{self, Loaded};
 use crate::ui::url::Screen;
-use crate::ui::widget::Widget;
+use crate::ui::widget::{starting_state, Prepared, Widget};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -90,6 +90,7 @@ enum Load {
     Ready {
         loaded: Loaded,
         generation: u32,
+        prepared: Prepared,
     },
 }
 
@@ -131,7 +132,7 @@ pub fn app(props: &AppProps) -> Html {
         load: match &props.preloaded {
             Some(Preloaded(data)) => {
                 let loaded = Loaded { data: data.clone(), stale: false, failures: Rc::default(), pack: None };
-                Load::Ready { loaded, generation: 0 }
+                Load::Ready { loaded, generation: 0, prepared: Prepared::default() }
             }
             None => Load::Loading,
         },
@@ -158,6 +159,9 @@ pub fn app(props: &AppProps) -> Html {
         let default = default.clone();
         let preloaded = props.preloaded.is_some();
         let host = props.host.clone();
+        // The props as they are when the load ends (an embed's may change meanwhile).
+        let latest = use_mut_ref(AppProps::default);
+        *latest.borrow_mut() = props.clone();
         // Reload when the attempt or the sources change (an embed's attributes). Only the
         // newest load lands: an older one stops at its next slice, or is dropped if it
         // finishes later.
@@ -176,7 +180,19 @@ pub fn app(props: &AppProps) -> Html {
                         // Taken over by the full build: this widget is about to be unmounted,
                         // so it keeps showing that it is loading.
                         if current() && !events::needs_full_build(&host, &loaded.failures) {
-                            load.dispatch(LoadAction::Done(Load::Ready { loaded, generation: this }));
+                            // The widget's starting state in a task of its own, and its first
+                            // render in the next. (While the starting language is still being
+                            // fetched, the widget works it out when it shows.)
+                            loader::yield_to_browser().await;
+                            let props = latest.borrow().clone();
+                            let prepared = match props.lang.ready() {
+                                true => Prepared::new(starting_state(loaded.data.clone(), &props)),
+                                false => Prepared::default(),
+                            };
+                            loader::yield_to_browser().await;
+                            if current() {
+                                load.dispatch(LoadAction::Done(Load::Ready { loaded, generation: this, prepared }));
+                            }
                         }
                     }
                 });
@@ -185,14 +201,15 @@ pub fn app(props: &AppProps) -> Html {
     }
     let t = props.lang.texts();
     match &loads.load {
-        Load::Ready { loaded, generation } if !loads.lang_wait => {
+        Load::Ready { loaded, generation, prepared } if !loads.lang_wait => {
             let retry = {
                 let d = loads.dispatcher();
                 Callback::from(move |_: ()| d.dispatch(LoadAction::Retry))
             };
             html! {
                 <Widget key={*generation} data={loaded.data.clone()} stale={loaded.stale}
-                    failures={loaded.failures.clone()} pack={loaded.pack.clone()} on_retry={retry} props={props.clone()} />
+                    failures={loaded.failures.clone()} pack={loaded.pack.clone()} on_retry={retry} props={props.clone()}
+                    prepared={prepared.clone()} />
             }
         }
         // Until both are in; while English is still coming, in both languages.

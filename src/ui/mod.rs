@@ -29,9 +29,18 @@ thread_local! {
 /// Mounts the standalone page into `#skillmatch-root`. On any other page (an embed) it does
 /// nothing: embed.js mounts widgets through [`embed::mount_widget`].
 pub fn start() {
-    let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id("skillmatch-root") else { return };
+    let Some(root) = gloo::utils::document().get_element_by_id("skillmatch-root") else { return };
     env::install_panic_box();
+    // Mounting is a task of its own: the task that instantiated the wasm has done enough (V8
+    // compiles each wasm function on this thread at its first call, so every first step of
+    // the start-up costs more than it seems). The page's own "loading" text shows meanwhile.
+    yew::platform::spawn_local(async move {
+        loader::yield_to_browser().await;
+        mount(root);
+    });
+}
+
+fn mount(root: web_sys::Element) {
     env::watch_root(&root);
     root.set_inner_html("");
     let u = url::read();

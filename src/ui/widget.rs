@@ -32,6 +32,43 @@ pub struct WidgetProps {
     pub pack: Option<PackRef>,
     pub on_retry: Callback<()>,
     pub props: AppProps,
+    /// The starting state, when the app worked it out in a task before this render.
+    pub prepared: Prepared,
+}
+
+/// A widget's starting state made ahead of its first render (`ui::app`), taken by it once;
+/// compared by identity.
+#[derive(Clone, Default)]
+pub struct Prepared(Rc<std::cell::Cell<Option<State>>>);
+
+impl Prepared {
+    pub fn new(state: State) -> Prepared {
+        Prepared(Rc::new(std::cell::Cell::new(Some(state))))
+    }
+}
+
+impl PartialEq for Prepared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What a widget starts from: `props` (the page's address or the embed's options), the
+/// profile and settings saved on the device, every job scored and the first page ranked.
+pub fn starting_state(data: Rc<Dataset>, props: &AppProps) -> State {
+    State::new(Start {
+        lang: props.lang,
+        lang_failed: !cfg!(feature = "en-inline") && crate::ui::lang_file::failed(),
+        data,
+        query: props.query.clone(),
+        profile: starting_profile(props.profile.as_deref(), props.kiosk),
+        screen: props.screen,
+        job: props.job.clone(),
+        filters: props.filters.clone(),
+        sort: props.sort,
+        settings: starting_settings(props.kiosk),
+        today: env::today(),
+    })
 }
 
 impl PartialEq for WidgetProps {
@@ -42,6 +79,7 @@ impl PartialEq for WidgetProps {
             && self.stale == other.stale
             && self.on_retry == other.on_retry
             && self.props == other.props
+            && self.prepared == other.prepared
     }
 }
 
@@ -50,23 +88,8 @@ pub fn widget(wp: &WidgetProps) -> Html {
     let props = &wp.props;
     let (kiosk, sync) = (props.kiosk, props.sync_url);
     let state = {
-        let data = wp.data.clone();
-        let props = props.clone();
-        use_reducer(move || {
-            State::new(Start {
-                lang: props.lang,
-                lang_failed: !cfg!(feature = "en-inline") && crate::ui::lang_file::failed(),
-                data,
-                query: props.query,
-                profile: starting_profile(props.profile.as_deref(), props.kiosk),
-                screen: props.screen,
-                job: props.job,
-                filters: props.filters,
-                sort: props.sort,
-                settings: starting_settings(props.kiosk),
-                today: env::today(),
-            })
-        })
+        let (data, props, prepared) = (wp.data.clone(), props.clone(), wp.prepared.clone());
+        use_reducer(move || prepared.0.take().unwrap_or_else(|| starting_state(data, &props)))
     };
     let idle = use_kiosk_idle(kiosk, props.idle_seconds, sync, state.dispatcher());
     use_embed_props(props.lang, props.profile.clone(), state.dispatcher());
