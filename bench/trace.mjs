@@ -3,7 +3,9 @@
 // main thread's self time per trace event (the same events DevTools' Performance panel
 // shows), for the load and for the keystrokes separately; saves the trace for DevTools.
 //
-//   node bench/trace.mjs [--cpu 4] [--data feeds/synthetic-10000-1.json] [--pack DIR --settle 30]
+//   node bench/trace.mjs [--cpu 4] [--dist DIR] [--data feeds/synthetic-10000-1.json] [--pack DIR --settle 30]
+//
+// --dist serves another build than dist/ (an older commit's, side by side).
 //
 // --pack serves a pack (scripts/pack) at /pack/ and loads it; --settle is how many seconds
 // to wait after the first results before typing (let a big pack's shards all arrive).
@@ -59,7 +61,7 @@ function selfTimes(events, from, to) {
 
 await mkdir(OUT, { recursive: true });
 const mounts = { "/feeds/": join(ROOT, "test-output", "feeds"), ...(pack ? { "/pack/": pack } : {}) };
-const server = await serve({ root: join(ROOT, "dist"), mounts });
+const server = await serve({ root: opt("--dist", join(ROOT, "dist")), mounts });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
 try {
   const context = await browser.newContext({ ...PHONE, locale: "zh-CN", serviceWorkers: "block" });
