@@ -715,6 +715,11 @@ impl Reducible for State {
                         false => next.full + SETTLE_STEP,
                         true => usize::MAX,
                     };
+                    // Once every card is in, every card of any later page is too ("show
+                    // more" adds a page the render shows at once).
+                    if next.full >= next.cards.len() {
+                        next.full = usize::MAX;
+                    }
                     next.shown = next.shown.max(next.full);
                     if next.full < next.cards.len() || !next.settled {
                         // More cards, or the course suggestions, after this is painted.
