@@ -203,7 +203,7 @@ proptest! {
     }
 }
 
-/// A load read `budget` bytes of records at a time, as the browser reads it between yields,
+/// A load read `budget` bytes of a feed at a time, as the browser reads it between yields,
 /// and indexed a part at a time; with the number of reading steps.
 fn load_in_slices(default: &[u8], sources: &[Source], budget: usize) -> (Dataset, usize) {
     let mut assembly = Assembly::new(default, sources, LoadOptions::default());

@@ -172,7 +172,7 @@ impl Error {
 
 /// `text` as one JSON value (whitespace around it allowed), as serde_json's `from_str` read it.
 pub fn parse(text: &str) -> Result<Json<'_>, Error> {
-    let mut p = Parser { text, i: 0, strict: true, spans: None };
+    let mut p = Parser { text, i: 0, strict: true };
     let value = p.value()?;
     p.end()?;
     Ok(value)
@@ -182,7 +182,7 @@ pub fn parse(text: &str) -> Result<Json<'_>, Error> {
 /// (as serde_json's stream reader read a first value: a number or a word must be followed by
 /// whitespace, punctuation or the end).
 pub fn parse_first(text: &str) -> Option<(Json<'_>, usize)> {
-    let mut p = Parser { text, i: 0, strict: true, spans: None };
+    let mut p = Parser { text, i: 0, strict: true };
     let delimited = matches!(p.ws()?, b'[' | b'{' | b'"');
     let value = p.value().ok()?;
     let ends =
@@ -193,14 +193,14 @@ pub fn parse_first(text: &str) -> Option<(Json<'_>, usize)> {
 /// Whether `text` is one JSON value by syntax alone, as serde_json's `RawValue` checked it: no
 /// nesting limit, escapes not decoded (a lone surrogate passes), numbers not computed.
 pub fn is_json(text: &str) -> bool {
-    let mut p = Parser { text, i: 0, strict: false, spans: None };
+    let mut p = Parser { text, i: 0, strict: false };
     p.value().is_ok() && p.end().is_ok()
 }
 
 /// `text` as an object whose values are kept as raw JSON text (a repeated key's last value);
 /// `None` for anything else.
 pub fn object(text: &str) -> Option<Shallow<'_>> {
-    Some(shallow(text, b'{', false)?.into_iter().map(|(k, v, _)| (k.into_owned(), v)).collect())
+    Some(split_reader(text).finish()?.into_iter().map(|(k, v, _)| (k.into_owned(), v)).collect())
 }
 
 /// An object's fields as [`object`] reads them, each with its items as [`array`] reads them
@@ -210,53 +210,156 @@ pub type Split<'a> = crate::engine::hash::FastMap<String, (&'a str, Option<Vec<&
 
 /// `text` as a [`Split`] object; `None` for anything else.
 pub fn object_split(text: &str) -> Option<Split<'_>> {
-    Some(shallow(text, b'{', true)?.into_iter().map(|(k, v, items)| (k.into_owned(), (v, items))).collect())
+    split_reader(text).into_split()
+}
+
+/// [`object_split`] a slice at a time: [`ShallowReader::step`], then
+/// [`ShallowReader::into_split`].
+pub fn split_reader(text: &str) -> ShallowReader<'_> {
+    ShallowReader::new(text, b'{')
 }
 
 /// `text` as an array whose items are kept as raw JSON text; `None` for anything else.
 pub fn array(text: &str) -> Option<Vec<&str>> {
-    Some(shallow(text, b'[', false)?.into_iter().map(|(_, v, _)| v).collect())
+    Some(ShallowReader::new(text, b'[').finish()?.into_iter().map(|(_, v, _)| v).collect())
 }
 
-/// A field or item as [`shallow`] keeps it: key (none in an array), raw text, and the items
-/// of the raw text if asked for and it is an array.
+/// A field or item as [`ShallowReader`] keeps it: key (none in an array), raw text, and the
+/// items of the raw text when it is an array in an object.
 type Raw<'a> = (Cow<'a, str>, &'a str, Option<Vec<&'a str>>);
 
 /// The one reader behind [`object`], [`object_split`] and [`array`]: the container opened by
 /// `open`, its keys decoded and checked, its values checked by syntax alone and kept as their
-/// text (as serde_json read a map or a list of `RawValue`s), with the items of those that
-/// are arrays when `split`.
-fn shallow(text: &str, open: u8, split: bool) -> Option<Vec<Raw<'_>>> {
-    let mut p = Parser { text, i: 0, strict: false, spans: None };
-    if p.ws()? != open {
-        return None;
+/// text (as serde_json read a map or a list of `RawValue`s), with the items of an object's
+/// fields that are arrays (a native feed's lists). It reads a field, or a list's item, at a time,
+/// so a large feed's top level can be read over several tasks ([`ShallowReader::step`]):
+/// read whole, it was the longest task of the default feed's start-up.
+pub struct ShallowReader<'a> {
+    p: Parser<'a>,
+    open: u8,
+    fields: Vec<Raw<'a>>,
+    at: At<'a>,
+}
+
+/// Where a [`ShallowReader`] is.
+enum At<'a> {
+    Start,
+    /// Before a field (or an item, in an array).
+    Field,
+    /// In the list a field holds: its key, where its text begins, its items so far.
+    Items(Cow<'a, str>, usize, Vec<&'a str>),
+    /// After a field, before the comma or the end.
+    After,
+    Done,
+    /// Not a container of the kind asked for, or not JSON.
+    Failed,
+}
+
+impl<'a> ShallowReader<'a> {
+    fn new(text: &'a str, open: u8) -> Self {
+        ShallowReader { p: Parser { text, i: 0, strict: false }, open, fields: Vec::new(), at: At::Start }
     }
-    p.i += 1;
-    let mut items = Vec::new();
-    let close = open + 2; // `]` and `}` follow `[` and `{` by two in ASCII
-    if p.ws()? == close {
-        p.i += 1;
-    } else {
+
+    /// Reads about `budget` more bytes (at least a field or an item); true once read.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let until = self.p.i.saturating_add(budget.max(1));
         loop {
-            let key = if open == b'{' { p.key(true).ok()? } else { Cow::Borrowed("") };
-            let array = p.ws() == Some(b'[');
-            let start = p.i;
-            p.spans = (split && array).then(Vec::new);
-            p.value().ok()?;
-            let split = p.spans.take().map(|spans| spans.into_iter().map(|(a, b)| &text[a..b]).collect());
-            items.push((key, &text[start..p.i], split));
-            match p.ws()? {
-                b',' => p.i += 1,
-                b if b == close => {
-                    p.i += 1;
-                    break;
-                }
-                _ => return None,
+            if matches!(self.at, At::Done | At::Failed) {
+                return true;
+            }
+            if self.p.i >= until {
+                return false;
+            }
+            if self.advance().is_none() {
+                self.at = At::Failed;
             }
         }
     }
-    p.end().ok()?;
-    Some(items)
+
+    /// The fields (or items), reading whatever is left first; `None`: not such a container.
+    pub fn finish(mut self) -> Option<Vec<Raw<'a>>> {
+        while !self.step(usize::MAX) {}
+        matches!(self.at, At::Done).then_some(self.fields)
+    }
+
+    /// The fields as a [`Split`] object, reading whatever is left first.
+    pub fn into_split(self) -> Option<Split<'a>> {
+        Some(self.finish()?.into_iter().map(|(k, v, items)| (k.into_owned(), (v, items))).collect())
+    }
+
+    /// Reads the next piece: the opening, a field (or item), an item of a list being split,
+    /// or what follows a field. `None`: not JSON, or not the container asked for.
+    fn advance(&mut self) -> Option<()> {
+        let p = &mut self.p;
+        let close = self.open + 2; // `]` and `}` follow `[` and `{` by two in ASCII
+        self.at = match std::mem::replace(&mut self.at, At::Failed) {
+            At::Start => {
+                if p.ws()? != self.open {
+                    return None;
+                }
+                p.i += 1;
+                if p.ws()? == close {
+                    p.i += 1;
+                    p.end().ok()?;
+                    At::Done
+                } else {
+                    At::Field
+                }
+            }
+            At::Field => {
+                let key = if self.open == b'{' { p.key(true).ok()? } else { Cow::Borrowed("") };
+                let list = p.ws() == Some(b'[');
+                let start = p.i;
+                if self.open == b'{' && list {
+                    p.i += 1;
+                    if p.ws()? == b']' {
+                        p.i += 1;
+                        self.fields.push((key, &p.text[start..p.i], Some(Vec::new())));
+                        At::After
+                    } else {
+                        At::Items(key, start, Vec::new())
+                    }
+                } else {
+                    p.value().ok()?;
+                    self.fields.push((key, &p.text[start..p.i], None));
+                    At::After
+                }
+            }
+            At::Items(key, start, mut items) => {
+                p.ws();
+                let item = p.i;
+                p.value().ok()?;
+                items.push(&p.text[item..p.i]);
+                match p.ws()? {
+                    b',' => {
+                        p.i += 1;
+                        At::Items(key, start, items)
+                    }
+                    b']' => {
+                        p.i += 1;
+                        self.fields.push((key, &p.text[start..p.i], Some(items)));
+                        At::After
+                    }
+                    _ => return None,
+                }
+            }
+            At::After => match p.ws()? {
+                b',' => {
+                    p.i += 1;
+                    At::Field
+                }
+                b if b == close => {
+                    p.i += 1;
+                    p.end().ok()?;
+                    At::Done
+                }
+                _ => return None,
+            },
+            At::Done => At::Done,
+            At::Failed => return None,
+        };
+        Some(())
+    }
 }
 
 /// Writes `s` as a JSON string, escaped as serde_json escaped it (`"`, `\`, the control
@@ -315,8 +418,6 @@ struct Parser<'a> {
     text: &'a str,
     i: usize,
     strict: bool,
-    /// When set, where each item of the outermost array read begins and ends.
-    spans: Option<Vec<(usize, usize)>>,
 }
 
 impl<'a> Parser<'a> {
@@ -354,12 +455,8 @@ impl<'a> Parser<'a> {
     fn value(&mut self) -> Result<Json<'a>, Error> {
         let mut kinds: Vec<bool> = Vec::new(); // per open container: an object?
         let mut built: Vec<Open<'a>> = Vec::new();
-        let mut item_start = 0;
         loop {
             let Some(b) = self.ws() else { return Err(self.ahead()) };
-            if kinds.len() == 1 {
-                item_start = self.i;
-            }
             let mut value = match b {
                 b'[' | b'{' => {
                     if self.strict && kinds.len() == MAX_DEPTH {
@@ -404,9 +501,6 @@ impl<'a> Parser<'a> {
             // A complete value: into its container, closing the containers that end here.
             loop {
                 let Some(&object) = kinds.last() else { return Ok(value) };
-                if let (Some(spans), [false]) = (&mut self.spans, kinds.as_slice()) {
-                    spans.push((item_start, self.i));
-                }
                 match built.last_mut() {
                     Some(Open::List(items)) => items.push(value),
                     Some(Open::Map(fields, key)) => fields.0.push((std::mem::take(key), value)),
@@ -975,8 +1069,19 @@ mod tests {
         fn items(text: &str) -> Option<Vec<&str>> {
             serde_json::from_str::<Vec<&RawValue>>(text).ok().map(|v| v.into_iter().map(RawValue::get).collect())
         }
-        let split = old.map(|o| o.into_iter().map(|(k, v)| (k, (v, items(v)))).collect());
-        prop_assert_eq!(object_split(text), split, "{:?}", text);
+        let split: Option<Split> = old.map(|o| o.into_iter().map(|(k, v)| (k, (v, items(v)))).collect());
+        prop_assert_eq!(&object_split(text), &split, "{:?}", text);
+        // A piece and a few bytes a step, as a feed's top level is read over tasks: the same
+        // fields, in no more steps than bytes.
+        for budget in [1, 5] {
+            let mut reader = split_reader(text);
+            let mut steps = 0;
+            while !reader.step(budget) {
+                steps += 1;
+                prop_assert!(steps <= text.len(), "{:?}", text);
+            }
+            prop_assert_eq!(&reader.into_split(), &split, "{:?} by {}", text, budget);
+        }
         prop_assert_eq!(array(text), items(text), "{:?}", text);
         let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
         let old = match stream.next() {

@@ -129,9 +129,19 @@ pub fn open<'a>(
     bytes: &'a [u8],
     feed: usize,
     opts: LoadOptions,
-    origin: Origin,
+    origin: Origin<'a>,
     problems: &mut Problems,
 ) -> Result<Opened<'a>, FeedError> {
+    start(bytes, feed, opts, origin)?.finish(problems)
+}
+
+/// [`open`] in steps: checks a feed's size and encoding, and leaves the rest to [`Opening`].
+pub fn start<'a>(
+    bytes: &'a [u8],
+    feed: usize,
+    opts: LoadOptions,
+    origin: Origin<'a>,
+) -> Result<Opening<'a>, FeedError> {
     if bytes.len() > opts.max_bytes {
         return Err(FeedError::TooLarge { bytes: bytes.len(), limit: opts.max_bytes });
     }
@@ -142,44 +152,73 @@ pub fn open<'a>(
     if body.is_empty() {
         return Err(FeedError::Empty);
     }
-    if body.starts_with('<') {
-        // A web page: its JSON-LD is the feed (a job page, a portal's list page); anything
-        // else (an error page served with status 200) gives no jobs.
-        let blocks: Vec<Json> = html::json_ld(body).filter_map(|b| json::parse(b).ok()).collect();
-        return postings(opts, &Json::Array(blocks), feed, origin, problems, FeedError::Html);
+    // A web page has no top level to read: its JSON-LD blocks are read when it is opened.
+    let top = (!body.starts_with('<')).then(|| json::split_reader(text));
+    Ok(Opening { text, feed, opts, origin, top })
+}
+
+/// A feed being opened, a step at a time: a JSON text's top level is read in steps (the
+/// default feed's was the start-up's longest task when read whole), then its format told.
+/// A native feed's lists are then read in steps too ([`Opened`]); anything else is parsed
+/// whole (linked data is small).
+pub struct Opening<'a> {
+    text: &'a str,
+    feed: usize,
+    opts: LoadOptions,
+    origin: Origin<'a>,
+    /// `None` for a web page.
+    top: Option<json::ShallowReader<'a>>,
+}
+
+impl<'a> Opening<'a> {
+    /// Reads about `budget` more bytes of the top level; true once it is read.
+    pub fn step(&mut self, budget: usize) -> bool {
+        self.top.as_mut().is_none_or(|top| top.step(budget))
     }
-    if let Some(root) = json::object_split(text) {
-        if is_native(|k| root.contains_key(k)) {
-            return Ok(Opened::Native(native::NativeReader::new(root, feed)));
-        }
-    }
-    // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
-    // error names the line and column.
-    let value = match json::parse(text) {
-        Ok(v) => v,
-        Err(_) if nests_deeper_than(text, MAX_DEPTH) => return Err(FeedError::TooDeep),
-        Err(e) => {
-            let (line, column) = e.line_column(text);
-            // Real pages sometimes leave text after a complete JSON value (a template's stray
-            // line): the value is read, the rest reported.
-            match json::parse_first(text) {
-                Some((v, end)) if end < text.len() => {
-                    problems.push(Problem {
-                        feed,
-                        list: List::Feed,
-                        record: None,
-                        id: None,
-                        path: "$".into(),
-                        kind: ProblemKind::TrailingText { line, column },
-                        skipped: false,
-                    });
-                    v
-                }
-                _ => return Err(FeedError::NotJson { line, column }),
+
+    /// Tells the feed's format, reading whatever is left of the top level first; reads it
+    /// unless it is native.
+    pub fn finish(self, problems: &mut Problems) -> Result<Opened<'a>, FeedError> {
+        let Opening { text, feed, opts, origin, top } = self;
+        let Some(top) = top else {
+            // A web page: its JSON-LD is the feed (a job page, a portal's list page); anything
+            // else (an error page served with status 200) gives no jobs.
+            let blocks: Vec<Json> = html::json_ld(text).filter_map(|b| json::parse(b).ok()).collect();
+            return postings(opts, &Json::Array(blocks), feed, origin, problems, FeedError::Html);
+        };
+        if let Some(root) = top.into_split() {
+            if is_native(|k| root.contains_key(k)) {
+                return Ok(Opened::Native(native::NativeReader::new(root, feed)));
             }
         }
-    };
-    postings(opts, &value, feed, origin, problems, FeedError::NoPostings)
+        // Linked data (small, inside a page) and anything unreadable: one whole parse, whose
+        // error names the line and column.
+        let value = match json::parse(text) {
+            Ok(v) => v,
+            Err(_) if nests_deeper_than(text, MAX_DEPTH) => return Err(FeedError::TooDeep),
+            Err(e) => {
+                let (line, column) = e.line_column(text);
+                // Real pages sometimes leave text after a complete JSON value (a template's stray
+                // line): the value is read, the rest reported.
+                match json::parse_first(text) {
+                    Some((v, end)) if end < text.len() => {
+                        problems.push(Problem {
+                            feed,
+                            list: List::Feed,
+                            record: None,
+                            id: None,
+                            path: "$".into(),
+                            kind: ProblemKind::TrailingText { line, column },
+                            skipped: false,
+                        });
+                        v
+                    }
+                    _ => return Err(FeedError::NotJson { line, column }),
+                }
+            }
+        };
+        postings(opts, &value, feed, origin, problems, FeedError::NoPostings)
+    }
 }
 
 /// Linked data read by `opts`' posting reader; `none` is the error when it has no postings.
