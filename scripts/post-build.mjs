@@ -149,8 +149,6 @@ writeFileSync(join(dir, "embed.js"), loader("./embed.js", { ...names, ...pins, C
 // service worker). The full build's two files are kept only once a page runs it (boot.js
 // asks): a worker on a weak network never downloads them for nothing.
 const listed = ["./", "index.html", "boot.js", js, wasm, css, "manifest.webmanifest", "icon.svg", "data/default-feed.json"];
-const icon = files.find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
-if (icon) listed.push(icon);
 const relative = (list) => JSON.stringify(list.map((f) => (f === "./" ? f : `./${f}`)));
 const version = createHash("sha256").update([...listed, full.js, full.wasm, english].join("\n")).digest("hex").slice(0, 16);
 const sw = readFileSync(new URL("./sw.js", import.meta.url), "utf8")

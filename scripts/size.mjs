@@ -23,7 +23,7 @@ const DATA = new Set([".json", ".geojson"]);
 const COPY = new Set([".br", ".gz"]);
 // Files only the standalone page fetches (its loader, the service worker and what that
 // installs, the manifest and icons), and only an embedding page (embed.js).
-const STANDALONE_ONLY = (name) => /^(index\.html|boot\.js|sw\.js|manifest\.webmanifest|icon\.svg|favicon-[0-9a-f]+\.svg)$/.test(name);
+const STANDALONE_ONLY = (name) => /^(index\.html|boot\.js|sw\.js|manifest\.webmanifest|icon\.svg)$/.test(name);
 const EMBED_ONLY = (name) => name === "embed.js";
 
 /**
