@@ -137,6 +137,17 @@ async fn the_first_cards_are_completed_in_place() {
     })
     .await;
     assert_eq!(ids(&items(&root))[..first.len()], first[..], "the first cards stay where they were");
+    // "Show more" once the start-up's steps are over (the course suggestions are its last)
+    // renders the next page whole: a page cut to the first one's length was a bug only a
+    // 10,000-job journey caught.
+    until("the course suggestions", || find(&root, "[data-testid=course-suggestions] [data-course-id]").is_some())
+        .await;
+    click(&find(&root, ".sm-results .sm-more").expect("the list's show-more button"));
+    until("the second page", || {
+        let now = items(&root);
+        now.len() == 2 * skillmatch::ui::state::PAGE && now.iter().all(complete)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
