@@ -4,7 +4,11 @@
 // with its precompressed copies and the strict CSP. Run through scripts/bench-lighthouse,
 // which builds dist/ and installs Lighthouse first.
 //
-//   node bench/lighthouse.mjs [--runs N] [--plain] [--dist DIR] [-- extra lighthouse flags]
+//   node bench/lighthouse.mjs [--runs N] [--plain] [--dist DIR] [--pause S] [-- extra lighthouse flags]
+//
+// --pause waits S seconds before each run, so that the last run's Chromium has gone and the
+// machine is as quiet as it gets (back to back, each run started at a load average of ~2 on
+// this 2-core machine, which Lighthouse's ×4 multiplies into its TBT).
 //
 // --dist serves another build than dist/ (e.g. an older commit's, for a side-by-side run).
 //
@@ -40,6 +44,7 @@ const extra = dash < 0 ? [] : argv.slice(dash + 1);
 const runs = Number(own[own.indexOf("--runs") + 1]) || 3;
 const variants = own.includes("--plain") ? ["br", "plain"] : ["br"];
 const dist = own.includes("--dist") ? own[own.indexOf("--dist") + 1] : join(ROOT, "dist");
+const pauseMs = own.includes("--pause") ? Number(own[own.indexOf("--pause") + 1]) * 1000 : 0;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -103,6 +108,7 @@ try {
   for (let i = 1; i <= runs; i++) {
     for (const variant of variants) {
       const base = join(OUT, `${variant}-${i}`);
+      if (pauseMs) await new Promise((ok) => setTimeout(ok, pauseMs));
       const load = loadavg()[0];
       await lighthouse(servers[variant].url, base);
       const report = JSON.parse(await readFile(`${base}.report.json`, "utf8"));
